@@ -1,0 +1,43 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Container, PageTitle } from '@/components/ui/page';
+import { db } from '@/lib/db';
+import { requirePageRole } from '@/lib/session';
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+  await requirePageRole(['admin'], '/admin/outbox');
+  const t = await getTranslations('areas');
+  const format = await getFormatter();
+  const to = (await searchParams).to?.trim().toLowerCase();
+  const messages = await db.outboxMessage.findMany({
+    where: to ? { to } : undefined,
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+    select: { id: true, to: true, subject: true, status: true, createdAt: true, text: true },
+  });
+  return (
+    <Container>
+      <PageTitle title={t('outbox')} lead={t('outboxLead')} />
+      <form className="mb-6 flex gap-2" role="search">
+        <label htmlFor="to" className="sr-only">{t('to')}</label>
+        <input id="to" name="to" type="email" defaultValue={to} placeholder={t('to')} className="rounded-lg border border-slate-300 px-3 py-2" />
+        <button type="submit" className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white">OK</button>
+      </form>
+      {messages.length === 0 ? (
+        <p>{t('noMail')}</p>
+      ) : (
+        <ul className="space-y-4" data-testid="outbox-list">
+          {messages.map((m) => (
+            <li key={m.id} className="rounded-xl border border-slate-200 p-4">
+              <p className="text-sm text-slate-600">
+                {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {t('status')}: {m.status}
+              </p>
+              <p><span className="font-medium">{t('to')}:</span> {m.to}</p>
+              <p className="font-semibold">{m.subject}</p>
+              <pre className="mt-2 whitespace-pre-wrap break-all text-sm text-slate-800">{m.text}</pre>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ChatLauncherSlot } from '@/components/layout/chat-launcher-slot';
+import { Footer } from '@/components/layout/footer';
+import { GuestIdentity } from '@/components/layout/guest-identity';
+import { Header } from '@/components/layout/header';
+import { getViewer } from '@/lib/session';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: { default: t('title'), template: '%s · Virage' }, description: t('description') };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const viewer = await getViewer();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider>
+          <Header />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <Footer />
+          <ChatLauncherSlot />
+          <GuestIdentity hasSession={viewer !== null} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

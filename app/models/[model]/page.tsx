@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Container, PageTitle } from '@/components/ui/page';
+import type { Locale } from '@/lib/i18n/config';
+import { catalogue } from '@/modules/catalog/data';
+import { SaveToGarageButton } from '@/modules/customers/components/save-to-garage-button';
+
+export default async function ModelPage({ params }: { params: Promise<{ model: string }> }) {
+  const { model: code } = await params;
+  const model = catalogue.models.find((m) => m.code === code);
+  if (!model) notFound();
+  const t = await getTranslations('models');
+  const home = await getTranslations('home');
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  return (
+    <Container>
+      <PageTitle title={model.name[locale]} lead={model.tagline[locale]} />
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-left">
+          <caption className="sr-only">{t('specs')}</caption>
+          <thead className="border-b border-slate-300 text-sm text-slate-600">
+            <tr>
+              <th scope="col" className="py-2">{t('trim')}</th>
+              <th scope="col">{t('power')}</th>
+              <th scope="col">{t('range')}</th>
+              <th scope="col">{t('co2')}</th>
+              <th scope="col">{t('acceleration')}</th>
+              <th scope="col">{t('weight')}</th>
+              <th scope="col">{t('price')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.trims.map((trim) => (
+              <tr key={trim.code} className="border-b border-slate-100">
+                <th scope="row" className="py-3 font-medium">{trim.name[locale]}</th>
+                <td>{trim.specs.powerHp} ch · {trim.specs.powerKw} kW</td>
+                <td>
+                  {trim.specs.rangeKm ? `${trim.specs.rangeKm} km` : ''}
+                  {trim.specs.consumptionL100km ? ` ${format.number(trim.specs.consumptionL100km)} l/100 km` : ''}
+                </td>
+                <td>{trim.specs.co2GKm} g/km</td>
+                <td>{format.number(trim.specs.zeroTo100S)} s</td>
+                <td>{format.number(trim.specs.weightKg)} kg</td>
+                <td className="font-medium">{format.number(trim.basePriceCents / 100, 'eur')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-8 flex flex-wrap items-start gap-4">
+        <Link href={`/configure/${model.code}`} className="rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">
+          {home('configure')}
+        </Link>
+        <SaveToGarageButton configuration={{ model: model.code }} />
+      </div>
+    </Container>
+  );
+}

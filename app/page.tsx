@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Container } from '@/components/ui/page';
+import { catalogue } from '@/modules/catalog/data';
+import type { Locale } from '@/lib/i18n/config';
+
+export default async function HomePage() {
+  const t = await getTranslations('home');
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  return (
+    <>
+      <section className="bg-gradient-to-b from-slate-100 to-white">
+        <Container>
+          <div className="max-w-3xl py-10">
+            <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">{t('title')}</h1>
+            <p className="mt-4 text-lg text-slate-700">{t('lead')}</p>
+          </div>
+        </Container>
+      </section>
+      <Container>
+        <h2 id="lineup" className="mb-6 text-2xl font-semibold">{t('lineup')}</h2>
+        <ul className="grid gap-6 md:grid-cols-3">
+          {catalogue.models.map((model) => {
+            const from = Math.min(...model.trims.map((trim) => trim.basePriceCents));
+            return (
+              <li key={model.code} className="flex flex-col rounded-2xl border border-slate-200 p-6 shadow-sm" data-testid={`model-${model.code}`}>
+                <h3 className="text-xl font-semibold">{model.name[locale]}</h3>
+                <p className="mt-1 text-slate-700">{model.tagline[locale]}</p>
+                <p className="mt-4 font-medium">{t('from', { price: format.number(from / 100, 'eur') })}</p>
+                <div className="mt-6 flex gap-3">
+                  <Link href={`/configure/${model.code}`} className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
+                    {t('configure')}
+                  </Link>
+                  <Link href={`/models/${model.code}`} className="rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50">
+                    {t('discover')}
+                  </Link>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </Container>
+    </>
+  );
+}

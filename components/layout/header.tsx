@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getViewer, homeFor } from '@/lib/session';
+import { LocaleSwitcher } from './locale-switcher';
+import { SignOutButton } from './sign-out-button';
+
+export async function Header() {
+  const t = await getTranslations('nav');
+  const viewer = await getViewer();
+  const member = viewer && !viewer.isGuest ? viewer : null;
+  const area = member && member.role !== 'customer' ? homeFor(member.role) : null;
+  const areaLabel = member?.role === 'advisor' ? t('advisor') : member?.role === 'admin' ? t('admin') : t('dealer');
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t('skip')}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-xl font-bold tracking-tight text-slate-900">
+          Virage
+        </Link>
+        <nav aria-label={t('menu')} className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium text-slate-700">
+            <li><Link href="/#lineup" className="hover:text-slate-950">{t('models')}</Link></li>
+            <li><Link href="/test-drive" className="hover:text-slate-950">{t('testDrive')}</Link></li>
+            <li><Link href="/garage" className="hover:text-slate-950">{t('garage')}</Link></li>
+            <li><Link href="/orders" className="hover:text-slate-950">{t('orders')}</Link></li>
+            {area ? <li><Link href={area} className="hover:text-slate-950">{areaLabel}</Link></li> : null}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3">
+          <LocaleSwitcher />
+          {member ? (
+            <>
+              <Link href="/account" className="text-sm font-medium text-slate-700 hover:text-slate-950" data-testid="account-link">
+                {member.name}
+              </Link>
+              <SignOutButton label={t('signOut')} />
+            </>
+          ) : (
+            <Link href="/sign-in" className="rounded-lg bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+              {t('signIn')}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+
+test('a new buyer signs up, signs out, signs in by password and by magic link', async ({ page, browser }) => {
+  const email = uniqueEmail('acheteur');
+  const password = 'un-mot-de-passe-solide';
+  await page.goto('/sign-up');
+  await page.getByLabel('Nom').fill('Alex Durand');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByTestId('account-link')).toHaveText('Alex Durand');
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+
+  await page.goto('/sign-in');
+  const passwordForm = page.locator('form', { has: page.getByRole('heading', { name: 'Se connecter' }) });
+  await passwordForm.getByLabel('Adresse e-mail').fill(email);
+  await passwordForm.getByLabel('Mot de passe').fill('wrong-password-123');
+  await passwordForm.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toHaveText('E-mail ou mot de passe incorrect.');
+  await passwordForm.getByLabel('Mot de passe').fill(password);
+  await passwordForm.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('account-link')).toHaveText('Alex Durand');
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+
+  await page.goto('/sign-in');
+  await page.getByLabel('Adresse e-mail').nth(1).fill(email);
+  await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+  await expect(page.getByText('un lien de connexion vient d’être envoyé')).toBeVisible();
+  const mail = await latestMailTo(browser, email, 'lien de connexion');
+  const link = mail.match(/https?:\/\/\S+/)?.[0];
+  expect(link).toBeTruthy();
+  await page.goto(link!);
+  await expect(page.getByTestId('account-link')).toHaveText('Alex Durand');
+});
+
+test('the language switch is kept across pages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre prochaine voiture, en ligne et en vrai');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your next car, online and for real');
+  await page.getByRole('link', { name: 'My garage' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My garage');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon garage');
+});
+
+test('what a guest saved joins their account when they sign up', async ({ page }) => {
+  await page.goto('/models/horizon');
+  await page.getByRole('button', { name: 'Enregistrer dans mon garage' }).click();
+  const saved = page.getByText(/Enregistré dans votre garage \(code [A-Z0-9]{8}\)/);
+  await expect(saved).toBeVisible();
+  const code = (await saved.textContent())!.match(/code ([A-Z0-9]{8})/)![1]!;
+
+  await page.goto('/sign-up');
+  await page.getByLabel('Nom').fill('Invité Converti');
+  await page.getByLabel('Adresse e-mail').fill(uniqueEmail('invite'));
+  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByTestId('account-link')).toHaveText('Invité Converti');
+  await page.goto('/garage');
+  await expect(page.getByTestId('garage-list')).toContainText(code);
+});
+
+test('each demo account lands in its own area and is refused elsewhere', async ({ browser }) => {
+  const cases = [
+    { email: demo.customer, landing: '/', heading: 'Votre prochaine voiture, en ligne et en vrai' },
+    { email: demo.advisor, landing: '/advisor', heading: 'Espace conseiller' },
+    { email: demo.staff, landing: '/dealer', heading: 'Espace concession' },
+    { email: demo.manager, landing: '/dealer', heading: 'Espace concession' },
+    { email: demo.admin, landing: '/admin', heading: 'Administration' },
+  ];
+  for (const { email, landing, heading } of cases) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInWithPassword(page, email);
+    await expect(page).toHaveURL(new RegExp(`${landing === '/' ? '/$' : landing}`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await context.close();
+  }
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithPassword(page, demo.customer);
+  const response = await page.goto('/dealer');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accès refusé (403)');
+  const adminResponse = await page.goto('/admin');
+  expect(adminResponse?.status()).toBe(403);
+  await context.close();
+});
+
+test('a visitor without an account is sent to sign in from a staff area', async ({ page }) => {
+  await page.goto('/dealer');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fdealer/);
+});

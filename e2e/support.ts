@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const demoPassword = 'Virage-demo-2026';
+export const demo = {
+  customer: 'client@virage.example',
+  advisor: 'conseil@virage.example',
+  staff: 'vendeur.lyon@virage.example',
+  manager: 'direction.lyon@virage.example',
+  admin: 'admin@virage.example',
+} as const;
+
+export async function signInWithPassword(page: Page, email: string, password = demoPassword): Promise<void> {
+  await page.goto('/sign-in');
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Se connecter' }) });
+  await form.getByLabel('Adresse e-mail').fill(email);
+  await form.getByLabel('Mot de passe').fill(password);
+  await form.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('account-link')).toBeVisible();
+}
+
+/** Reads the latest mail sent to `to` the way a demo user would: on the admin's outbox page. */
+export async function latestMailTo(browser: Browser, to: string, subjectPart: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithPassword(page, demo.admin);
+  await page.goto(`/admin/outbox?to=${encodeURIComponent(to)}`);
+  const item = page.getByTestId('outbox-list').locator('li').filter({ hasText: subjectPart }).first();
+  await expect(item).toBeVisible();
+  const text = (await item.locator('pre').textContent()) ?? '';
+  await context.close();
+  return text;
+}
+
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
+}

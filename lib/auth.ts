@@ -1,0 +1,64 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { nextCookies } from 'better-auth/next-js';
+import { anonymous, magicLink } from 'better-auth/plugins';
+import { mergeGuestIntoAccount } from '@/modules/customers/merge-guest';
+import { database } from './db';
+import { env } from './env';
+import { magicLinkMail } from './mail/templates';
+import { enqueueMail } from './mail/outbox';
+
+function createAuth() {
+  const config = env();
+  return betterAuth({
+    appName: 'Virage',
+    baseURL: config.APP_URL,
+    secret: config.BETTER_AUTH_SECRET,
+    database: prismaAdapter(database(), { provider: 'postgresql' }),
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: false, defaultValue: 'customer', input: false },
+        dealershipId: { type: 'string', required: false, input: false },
+        locale: { type: 'string', required: false, input: true },
+      },
+    },
+    // Stored in PostgreSQL so every app instance counts the same attempts.
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 100,
+      customRules: {
+        '/sign-in/email': { window: 60, max: 8 },
+        '/sign-in/magic-link': { window: 60, max: 5 },
+        '/sign-up/email': { window: 60, max: 8 },
+      },
+    },
+    plugins: [
+      anonymous({
+        emailDomainName: 'guest.virage.invalid',
+        onLinkAccount: async ({ anonymousUser, newUser }) => {
+          await mergeGuestIntoAccount(database(), anonymousUser.user.id, newUser.user.id);
+        },
+      }),
+      magicLink({
+        expiresIn: 15 * 60,
+        sendMagicLink: async ({ email, url }) => {
+          await enqueueMail(magicLinkMail(email, url));
+        },
+      }),
+      nextCookies(),
+    ],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globals = globalThis as { virageAuth?: Auth };
+
+export function auth(): Auth {
+  globals.virageAuth ??= createAuth();
+  return globals.virageAuth;
+}

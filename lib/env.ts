@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Server environment, validated once at start-up. A bad or missing variable stops the process
+ * with a message naming it, instead of failing later inside a request.
+ */
+const ZServerEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is required (the launcher sets it for the embedded database)' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL'),
+  /** Set by the launcher when the database is the embedded PGlite (one backend: pool of 1). */
+  VIRAGE_EMBEDDED_DB: z.enum(['0', '1']).default('0'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters'),
+  APP_URL: z.url('APP_URL must be an absolute URL such as http://localhost:3000').default('http://localhost:3000'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must look like smtp://user:pass@host:587')
+    .optional(),
+  MAIL_FROM: z.string().default('Virage <no-reply@virage.example>'),
+  STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'STRIPE_SECRET_KEY must start with sk_').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must start with whsec_').optional(),
+  /** Points the Stripe SDK at another host (tests use a local stand-in). */
+  STRIPE_API_BASE: z.url().optional(),
+  /** Disables the background workers in this instance (jobs are still enqueued). */
+  VIRAGE_WORKERS: z.enum(['on', 'off']).default('on'),
+});
+
+export type ServerEnv = z.infer<typeof ZServerEnv>;
+
+export function formatEnvError(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  return `Invalid environment configuration:\n${lines.join('\n')}`;
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const result = ZServerEnv.safeParse(source);
+  if (!result.success) throw new Error(formatEnvError(result.error));
+  return result.data;
+}
+
+let cached: ServerEnv | undefined;
+
+export function env(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { auth } from './auth';
+import { AppError } from './errors';
+
+export const roles = ['customer', 'advisor', 'dealer_staff', 'dealer_manager', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export type Viewer = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  dealershipId: string | null;
+  isGuest: boolean;
+};
+
+const isRole = (value: unknown): value is Role => typeof value === 'string' && (roles as readonly string[]).includes(value);
+
+export async function getViewer(): Promise<Viewer | null> {
+  const session = await auth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const user = session.user;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: isRole(user.role) ? user.role : 'customer',
+    dealershipId: typeof user.dealershipId === 'string' ? user.dealershipId : null,
+    isGuest: user.isAnonymous === true,
+  };
+}
+
+/**
+ * The current visitor, creating an anonymous (guest) identity when there is none yet, so that
+ * what a first-time visitor saves is theirs and follows them when they sign up.
+ */
+export async function ensureViewer(): Promise<Viewer> {
+  const existing = await getViewer();
+  if (existing) return existing;
+  const created = await auth().api.signInAnonymous({ headers: await headers() });
+  if (!created) throw new AppError('INTERNAL', 'Could not create a guest identity.');
+  return { id: created.user.id, name: created.user.name, email: created.user.email, role: 'customer', dealershipId: null, isGuest: true };
+}
+
+/** Where each role lands after signing in. */
+export function homeFor(role: Role): string {
+  switch (role) {
+    case 'advisor':
+      return '/advisor';
+    case 'dealer_staff':
+    case 'dealer_manager':
+      return '/dealer';
+    case 'admin':
+      return '/admin';
+    default:
+      return '/';
+  }
+}
+
+/** For pages: a visitor without an account goes to sign-in; a signed-in user of another role gets the 403 page. */
+export async function requirePageRole(allowed: readonly Role[], returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer || viewer.isGuest) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!allowed.includes(viewer.role)) forbidden();
+  return viewer;
+}
+
+/** For server actions and route handlers: the same check, as an AppError the caller maps to 401/403. */
+export async function requireRole(allowed: readonly Role[]): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer || viewer.isGuest) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+  if (!allowed.includes(viewer.role)) throw new AppError('FORBIDDEN', 'Your account cannot do this.');
+  return viewer;
+}

@@ -1,0 +1,186 @@
+/** Types of the Virage catalogue and of a car configuration. All amounts are integer euro cents, TTC. */
+
+export type Locale = 'fr' | 'en';
+export type Localized = Readonly<Record<Locale, string>>;
+
+export type Energy = 'ev' | 'hybrid' | 'phev' | 'petrol';
+export type BodyStyle = 'hatchback' | 'suv' | 'sedan';
+export type PaintFinish = 'solid' | 'metallic' | 'matte';
+export type InteriorMaterial = 'fabric' | 'leather';
+export type OptionCategory = 'comfort' | 'technology' | 'safety' | 'exterior' | 'practical' | 'performance';
+
+/** What a rule can point at. `wheels:turbine`, `pack:hiver`, `option:attelage`... */
+export type ItemKind = 'option' | 'pack' | 'paint' | 'wheels' | 'interior';
+export type ItemRef = `${ItemKind}:${string}`;
+/** Only options and packs can be required (paint, wheels and interior are single choices). */
+export type RequirementRef = `option:${string}` | `pack:${string}`;
+/** Anything an adjustment or a conflict can be about, the model and trim included. */
+export type SubjectRef = ItemRef | `trim:${string}` | `model:${string}`;
+
+/** Where an option or pack may be ordered; every listed constraint must hold. Absent = everywhere. */
+export type Availability = {
+  readonly models?: readonly string[];
+  readonly trims?: readonly string[];
+  readonly excludedTrims?: readonly string[];
+  readonly energies?: readonly Energy[];
+};
+
+export type TrimSpecs = {
+  readonly powerKw: number;
+  readonly powerHp: number;
+  /** WLTP combined CO2 of the base configuration, g/km (0 for EVs). */
+  readonly co2GKm: number;
+  readonly zeroTo100S: number;
+  readonly weightKg: number;
+  readonly topSpeedKmh: number;
+  /** EV: WLTP range; PHEV: electric-only range. */
+  readonly rangeKm?: number;
+  readonly batteryKwh?: number;
+  readonly consumptionL100km?: number;
+  readonly consumptionKwh100km?: number;
+};
+
+export type Trim = {
+  readonly code: string;
+  readonly model: string;
+  readonly name: Localized;
+  readonly energy: Energy;
+  readonly specs: TrimSpecs;
+  readonly basePriceCents: number;
+  /** Option codes fitted as standard: never charged, never selectable. */
+  readonly standardOptions: readonly string[];
+  readonly defaults: { readonly paint: string; readonly wheels: string; readonly interior: string };
+};
+
+export type CarModel = {
+  readonly code: string;
+  readonly name: Localized;
+  readonly tagline: Localized;
+  readonly bodyStyle: BodyStyle;
+  /** Meets the French "score environnemental" needed for the EV purchase aid. */
+  readonly ecoScoreEligible: boolean;
+  /** First trim is the model's default. */
+  readonly trims: readonly Trim[];
+};
+
+/**
+ * Per-model offer of a paint, wheel or interior: its price on that model, optionally the only trims
+ * allowed, and the trims on which it comes at no cost (fitted as standard).
+ */
+export type ModelOffer = {
+  readonly priceCents: number;
+  readonly trims?: readonly string[];
+  readonly standardOn?: readonly string[];
+};
+
+export type Paint = {
+  readonly code: string;
+  readonly name: Localized;
+  readonly finish: PaintFinish;
+  readonly hex: string;
+  readonly offers: Readonly<Record<string, ModelOffer>>;
+};
+
+export type WheelFitment = ModelOffer & { readonly inches: number; readonly co2DeltaG: number };
+
+export type Wheel = {
+  readonly code: string;
+  readonly name: Localized;
+  readonly fitments: Readonly<Record<string, WheelFitment>>;
+};
+
+export type Interior = {
+  readonly code: string;
+  readonly name: Localized;
+  readonly material: InteriorMaterial;
+  readonly hex: string;
+  readonly accentHex: string;
+  readonly offers: Readonly<Record<string, ModelOffer>>;
+};
+
+type Orderable = {
+  readonly code: string;
+  readonly name: Localized;
+  /** The item inside a sentence, with its article: "les sièges avant chauffants" / "the heated front seats". */
+  readonly inSentence: Localized;
+  readonly description: Localized;
+  readonly priceCents: number;
+  readonly availability?: Availability;
+  /** All of these must be present (selected, in a selected pack, or standard). */
+  readonly requires?: readonly RequirementRef[];
+  /** Never together with these; the relation is symmetric whichever side declares it. */
+  readonly excludes?: readonly ItemRef[];
+};
+
+export type Option = Orderable & {
+  readonly category: OptionCategory;
+  /** WLTP CO2 added by this option on combustion and hybrid cars, g/km. */
+  readonly co2DeltaG?: number;
+};
+
+export type Pack = Orderable & {
+  /** Option codes the pack contains; their own rules apply to the pack. */
+  readonly includes: readonly string[];
+};
+
+/** The French CO2 registration tax grid ("malus écologique"), one amount per g/km. */
+export type MalusGrid = {
+  readonly year: number;
+  readonly effectiveFrom: string;
+  readonly source: string;
+  readonly thresholdGKm: number;
+  /** Euros, index 0 = thresholdGKm, one entry per g/km up to capFromGKm - 1. */
+  readonly amountsEuros: readonly number[];
+  readonly capFromGKm: number;
+  readonly capEuros: number;
+};
+
+export type Household = 'standard' | 'modest';
+
+/** The EV purchase aid that replaced the "bonus écologique" (CEE "coup de pouce"), as data. */
+export type BonusRule = {
+  readonly name: Localized;
+  readonly effectiveFrom: string;
+  readonly source: string;
+  readonly energies: readonly Energy[];
+  readonly maxPriceTTCCents: number;
+  /** Strictly below this mass (kg, en ordre de marche). */
+  readonly maxWeightKgExclusive: number;
+  readonly requiresEcoScore: boolean;
+  readonly amountCents: Readonly<Record<Household, number>>;
+};
+
+export type Catalogue = {
+  readonly version: string;
+  readonly currency: 'EUR';
+  readonly vatRatePercent: number;
+  readonly models: readonly CarModel[];
+  readonly paints: readonly Paint[];
+  readonly wheels: readonly Wheel[];
+  readonly interiors: readonly Interior[];
+  readonly options: readonly Option[];
+  readonly packs: readonly Pack[];
+  readonly fiscal: { readonly malus: MalusGrid; readonly bonus: BonusRule };
+};
+
+/** A car as ordered: codes only. Options never repeat what a selected pack or the trim already includes. */
+export type Configuration = {
+  readonly model: string;
+  readonly trim: string;
+  readonly paint: string;
+  readonly wheels: string;
+  readonly interior: string;
+  readonly options: readonly string[];
+  readonly packs: readonly string[];
+};
+
+/** Untrusted, possibly partial or stale input (URL, client, old saved quote). */
+export type ConfigurationInput = {
+  readonly model?: string;
+  readonly trim?: string;
+  readonly paint?: string;
+  readonly wheels?: string;
+  readonly interior?: string;
+  readonly options?: readonly string[];
+  readonly packs?: readonly string[];
+};

@@ -1,0 +1,10 @@
+const known = ['INVALID_EMAIL_OR_PASSWORD', 'USER_ALREADY_EXISTS', 'PASSWORD_TOO_SHORT', 'INVALID_EMAIL', 'TOO_MANY_REQUESTS'] as const;
+export type AuthErrorKey = (typeof known)[number] | 'generic';
+
+/** Maps Better Auth's error (code or HTTP status) to one of our translated messages. */
+export function authErrorKey(error: { code?: string; status?: number } | null | undefined): AuthErrorKey {
+  if (!error) return 'generic';
+  if (error.status === 429) return 'TOO_MANY_REQUESTS';
+  const code = error.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL' ? 'USER_ALREADY_EXISTS' : error.code;
+  return (known as readonly string[]).includes(code ?? '') ? (code as AuthErrorKey) : 'generic';
+}

@@ -1,0 +1,32 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { guestSessionReady } from '@/lib/guest-client';
+import { saveConfigurationAction } from '../actions';
+import type { TConfigurationInput } from '../save-configuration';
+
+export function SaveToGarageButton({ configuration }: { configuration: TConfigurationInput }) {
+  const t = useTranslations('home');
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  return (
+    <div className="flex flex-col gap-3">
+      <Button
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            await guestSessionReady();
+            const result = await saveConfigurationAction(configuration);
+            setMessage(result.ok ? { tone: 'success', text: t('saved', { code: result.data.code }) } : { tone: 'error', text: result.error.message });
+          })
+        }
+      >
+        {t('save')}
+      </Button>
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { authClient } from '@/lib/auth-client';
+import { authErrorKey } from './auth-error';
+
+function continueUrl(next: string | undefined) {
+  return `/auth/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+}
+
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations('auth');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [magicSent, setMagicSent] = useState(false);
+
+  async function signIn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const { error: failure } = await authClient.signIn.email({ email: String(form.get('email')), password: String(form.get('password')) });
+    setPending(false);
+    if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
+    window.location.assign(continueUrl(next));
+  }
+
+  async function sendMagicLink(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    const { error: failure } = await authClient.signIn.magicLink({ email: String(form.get('magic-email')), callbackURL: continueUrl(next) });
+    if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
+    setMagicSent(true);
+  }
+
+  return (
+    <div className="grid gap-10 md:grid-cols-2">
+      <form onSubmit={signIn} className="flex flex-col gap-4" aria-labelledby="password-sign-in">
+        <h2 id="password-sign-in" className="text-xl font-semibold">{t('signInTitle')}</h2>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <Field label={t('email')} name="email" type="email" autoComplete="email" required />
+        <Field label={t('password')} name="password" type="password" autoComplete="current-password" required />
+        <Button type="submit" disabled={pending}>{t('submitSignIn')}</Button>
+      </form>
+      <form onSubmit={sendMagicLink} className="flex flex-col gap-4" aria-labelledby="magic-link">
+        <h2 id="magic-link" className="text-xl font-semibold">{t('magicTitle')}</h2>
+        <p className="text-slate-700">{t('magicLead')}</p>
+        <Field label={t('email')} name="magic-email" type="email" autoComplete="email" required />
+        <Button type="submit" variant="secondary">{t('magicSubmit')}</Button>
+        {magicSent ? <Alert tone="success">{t('magicSent')}</Alert> : null}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { authClient } from '@/lib/auth-client';
+import { authErrorKey } from './auth-error';
+
+export function SignUpForm() {
+  const t = useTranslations('auth');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function signUp(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get('password'));
+    if (password.length < 10) return setError(t('errors.PASSWORD_TOO_SHORT'));
+    setPending(true);
+    setError(null);
+    const { error: failure } = await authClient.signUp.email({ name: String(form.get('name')), email: String(form.get('email')), password });
+    setPending(false);
+    if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
+    window.location.assign('/auth/continue');
+  }
+
+  return (
+    <form onSubmit={signUp} className="flex max-w-md flex-col gap-4">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Field label={t('name')} name="name" autoComplete="name" required maxLength={100} />
+      <Field label={t('email')} name="email" type="email" autoComplete="email" required />
+      <Field label={t('password')} name="password" type="password" autoComplete="new-password" required hint={t('passwordHint')} />
+      <p className="text-sm text-slate-600">{t('guestNote')}</p>
+      <Button type="submit" disabled={pending}>{t('submitSignUp')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { bookingOccupied } from './context';
+import type { Assignment, ExistingBooking, Slot } from './types';
+import { DEFAULT_TIME_ZONE, MINUTE_MS, parseLocalDate, zoneCalendar } from './zone';
+
+type Load = { day: number; total: number };
+
+/**
+ * Picks one car and one staff member among those a slot lists as free, least-loaded first:
+ * fewest minutes already taken (travel included) on the slot's local day, then fewest in all of
+ * `bookings`, then the smaller id — so the same data always gives the same answer.
+ * Cars and staff are independent resources: any free car goes with any free staff member.
+ */
+export function pickAssignment(
+  slot: Pick<Slot, 'localDate' | 'carIds' | 'staffIds'>,
+  bookings: readonly ExistingBooking[],
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Assignment | null {
+  if (slot.carIds.length === 0 || slot.staffIds.length === 0) return null;
+  const zone = zoneCalendar(timeZone);
+  const day = parseLocalDate(slot.localDate);
+  const carLoad = new Map<string, Load>(slot.carIds.map((id) => [id, { day: 0, total: 0 }]));
+  const staffLoad = new Map<string, Load>(slot.staffIds.map((id) => [id, { day: 0, total: 0 }]));
+  for (const b of bookings) {
+    const car = carLoad.get(b.carId);
+    const staff = staffLoad.get(b.staffId);
+    if (!car && !staff) continue;
+    const o = bookingOccupied(b);
+    const minutes = (o.end - o.start) / MINUTE_MS;
+    const sameDay = zone.dayOf(b.start.getTime()) === day;
+    for (const load of [car, staff]) {
+      if (!load) continue;
+      load.total += minutes;
+      if (sameDay) load.day += minutes;
+    }
+  }
+  return { carId: leastLoaded(carLoad), staffId: leastLoaded(staffLoad) };
+}
+
+function leastLoaded(loads: Map<string, Load>): string {
+  let best: [string, Load] | undefined;
+  for (const entry of loads) {
+    if (!best || compare(entry, best) < 0) best = entry;
+  }
+  if (!best) throw new Error('leastLoaded needs at least one candidate');
+  return best[0];
+}
+
+function compare([idA, a]: [string, Load], [idB, b]: [string, Load]): number {
+  return a.day - b.day || a.total - b.total || (idA < idB ? -1 : idA > idB ? 1 : 0);
+}

@@ -1,0 +1,147 @@
+import { tzOffset } from '@date-fns/tz';
+import type { LocalDate, LocalTime } from './types';
+
+// Local dates are handled as "day numbers" (days since 1970-01-01 on the civil calendar) and wall
+// times as minutes since local midnight. Converting a wall time to an instant goes through
+// `tzOffset` from @date-fns/tz rather than `new TZDate(y, m, d, h, min, zone)`: measured here,
+// TZDate picks a different instant for an ambiguous autumn time depending on the host's own TZ
+// (02:30 on the last Sunday of October is 00:30Z with TZ=Europe/Paris, 01:30Z with TZ=UTC), and
+// each construction costs ~25 µs, too slow for thousands of conversions per search.
+
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^(\d{2}):(\d{2})$/;
+
+export function parseLocalDate(date: LocalDate): number {
+  const m = LOCAL_DATE.exec(date);
+  if (!m) throw new RangeError(`Invalid local date "${date}", expected YYYY-MM-DD`);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  if (new Date(ms).getUTCDate() !== day) throw new RangeError(`Invalid local date "${date}"`);
+  return ms / DAY_MS;
+}
+
+export function formatLocalDate(dayNumber: number): LocalDate {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday, like `Date.getDay()`. */
+export function weekdayOf(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** 'HH:mm' → minutes since midnight; '24:00' → 1440. */
+export function parseLocalTime(time: LocalTime): number {
+  const m = LOCAL_TIME.exec(time);
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+  if (!m || Number(m[2]) > 59 || minutes > 1440) throw new RangeError(`Invalid local time "${time}", expected HH:mm`);
+  return minutes;
+}
+
+export function formatLocalTime(minuteOfDay: number): LocalTime {
+  const h = Math.floor(minuteOfDay / 60);
+  const m = minuteOfDay % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** Offsets (minutes east of UTC) bracketing a local day; equal when no change happens near it. */
+type DayFrame = { before: number; after: number };
+
+/**
+ * Wall-clock ↔ instant conversions in one IANA zone, memoised per local day.
+ * Disambiguation follows Temporal's 'compatible' rule: a wall time skipped by a spring change
+ * (02:30 on the last Sunday of March in Paris) moves forward by the gap (→ 03:30 CEST); a wall
+ * time that happens twice in autumn resolves to its first occurrence (02:30 CEST).
+ */
+export class ZoneCalendar {
+  private readonly frames = new Map<number, DayFrame>();
+
+  constructor(readonly timeZone: string) {
+    if (Number.isNaN(tzOffset(timeZone, new Date(0)))) throw new RangeError(`Unknown time zone "${timeZone}"`);
+  }
+
+  offsetAt(instantMs: number): number {
+    return tzOffset(this.timeZone, new Date(instantMs));
+  }
+
+  private frame(dayNumber: number): DayFrame {
+    let frame = this.frames.get(dayNumber);
+    if (!frame) {
+      // No zone changes offset twice within three days, so sampling a day before and two days
+      // after the local day brackets every offset that can apply during it.
+      const wallMidnight = dayNumber * DAY_MS;
+      frame = { before: this.offsetAt(wallMidnight - DAY_MS), after: this.offsetAt(wallMidnight + 2 * DAY_MS) };
+      this.frames.set(dayNumber, frame);
+    }
+    return frame;
+  }
+
+  /** Instant (UTC ms) of a wall time on a local day; `minuteOfDay` may be 1440 (next midnight). */
+  toInstant(dayNumber: number, minuteOfDay: number): number {
+    const wall = dayNumber * DAY_MS + minuteOfDay * MINUTE_MS;
+    const { before, after } = this.frame(dayNumber);
+    const early = wall - before * MINUTE_MS;
+    if (before === after) return early;
+    const late = wall - after * MINUTE_MS;
+    const earlyValid = this.offsetAt(early) === before;
+    const lateValid = this.offsetAt(late) === after;
+    if (earlyValid && lateValid) return Math.min(early, late);
+    if (lateValid) return late;
+    // Either only the pre-change reading exists, or the wall time falls in a gap: reading it with
+    // the pre-change offset lands just after the change, i.e. shifted forward by the gap.
+    return early;
+  }
+
+  startOfDay(dayNumber: number): number {
+    return this.toInstant(dayNumber, 0);
+  }
+
+  /** Local day number and minute of day of an instant. */
+  localParts(instantMs: number): { dayNumber: number; minuteOfDay: number } {
+    const wall = instantMs + this.offsetAt(instantMs) * MINUTE_MS;
+    const dayNumber = Math.floor(wall / DAY_MS);
+    return { dayNumber, minuteOfDay: Math.floor((wall - dayNumber * DAY_MS) / MINUTE_MS) };
+  }
+
+  /** Minute of day of an instant known to fall on `dayNumber`, without an Intl call on days
+   * whose offset is constant. */
+  minuteOfDayOn(dayNumber: number, instantMs: number): number {
+    const { before, after } = this.frame(dayNumber);
+    if (before !== after) return this.localParts(instantMs).minuteOfDay;
+    return Math.floor((instantMs + before * MINUTE_MS - dayNumber * DAY_MS) / MINUTE_MS);
+  }
+
+  dayOf(instantMs: number): number {
+    return this.localParts(instantMs).dayNumber;
+  }
+}
+
+const calendars = new Map<string, ZoneCalendar>();
+
+/** One shared calendar per zone, so its per-day offsets are computed once per process. */
+export function zoneCalendar(timeZone: string = DEFAULT_TIME_ZONE): ZoneCalendar {
+  let calendar = calendars.get(timeZone);
+  if (!calendar) {
+    calendar = new ZoneCalendar(timeZone);
+    calendars.set(timeZone, calendar);
+  }
+  return calendar;
+}
+
+/** Local calendar date of an instant in a zone. */
+export function localDateOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalDate {
+  return formatLocalDate(zoneCalendar(timeZone).dayOf(instant.getTime()));
+}
+
+/** Local 'HH:mm' of an instant in a zone. */
+export function localTimeOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalTime {
+  return formatLocalTime(zoneCalendar(timeZone).localParts(instant.getTime()).minuteOfDay);
+}
+
+/** Instant of a local date + wall time (same disambiguation as ZoneCalendar). */
+export function zonedTimeToUtc(date: LocalDate, time: LocalTime, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  return new Date(zoneCalendar(timeZone).toInstant(parseLocalDate(date), parseLocalTime(time)));
+}

@@ -1,0 +1,14 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './runtime-config';
+
+// Playwright's web server: the normal launcher on a throwaway data directory, no rebuild.
+const dir = path.join(projectRoot, '.data', 'e2e');
+rmSync(dir, { recursive: true, force: true });
+process.env.VIRAGE_DATA_DIR = dir;
+process.env.VIRAGE_SKIP_BUILD = '1';
+process.env.PORT = process.env.E2E_PORT ?? '3100';
+process.env.HOST = '127.0.0.1';
+process.env.APP_URL = `http://127.0.0.1:${process.env.PORT}`;
+delete process.env.DATABASE_URL;
+await import('./start');

@@ -1,0 +1,74 @@
+import { spawn, spawnSync, execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DataDirLockedError } from './data-dir-lock';
+import { deployMigrations } from './db/migrate-deploy';
+import { dataDir, ensureAuthSecret, projectRoot } from './runtime-config';
+import { openDatabase } from './with-database';
+import { seedIfEmpty } from '../prisma/seed/seed-world';
+
+/**
+ * `npm start`: database (embedded PGlite unless DATABASE_URL is set) → migrations → seed when
+ * empty → production build when missing or stale → `next start`. `--dev` runs `next dev` instead.
+ */
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function headCommit(): string {
+  try {
+    const status = execSync('git status --porcelain --untracked-files=no', { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    const head = execSync('git rev-parse HEAD', { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return status.trim() ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function ensureBuild(env: NodeJS.ProcessEnv): void {
+  const marker = path.join(projectRoot, '.next', 'virage-build-commit');
+  const commit = headCommit();
+  const upToDate = existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) && existsSync(marker) && readFileSync(marker, 'utf8') === commit && !commit.endsWith('+dirty');
+  if (upToDate || process.env.VIRAGE_SKIP_BUILD === '1') return;
+  console.log('[virage] building the production bundle (next build)…');
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: projectRoot, env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('next build failed');
+  writeFileSync(marker, commit);
+}
+
+async function main() {
+  const database = await openDatabase();
+  const embedded = database.embedded !== null;
+  console.log(embedded ? `[virage] embedded PostgreSQL (PGlite) in ${dataDir()}` : '[virage] PostgreSQL from DATABASE_URL');
+  const stop = async (code: number) => {
+    await database.close();
+    process.exit(code);
+  };
+  try {
+    await deployMigrations(database.url);
+    const seeded = await seedIfEmpty(database.url);
+    if (seeded) console.log(`[virage] seeded: ${seeded.dealerships} dealerships, ${seeded.stock} stock vehicles, ${seeded.users} demo accounts`);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      VIRAGE_EMBEDDED_DB: embedded ? '1' : '0',
+      BETTER_AUTH_SECRET: ensureAuthSecret(dataDir()),
+      APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+      NODE_ENV: dev ? 'development' : 'production',
+    };
+    if (!dev) ensureBuild(env);
+    const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+    child.on('exit', (code) => void stop(code ?? 0));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) console.error(`\n[virage] ${error.message}\n`);
+  else console.error(error);
+  process.exit(1);
+});

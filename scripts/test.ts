@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { projectRoot } from './runtime-config';
+
+/**
+ * `npm test`: unit tests, DB integration tests on PGlite (and on PostgreSQL when
+ * TEST_DATABASE_URL is set), then Playwright against a production build. Every stage runs even
+ * when an earlier one failed, so one run reports everything; the exit code is non-zero if any failed.
+ */
+type Stage = { name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv };
+
+const npx = (args: string[]) => ({ command: 'npx', args });
+const stages: Stage[] = [
+  { name: 'unit', ...npx(['vitest', 'run', '--project', 'unit']) },
+  { name: 'db (PGlite)', ...npx(['vitest', 'run', '--project', 'db']), env: { VIRAGE_TEST_TARGET: 'pglite' } },
+];
+if (process.env.TEST_DATABASE_URL) {
+  stages.push({ name: 'db (PostgreSQL)', ...npx(['vitest', 'run', '--project', 'db']), env: { VIRAGE_TEST_TARGET: 'postgres' } });
+}
+if (process.env.VIRAGE_SKIP_E2E !== '1') {
+  stages.push({ name: 'build', ...npx(['next', 'build']), env: { NEXT_TELEMETRY_DISABLED: '1' } });
+  stages.push({ name: 'e2e', ...npx(['playwright', 'test']) });
+}
+
+const results: Array<{ name: string; ok: boolean; seconds: number }> = [];
+for (const stage of stages) {
+  if (stage.name === 'e2e' && results.some((r) => r.name === 'build' && !r.ok)) {
+    results.push({ name: stage.name, ok: false, seconds: 0 });
+    continue;
+  }
+  console.log(`\n=== ${stage.name} ===`);
+  const started = Date.now();
+  const run = spawnSync(stage.command, stage.args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...stage.env } });
+  results.push({ name: stage.name, ok: run.status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log('\n=== summary ===');
+for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.seconds}s)`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
