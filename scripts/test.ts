@@ -6,7 +6,7 @@ import { projectRoot } from './runtime-config';
  * TEST_DATABASE_URL is set), then Playwright against a production build. Every stage runs even
  * when an earlier one failed, so one run reports everything; the exit code is non-zero if any failed.
  */
-type Stage = { name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv };
+type Stage = { name: string; command: string; args: string[]; env?: Record<string, string> };
 
 const npx = (args: string[]) => ({ command: 'npx', args });
 const stages: Stage[] = [

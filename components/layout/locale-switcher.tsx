@@ -18,7 +18,7 @@ export async function LocaleSwitcher() {
           name="locale"
           value={l}
           lang={l}
-          aria-label={names[l]}
+          aria-label={`${labels[l]} (${names[l]})`}
           aria-pressed={l === locale}
           className={cx('rounded px-2 py-1 text-sm font-medium', l === locale ? 'bg-slate-900 text-white' : 'text-slate-700 hover:bg-slate-100')}
         >

@@ -62,7 +62,7 @@ export class AdjustmentWriter {
     this.push(
       'removed-excluded',
       subject,
-      { fr: `Retrait : ${n.fr} (incompatible avec ${c.fr})`, en: `Removed: ${n.en} (incompatible with ${c.en})` },
+      { fr: `Retrait : ${n.fr} — incompatible avec ${c.fr}`, en: `Removed: ${n.en} — incompatible with ${c.en}` },
       cause,
     );
   }
@@ -72,7 +72,7 @@ export class AdjustmentWriter {
     this.push(
       'removed-unavailable',
       subject,
-      { fr: `Retrait : ${n.fr} (${lower(reason.fr)})`, en: `Removed: ${n.en} (${lower(reason.en)})` },
+      { fr: `Retrait : ${n.fr} — ${lower(reason.fr)}`, en: `Removed: ${n.en} — ${lower(reason.en)}` },
       cause,
     );
   }
@@ -80,7 +80,7 @@ export class AdjustmentWriter {
   removedDependent(subject: SubjectRef, missing: SubjectRef) {
     const n = this.name(subject);
     const m = this.phrase(missing);
-    this.push('removed-dependent', subject, { fr: `Retrait : ${n.fr} (nécessite ${m.fr})`, en: `Removed: ${n.en} (requires ${m.en})` }, missing);
+    this.push('removed-dependent', subject, { fr: `Retrait : ${n.fr} — nécessite ${m.fr}`, en: `Removed: ${n.en} — requires ${m.en}` }, missing);
   }
 
   removedUnknown(subject: SubjectRef) {
@@ -107,7 +107,7 @@ export class AdjustmentWriter {
 
   /** `known` = whether `from` is a real catalogue code; `reason` is short ("incompatible avec ..."). */
   replaced(from: SubjectRef, to: SubjectRef, known: boolean, reason: Localized | null, cause?: SubjectRef) {
-    const why = reason ? { fr: ` (${lower(reason.fr)})`, en: ` (${lower(reason.en)})` } : { fr: '', en: '' };
+    const why = reason ? { fr: ` — ${lower(reason.fr)}`, en: ` — ${lower(reason.en)}` } : { fr: '', en: '' };
     let message: Localized;
     if (!known) {
       const q = quoted(splitRef(from).code);

@@ -35,11 +35,33 @@ export type CatalogueIndex = {
   requirements(ref: ItemRef): readonly RequirementRef[];
 };
 
-export const refOf = <K extends ItemKind>(kind: K, code: string): `${K}:${string}` => `${kind}:${code}`;
+// Refs are built and split on every rule check: memoised so that a click allocates little (GC
+// pauses were the benchmark's tail). Bounded, since unknown codes can come from any URL.
+const MAX_MEMO = 20_000;
+const refMemo = new Map<string, Map<string, string>>();
+const partsMemo = new Map<string, { readonly kind: string; readonly code: string }>();
 
-export function splitRef(ref: string): { kind: string; code: string } {
-  const at = ref.indexOf(':');
-  return { kind: ref.slice(0, at), code: ref.slice(at + 1) };
+export function refOf<K extends ItemKind>(kind: K, code: string): `${K}:${string}` {
+  let byKind = refMemo.get(kind);
+  if (!byKind) refMemo.set(kind, (byKind = new Map()));
+  let ref = byKind.get(code);
+  if (ref === undefined) {
+    if (byKind.size >= MAX_MEMO) byKind.clear();
+    ref = `${kind}:${code}`;
+    byKind.set(code, ref);
+  }
+  return ref as `${K}:${string}`;
+}
+
+export function splitRef(ref: string): { readonly kind: string; readonly code: string } {
+  let parts = partsMemo.get(ref);
+  if (!parts) {
+    if (partsMemo.size >= MAX_MEMO) partsMemo.clear();
+    const at = ref.indexOf(':');
+    parts = { kind: ref.slice(0, at), code: ref.slice(at + 1) };
+    partsMemo.set(ref, parts);
+  }
+  return parts;
 }
 
 export const isOrderable = (ref: ItemRef): ref is RequirementRef => ref.startsWith('option:') || ref.startsWith('pack:');
@@ -151,6 +173,61 @@ export function conflicts(ix: CatalogueIndex, a: ItemRef, b: ItemRef): boolean {
 
 export function isKnownRef(ix: CatalogueIndex, ref: string): boolean {
   const { kind, code } = splitRef(ref);
-  const maps = { option: ix.options, pack: ix.packs, paint: ix.paints, wheels: ix.wheels, interior: ix.interiors } as const;
-  return kind in maps && maps[kind as keyof typeof maps].has(code);
+  switch (kind) {
+    case 'option':
+      return ix.options.has(code);
+    case 'pack':
+      return ix.packs.has(code);
+    case 'paint':
+      return ix.paints.has(code);
+    case 'wheels':
+      return ix.wheels.has(code);
+    case 'interior':
+      return ix.interiors.has(code);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The items present, indexed by the parts they bring (a pack brings its contents), so that finding
+ * what clashes with an item costs O(its exclusions) rather than O(items present).
+ */
+export class Presence {
+  private readonly owners = new Map<ItemRef, ItemRef[]>();
+  constructor(private readonly ix: CatalogueIndex) {}
+
+  add(ref: ItemRef): void {
+    for (const part of this.ix.effective(ref)) {
+      const list = this.owners.get(part);
+      if (list) list.push(ref);
+      else this.owners.set(part, [ref]);
+    }
+  }
+
+  remove(ref: ItemRef): void {
+    for (const part of this.ix.effective(ref)) {
+      const list = this.owners.get(part);
+      const at = list ? list.indexOf(ref) : -1;
+      if (!list || at < 0) continue;
+      list.splice(at, 1);
+      if (list.length === 0) this.owners.delete(part);
+    }
+  }
+
+  /** Every present item that cannot be combined with `ref` (itself excepted). */
+  clashes(ref: ItemRef): ItemRef[] {
+    const found: ItemRef[] = [];
+    for (const x of this.ix.exclusions(ref)) {
+      for (const owner of this.owners.get(x) ?? []) if (owner !== ref && !found.includes(owner)) found.push(owner);
+    }
+    return found;
+  }
+
+  firstClash(ref: ItemRef): ItemRef | undefined {
+    for (const x of this.ix.exclusions(ref)) {
+      for (const owner of this.owners.get(x) ?? []) if (owner !== ref) return owner;
+    }
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { conflicts, indexCatalogue, isKnownRef, isOrderable, refOf, splitRef } from './catalogue-index';
+import { indexCatalogue, isKnownRef, isOrderable, Presence, refOf, splitRef } from './catalogue-index';
 import { phraseOf } from './phrases';
 import { capitalize, quoted } from './text';
 import { isProvided, trimContext, withSubject } from './trim-context';
@@ -85,16 +85,14 @@ export function checkConfiguration(catalogue: Catalogue, config: Configuration):
     }
   }
 
-  for (let i = 0; i < valid.length; i++) {
-    const a = valid[i];
-    if (!a) continue;
-    for (let j = i + 1; j < valid.length; j++) {
-      const b = valid[j];
-      if (!b || !conflicts(ix, a, b)) continue;
-      // Report it on the option/pack (attributes come first in `valid`).
+  // Each incompatible pair once, reported on the later item (options/packs come after attributes).
+  const presence = new Presence(ix);
+  for (const b of valid) {
+    for (const a of presence.clashes(b)) {
       const p = phrase(a);
       add('excludes', b, { fr: `Incompatible avec ${p.fr}`, en: `Incompatible with ${p.en}` }, a);
     }
+    presence.add(b);
   }
 
   for (const ref of valid) {

@@ -1,5 +1,5 @@
 import type { AdjustmentWriter } from './adjustments';
-import { conflicts, isKnownRef, isOrderable, refOf, splitRef, type CatalogueIndex } from './catalogue-index';
+import { conflicts, isKnownRef, isOrderable, Presence, refOf, splitRef, type CatalogueIndex } from './catalogue-index';
 import { phraseOf } from './phrases';
 import { capitalize, map2 } from './text';
 import { isProvided, type TrimContext } from './trim-context';
@@ -115,15 +115,18 @@ export function repair(ctx: TrimContext, draft: Draft, request: RepairRequest, o
   const keptSet = new Set<ItemRef>();
   const presentOptions = new Set<string>();
   const presentPacks = new Set<string>();
+  const presence = new Presence(ix);
   const keep = (ref: ItemRef) => {
     kept.push(ref);
     keptSet.add(ref);
+    presence.add(ref);
     const { kind, code } = splitRef(ref);
     (kind === 'pack' ? presentPacks : presentOptions).add(code);
   };
   const drop = (ref: ItemRef) => {
     kept.splice(kept.indexOf(ref), 1);
     keptSet.delete(ref);
+    presence.remove(ref);
     const { kind, code } = splitRef(ref);
     (kind === 'pack' ? presentPacks : presentOptions).delete(code);
   };
@@ -153,7 +156,7 @@ export function repair(ctx: TrimContext, draft: Draft, request: RepairRequest, o
       }
       continue;
     }
-    const clash = attrRefs.find((a) => conflicts(ix, ref, a)) ?? kept.find((k) => conflicts(ix, ref, k));
+    const clash = attrRefs.find((a) => conflicts(ix, ref, a)) ?? presence.firstClash(ref);
     if (clash) {
       if (!fromPack) out.removedExcluded(ref, clash);
       continue;
@@ -169,7 +172,7 @@ export function repair(ctx: TrimContext, draft: Draft, request: RepairRequest, o
     !dropped.has(ref) &&
     ctx.unavailable(ref) === null &&
     !attrRefs.some((a) => conflicts(ix, ref, a)) &&
-    !kept.some((k) => conflicts(ix, ref, k));
+    presence.firstClash(ref) === undefined;
   for (let changed = true; changed; ) {
     changed = false;
     for (const ref of [...kept]) {

@@ -60,16 +60,17 @@ export const configurationChangeSchema = z.strictObject({ type: z.enum(CHANGE_TY
 
 export function encodeConfiguration(configuration: Configuration): string {
   const k = CONFIGURATION_PARAM_KEYS;
-  const pairs: [string, string][] = [
-    [k.model, configuration.model],
-    [k.trim, configuration.trim],
-    [k.paint, configuration.paint],
-    [k.wheels, configuration.wheels],
-    [k.interior, configuration.interior],
+  const enc = encodeURIComponent;
+  const parts = [
+    `${k.model}=${enc(configuration.model)}`,
+    `${k.trim}=${enc(configuration.trim)}`,
+    `${k.paint}=${enc(configuration.paint)}`,
+    `${k.wheels}=${enc(configuration.wheels)}`,
+    `${k.interior}=${enc(configuration.interior)}`,
   ];
-  if (configuration.packs.length > 0) pairs.push([k.packs, configuration.packs.map(encodeURIComponent).join(',')]);
-  if (configuration.options.length > 0) pairs.push([k.options, configuration.options.map(encodeURIComponent).join(',')]);
-  return pairs.map(([key, value]) => (key === k.packs || key === k.options ? `${key}=${value}` : `${key}=${encodeURIComponent(value)}`)).join('&');
+  if (configuration.packs.length > 0) parts.push(`${k.packs}=${configuration.packs.map(enc).join(',')}`);
+  if (configuration.options.length > 0) parts.push(`${k.options}=${configuration.options.map(enc).join(',')}`);
+  return parts.join('&');
 }
 
 /** A query string, URLSearchParams, or Next's `searchParams` object. */

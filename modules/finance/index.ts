@@ -4,7 +4,7 @@ export * from './compare';
 export { FINANCE_PRODUCTS } from './data/products';
 export { RESIDUAL_VALUE_PCT, type ResidualRow, type ResidualTable } from './data/residualValues';
 export { TRADE_IN_REFERENCES, type TradeInReference } from './data/tradeInReference';
-export * from './errors';
+export { type FinanceError, type FinanceErrorCode, type FinanceErrorParams, type FinanceResult, financeError } from './errors';
 export * from './format';
 export * from './lease';
 export * from './legal';

@@ -11,7 +11,7 @@ export function roundCents(cents: number): number {
   if (!Number.isFinite(cents)) throw new RangeError(`Cannot round a non-finite amount: ${cents}`);
   // The 1e-6 nudge treats binary noise such as 0.49999999997 as the tie it stands for.
   const rounded = Math.round(Math.abs(cents) + 1e-6);
-  return cents < 0 ? -rounded : rounded;
+  return cents < 0 ? 0 - rounded : rounded; // 0 - 0 is +0, never -0
 }
 
 /** `percent` % of an amount in cents, rounded to the cent. */
@@ -22,12 +22,8 @@ export function percentOfCents(amountCents: number, percent: number): number {
 /** Rounds a percentage to `decimals` places, halves up (directive 2008/48/EC Annex I, remark (d)). */
 export function roundPercent(percent: number, decimals = 2): number {
   const factor = 10 ** decimals;
-  const cleaned = Number((percent * factor).toFixed(6));
-  return Math.sign(cleaned) * Math.round(Math.abs(cleaned)) / factor;
-}
-
-export function sumCents(amounts: readonly number[]): number {
-  return amounts.reduce((total, amount) => total + amount, 0);
+  const rounded = Math.round(Math.abs(percent * factor) + 1e-6) / factor;
+  return percent < 0 ? 0 - rounded : rounded;
 }
 
 export function assertCents(amount: number, what: string): void {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { geocodeAddress, lookupPlace } from './lookup';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geocodeAddress, loadPlaceIndex, lookupPlace } from './lookup';
 import { distanceKm } from './distance';
+
+// The first load of the commune index takes seconds under vitest's JSON transform.
+beforeAll(() => loadPlaceIndex(), 60_000);
 
 async function expectPlace(query: string) {
   const result = await lookupPlace(query);
@@ -107,7 +110,6 @@ describe('lookupPlace by city name', () => {
   });
 
   it('gives every commune coordinates in France and a known precision', async () => {
-    const { loadPlaceIndex } = await import('./lookup');
     const index = await loadPlaceIndex();
     expect(index.inseeCodes.length).toBeGreaterThan(34_000);
     let metropolitan = 0;

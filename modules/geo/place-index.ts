@@ -231,9 +231,11 @@ export function similarNames(index: PlaceIndex, normalizedName: string): Place[]
   const maxDistance = normalizedName.length <= 4 ? 1 : normalizedName.length <= 8 ? 2 : 3;
   type Candidate = { position: number; rank: number };
   const candidates: Candidate[] = [];
+  const queryCounts = characterCounts(normalizedName);
   for (const name of index.names) {
-    const distance = boundedEditDistance(normalizedName, name, maxDistance);
     const isPrefix = name.startsWith(normalizedName);
+    if (!isPrefix && (Math.abs(name.length - normalizedName.length) > maxDistance || !countsWithin(queryCounts, name, 2 * maxDistance))) continue;
+    const distance = boundedEditDistance(normalizedName, name, maxDistance);
     if (distance > maxDistance && !isPrefix) continue;
     // Rank: 1-typo matches, then prefixes, then 2-3 typos.
     const rank = distance <= 1 ? distance : isPrefix ? 2 : 1 + distance;
@@ -245,19 +247,46 @@ export function similarNames(index: PlaceIndex, normalizedName: string): Place[]
   return uniquePlaces(index, candidates.map((c) => c.position));
 }
 
+/** Letter/digit/space counts of a normalised name ([a-z0-9 ] only). */
+function characterCounts(text: string): Int16Array {
+  const counts = new Int16Array(37);
+  for (let i = 0; i < text.length; i++) counts[slot(text.charCodeAt(i))]!++;
+  return counts;
+}
+
+const slot = (code: number) => (code >= 97 ? code - 97 : code >= 48 ? 26 + code - 48 : 36);
+const scratch = new Int16Array(37);
+
+/**
+ * Cheap pre-check before the edit distance: one edit changes the character counts by at most 2,
+ * so names whose counts differ by more than 2 × maxDistance cannot match.
+ */
+function countsWithin(queryCounts: Int16Array, name: string, limit: number): boolean {
+  scratch.set(queryCounts);
+  for (let i = 0; i < name.length; i++) scratch[slot(name.charCodeAt(i))]!--;
+  let difference = 0;
+  for (let i = 0; i < 37; i++) difference += Math.abs(scratch[i]!);
+  return difference <= limit;
+}
+
 /**
  * Known codes that differ by one digit or two swapped digits (typos), then the numerically
  * closest codes of the same department (a neighbouring office).
  */
 export function nearPostalCodes(index: PlaceIndex, postalCode: string): Place[] {
   const target = Number(postalCode);
-  const scored = index.sortedPostalCodes.map((code) => {
+  const best: Array<{ code: string; score: number }> = [];
+  for (const code of index.sortedPostalCodes) {
     const typo = boundedEditDistance(code, postalCode, 1) <= 1;
     const sameDepartement = code.slice(0, 2) === postalCode.slice(0, 2);
-    return { code, score: (typo ? 0 : 2) + (sameDepartement ? 0 : 1), gap: Math.abs(Number(code) - target) };
-  });
-  scored.sort((a, b) => a.score - b.score || a.gap - b.gap);
-  return mainPlaces(index, scored.map(({ code }) => code));
+    // Group first (typo, same department), then numeric gap (< 1e6 for 5-digit codes).
+    const score = ((typo ? 0 : 2) + (sameDepartement ? 0 : 1)) * 1e6 + Math.abs(Number(code) - target);
+    if (best.length === MAX_SUGGESTIONS && score >= best[best.length - 1]!.score) continue;
+    best.push({ code, score });
+    best.sort((a, b) => a.score - b.score);
+    if (best.length > MAX_SUGGESTIONS) best.pop();
+  }
+  return mainPlaces(index, best.map(({ code }) => code));
 }
 
 /** Codes starting with the digits typed so far, the biggest towns first. */

@@ -175,12 +175,10 @@ function bodyMaterial(shape: BodyShape, f: FaceInfo): string {
   const { spec } = shape;
   const [ws0, ws1] = spec.windshield;
   const [rw0, rw1] = spec.rearWindow;
-  const z = f.center[2];
   if (f.seg <= SEGMENTS.side) {
-    if (f.normal[2] < -0.55) return 'underbody';
-    const nearEnd = f.s < 0.5 || f.s > spec.length - 0.45;
-    if (nearEnd && z < spec.bottom[0]![1] + 0.06) return 'underbody';
-    if (spec.style === 'suv' && (z < 0.36 || z < shape.archTop(f.s) + 0.05)) return 'underbody';
+    if (f.seg === SEGMENTS.bottom || (f.seg === SEGMENTS.sill && f.k < 3)) return 'underbody';
+    if (inArch(shape, f)) return 'underbody';
+    if (spec.style === 'suv' && f.seg === SEGMENTS.sill && f.center[2] < 0.42 && f.s > 0.42 && f.s < spec.length - 0.3) return 'underbody';
     return 'paint';
   }
   if (f.seg === SEGMENTS.glassSide) {
@@ -197,6 +195,13 @@ function bodyMaterial(shape: BodyShape, f: FaceInfo): string {
     if (f.s > rw0 && f.s < rw1 - 0.02) return 'glass';
   }
   return 'paint';
+}
+
+/** Wheel-well liner and the arch's front and rear walls. */
+function inArch(shape: BodyShape, f: FaceInfo): boolean {
+  const z = f.center[2];
+  if (z <= shape.archTop(f.s) + 0.004) return true;
+  return shape.axles.some((a) => Math.abs(Math.abs(f.s - a) - shape.archRadius) < 0.003 && Math.abs(f.normal[0]) > 0.6 && z < shape.spec.tyreRadius + 0.02);
 }
 
 /** Column → (segment, index in segment) for the full mirrored ring. */
@@ -265,7 +270,7 @@ function buildCabinLining(
       const f = faceInfo(i, j, center, normal);
       if (f.s < from || f.s > to || f.seg === SEGMENTS.bottom) return null;
       if (bodyMaterial(shape, { ...f, normal: [normal[0], normal[1], -normal[2]] }) === 'glass') return null;
-      if (center[2] < spec.seats.floorZ) return null;
+      if (center[2] < spec.seats.floorZ || center[2] < shape.archTop(f.s) + 0.08) return null;
       return 'cabin';
     },
     group: (_i, j) => {

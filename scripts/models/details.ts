@@ -57,7 +57,7 @@ export function buildDetails(set: MeshSet, shape: BodyShape): void {
   const lowRear = spec.bottom[spec.bottom.length - 1]![1];
 
   if (spec.style === 'ev') {
-    pairBand(set, shape, 'light-front', { end: 'front', y0: 0.46, y1: W * 0.86, hi: (t) => nose - 0.05 - 0.02 * t, lo: (t) => nose - 0.1 + 0.02 * t });
+    pairBand(set, shape, 'light-front', { end: 'front', y0: 0.5, y1: W * 0.84, hi: (t) => nose - 0.045 - 0.01 * t, lo: (t) => nose - 0.095 + 0.015 * t });
     endBand(set, shape, 'light-front', { end: 'front', y0: -0.47, y1: 0.47, hi: () => nose - 0.062, lo: () => nose - 0.078, steps: 30 });
     endBand(set, shape, 'trim-gloss', { end: 'front', y0: -0.5, y1: 0.5, hi: (t) => low + 0.2 - 0.03 * Math.abs(t - 0.5), lo: () => low + 0.1, steps: 30 });
     endBand(set, shape, 'light-rear', { end: 'rear', y0: -W * 0.84, y1: W * 0.84, hi: () => tail - 0.09, lo: () => tail - 0.14, steps: 40 });

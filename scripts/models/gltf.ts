@@ -1,4 +1,4 @@
-import { Document, NodeIO, type Material, type Mesh, type Node } from '@gltf-transform/core';
+import { Document, Logger, NodeIO, type Material, type Mesh, type Node } from '@gltf-transform/core';
 import { ALL_EXTENSIONS, KHRMaterialsClearcoat, KHRMaterialsVariants } from '@gltf-transform/extensions';
 import { dedup, meshopt, prune } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
@@ -20,7 +20,7 @@ export type SceneNode = {
 const toGltf = (v: Vec3): Vec3 => [v[1], v[2], v[0]];
 
 export async function writeGlb(root: SceneNode, extras: Record<string, unknown>): Promise<Uint8Array> {
-  const doc = new Document();
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'Virage scripts/models (glTF-Transform)';
   const buffer = doc.createBuffer();
   const clearcoat = doc.createExtension(KHRMaterialsClearcoat);
@@ -101,7 +101,7 @@ export async function writeGlb(root: SceneNode, extras: Record<string, unknown>)
   scene.setExtras(extras);
 
   await MeshoptEncoder.ready;
-  await doc.transform(dedup(), prune({ keepLeaves: true }), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  await doc.transform(dedup(), prune({ keepLeaves: true }), meshopt({ encoder: MeshoptEncoder, level: 'high' }));
   return io().writeBinary(doc);
 }
 

@@ -33,7 +33,7 @@ export function buildInterior(shape: BodyShape): MeshSet {
   superellipsoid(set, 'screen', [0.012, screenW, 0.075], placed([x(dashS + 0.22), spec.style === 'ev' ? 0.08 : 0, screenZ], 0, -0.35), box);
 
   // Steering wheel: rim torus and hub, column tilted down towards the dash.
-  const wheelC: [number, number, number] = [x(dashS + 0.42), 0.37, dashTop + 0.02];
+  const wheelC: [number, number, number] = [x(dashS + 0.36), 0.37, dashTop + 0.02];
   const torus: [number, number][] = [];
   for (let k = 0; k <= 12; k++) {
     const a = (k / 12) * Math.PI * 2;

@@ -26,9 +26,9 @@ function cameras(shape: BodyShape, height: number): ModelEntry['cameras'] {
     maxPolarAngle: 1.5,
   };
   // Driver's eye (left-hand drive), pivoting on itself so a drag looks around the cabin.
-  const eyeS = spec.seats.front + 0.3;
-  const eye: Vec3 = [0.3, spec.seats.cushionZ + 0.66, shape.x(eyeS)];
-  const look = normalize([-0.12, -0.32, 1]);
+  const eyeS = spec.seats.front + 0.16;
+  const eye: Vec3 = [0.3, spec.seats.cushionZ + 0.7, shape.x(eyeS)];
+  const look = normalize([-0.12, -0.34, 1]);
   const interior: CameraPreset = {
     position: r3(eye),
     target: r3([eye[0] + look[0] * 0.06, eye[1] + look[1] * 0.06, eye[2] + look[2] * 0.06]),

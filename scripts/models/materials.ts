@@ -32,15 +32,15 @@ export const MATERIALS: Record<string, MaterialDef> = {
   'light-front': { color: '#f4f6f8', metallic: 0.2, roughness: 0.1, emissive: '#cfd8e6' },
   'light-rear': { color: '#5a0508', metallic: 0.1, roughness: 0.15, emissive: '#b3121a' },
   cabin: { color: '#2a2b2e', metallic: 0, roughness: 0.7, doubleSided: true },
-  screen: { color: '#05070a', metallic: 0.2, roughness: 0.12, emissive: '#1d3550' },
+  screen: { color: '#05070a', metallic: 0.2, roughness: 0.12, emissive: '#0b1522' },
   brake: { color: '#55585c', metallic: 0.85, roughness: 0.45 },
   caliper: { color: '#3a3d42', metallic: 0.3, roughness: 0.4 },
   [rimMaterial('aero')]: { color: '#c9ccd0', metallic: 0.85, roughness: 0.3 },
   [rimMaterial('sport')]: { color: '#3b3e43', metallic: 0.9, roughness: 0.28 },
   [rimMaterial('turbine')]: { color: '#e3e5e8', metallic: 1, roughness: 0.12 },
-  [interiorMaterial('tissu-gris')]: { color: '#7d8086', metallic: 0, roughness: 0.95 },
-  [interiorMaterial('cuir-noir')]: { color: '#1b1b1d', metallic: 0, roughness: 0.5, clearcoat: { factor: 0.3, roughness: 0.4 } },
-  [interiorMaterial('cuir-cognac')]: { color: '#8a4a22', metallic: 0, roughness: 0.5, clearcoat: { factor: 0.3, roughness: 0.4 } },
+  [interiorMaterial('tissu-gris')]: { color: '#5e6266', metallic: 0, roughness: 0.95 },
+  [interiorMaterial('cuir-noir')]: { color: '#1c1c1e', metallic: 0, roughness: 0.5, clearcoat: { factor: 0.3, roughness: 0.4 } },
+  [interiorMaterial('cuir-cognac')]: { color: '#8b4a26', metallic: 0, roughness: 0.5, clearcoat: { factor: 0.3, roughness: 0.4 } },
 };
 
 /** '#rrggbb' (sRGB) → linear RGB, as glTF colour factors are linear. */

@@ -90,7 +90,7 @@ export const CAR_SPECS: CarSpec[] = [
     rearRound: [0.32, 3.2],
     noseDrop: 0.09,
     tailDrop: 0.07,
-    seats: { front: 2.2, rear: 3.05, cushionZ: 0.56, floorZ: 0.3 },
+    seats: { front: 2.32, rear: 3.14, cushionZ: 0.56, floorZ: 0.3 },
     style: 'ev',
   },
   {
@@ -141,7 +141,7 @@ export const CAR_SPECS: CarSpec[] = [
     rearRound: [0.26, 3.6],
     noseDrop: 0.08,
     tailDrop: 0.05,
-    seats: { front: 2.42, rear: 3.3, cushionZ: 0.74, floorZ: 0.4 },
+    seats: { front: 2.55, rear: 3.42, cushionZ: 0.74, floorZ: 0.4 },
     style: 'suv',
   },
   {
@@ -189,10 +189,10 @@ export const CAR_SPECS: CarSpec[] = [
     bPillar: 2.95,
     sideGlassEnd: 3.75,
     frontRound: [0.55, 2.6],
-    rearRound: [0.4, 2.8],
+    rearRound: [0.45, 2.4],
     noseDrop: 0.08,
-    tailDrop: 0.08,
-    seats: { front: 2.62, rear: 3.5, cushionZ: 0.47, floorZ: 0.26 },
+    tailDrop: 0.13,
+    seats: { front: 2.78, rear: 3.62, cushionZ: 0.47, floorZ: 0.26 },
     style: 'premium',
   },
 ];

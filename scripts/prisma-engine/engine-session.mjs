@@ -14,6 +14,24 @@ const PASS_THROUGH = new Set([
   'schemaPush',
 ]);
 
+/** Methods handled below, besides the pass-through ones. */
+const HANDLED = new Set([
+  'devDiagnostic',
+  'diagnoseMigrationHistory',
+  'createMigration',
+  'evaluateDataLoss',
+  'diff',
+  'getDatabaseVersion',
+  'dbExecute',
+  'createDatabase',
+  'debugPanic',
+]);
+
+/** @param {string} method */
+export function isKnownMethod(method) {
+  return PASS_THROUGH.has(method) || HANDLED.has(method);
+}
+
 export class UnknownMethodError extends Error {
   /** @param {string} method */
   constructor(method) {
@@ -151,6 +169,7 @@ export function createEngineSession({ engine, mainUrl, print }) {
    * @param {any} params
    */
   async function handle(method, params) {
+    if (!isKnownMethod(method)) throw new UnknownMethodError(method);
     if (PASS_THROUGH.has(method)) return engine[method](params);
     switch (method) {
       case 'devDiagnostic':

@@ -152,34 +152,7 @@ async function serverShadow(url, cleanups) {
   return adapter;
 }
 
-/** @param {Set<() => Promise<void>>} cleanups */
-async function pgliteShadow(cleanups) {
-  // Loaded on demand: PGlite is heavy and most runs use a server shadow.
-  const { startInMemoryPglite } = await import('./pglite-server.mjs');
-  const server = await startInMemoryPglite();
-  // PGlite runs one backend: a single pooled connection keeps session state coherent.
-  const adapter = patched(await adapterFor(server.connection, 1, undefined).connect());
-  const closePool = adapter.dispose.bind(adapter);
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    cleanups.delete(close);
-    await closePool().catch(() => {});
-    await server.close();
-  };
-  cleanups.add(close);
-  adapter.dispose = close;
-  return adapter;
-}
-
-/**
- * A user-given shadow database is emptied, as the native engine does, and never dropped.
- * @param {string} shadowUrl
- */
-async function configuredShadow(shadowUrl) {
-  const adapter = patched(await adapterFor(connectionFields(shadowUrl), 4, schemaOf(shadowUrl)).connect());
-  await adapter.executeScript(`DO $$
+const EMPTY_DATABASE_SQL = `DO $$
 DECLARE s record;
 BEGIN
   FOR s IN SELECT nspname FROM pg_namespace
@@ -188,8 +161,84 @@ BEGIN
     EXECUTE format('DROP SCHEMA %I CASCADE', s.nspname);
   END LOOP;
   CREATE SCHEMA IF NOT EXISTS public;
-END $$;`);
+END $$;`;
+
+/**
+ * Shadow databases from in-memory PGlite. Starting one takes seconds and the engine opens several
+ * in a row (never two at once), so one instance is emptied and handed out again.
+ * @param {Set<() => Promise<void>>} cleanups
+ */
+function pgliteShadows(cleanups) {
+  /** @type {Promise<{ connection: object, close(): Promise<void> }> | undefined} */
+  let serverPromise;
+  let inUse = false;
+  return async function connect() {
+    if (inUse) throw new Error('The engine asked for a second PGlite shadow database while one is open.');
+    inUse = true;
+    try {
+      if (!serverPromise) {
+        // Loaded on demand: PGlite is heavy and most runs use a server shadow.
+        serverPromise = import('./pglite-server.mjs').then(({ startInMemoryPglite }) => startInMemoryPglite());
+        const close = async () => {
+          cleanups.delete(close);
+          await (await serverPromise)?.close();
+        };
+        cleanups.add(close);
+      }
+      const server = await serverPromise;
+      // PGlite runs one backend: a single pooled connection keeps session state coherent.
+      const adapter = patched(await adapterFor(server.connection, 1, undefined).connect());
+      await adapter.executeScript(EMPTY_DATABASE_SQL);
+      const closePool = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        inUse = false;
+        await closePool();
+      };
+      return adapter;
+    } catch (error) {
+      inUse = false;
+      throw error;
+    }
+  };
+}
+
+/**
+ * A user-given shadow database is emptied, as the native engine does, and never dropped.
+ * @param {string} shadowUrl
+ */
+async function configuredShadow(shadowUrl) {
+  const adapter = patched(await adapterFor(connectionFields(shadowUrl), 4, schemaOf(shadowUrl)).connect());
+  await adapter.executeScript(EMPTY_DATABASE_SQL);
   return adapter;
+}
+
+/**
+ * Stands for the main database when none is configured, so that schema-only work (a diff between
+ * two schemas) runs offline without a database, as with the native engine. The engine's start-up
+ * probe gets a fixed answer; any other query fails with a clear message.
+ * @param {() => Error} missingUrl
+ */
+function unconfiguredAdapter(missingUrl) {
+  const fail = async () => {
+    throw missingUrl();
+  };
+  return {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
+    async queryRaw(/** @type {{ sql: string }} */ query) {
+      if (!/\bversion\(\)/.test(query.sql) || !query.sql.includes('server_version_num')) return fail();
+      return {
+        columnNames: ['exists', 'version', 'numeric_version'],
+        columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
+        rows: [[true, 'PostgreSQL 15.0 (no database configured)', 150000]],
+      };
+    },
+    executeRaw: fail,
+    executeScript: fail,
+    startTransaction: fail,
+    getConnectionInfo: () => ({ schemaName: undefined, supportsRelationJoins: true }),
+    dispose: async () => {},
+  };
 }
 
 /**
@@ -210,6 +259,7 @@ export function createPgAdapterFactory({ url, shadowDatabaseUrl, shadow = 'serve
   /** @type {Set<() => Promise<void>>} */
   const cleanups = new Set();
   const main = url ? adapterFor(connectionFields(url), poolMax, schemaOf(url)) : null;
+  const pgliteShadow = pgliteShadows(cleanups);
   const missingUrl = () =>
     new Error(
       'No database URL: set DATABASE_URL (read by prisma.config.ts `datasource.url`) to use a command that needs the database.',
@@ -218,11 +268,12 @@ export function createPgAdapterFactory({ url, shadowDatabaseUrl, shadow = 'serve
     provider: /** @type {const} */ ('postgres'),
     adapterName: '@prisma/adapter-pg',
     async connect() {
-      if (!main) throw missingUrl();
+      // Without a URL the engine still starts: schema-only work (diff between schemas) needs no database.
+      if (!main) return unconfiguredAdapter(missingUrl);
       return patched(await main.connect());
     },
     async connectToShadowDb() {
-      if (shadow === 'pglite') return pgliteShadow(cleanups);
+      if (shadow === 'pglite') return pgliteShadow();
       if (shadowDatabaseUrl) {
         if (url && shadowDatabaseUrl === url) {
           throw new Error('The shadow database URL is the same as the main database URL: it would be wiped. Use another database.');

@@ -88,6 +88,20 @@ export function describeError(error, panicMessage = '') {
   return { message: String(error), errorCode: null, meta: null, isPanic: false };
 }
 
+/**
+ * Driver adapter errors reach the engine as "External error id#N", N an index in the adapter
+ * binding's error registry: put the original message back.
+ * @param {string} message
+ * @param {(id: number) => unknown} lookup the registered error, if any
+ */
+export function expandExternalErrors(message, lookup) {
+  return message.replace(/External error id#(\d+)/g, (whole, id) => {
+    const error = lookup(Number(id));
+    if (error instanceof Error) return error.message;
+    return typeof error === 'string' ? error : whole;
+  });
+}
+
 /** One line on the wire. @param {object} message */
 export function serialize(message) {
   return `${JSON.stringify(message)}\n`;

@@ -11,12 +11,14 @@
 // instead of a throwaway database on the main server; PRISMA_ENGINE_POOL_MAX sizes the main pool.
 import { readFile } from 'node:fs/promises';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { parseArgs } from './args.mjs';
 import { canConnectToDatabase, createDatabase, toPrismaConnectionError } from './cli-commands.mjs';
-import { createEngineSession, UnknownMethodError } from './engine-session.mjs';
+import { createEngineSession, isKnownMethod, UnknownMethodError } from './engine-session.mjs';
 import { createPgAdapterFactory } from './pg-adapter.mjs';
 import {
   describeError,
   errorResponse,
+  expandExternalErrors,
   logLine,
   methodNotFoundResponse,
   parseMessage,
@@ -25,7 +27,6 @@ import {
   successResponse,
 } from './rpc.mjs';
 import { createWasmEngine, enginesCommit, takePanicMessage } from './wasm-engine.mjs';
-import { parseArgs } from './args.mjs';
 
 const FALLBACK_DATAMODEL = 'datasource db {\n  provider = "postgresql"\n}\n';
 
@@ -88,6 +89,13 @@ async function serveJsonRpc({ datamodels, datasource }) {
     poolMax: Number(process.env.PRISMA_ENGINE_POOL_MAX ?? '') || 1,
   });
 
+  const boundFactory = bindMigrationAwareSqlAdapterFactory(adapterFactory);
+  const describe = (/** @type {unknown} */ error) => {
+    const described = describeError(error, takePanicMessage());
+    const message = expandExternalErrors(described.message, (id) => boundFactory.errorRegistry.consumeError(id)?.error);
+    return { ...described, message };
+  };
+
   /** @type {Map<string | number, (message: { result?: unknown, error?: unknown }) => void>} */
   const pendingOutgoing = new Map();
   let outgoingId = 0;
@@ -106,7 +114,7 @@ async function serveJsonRpc({ datamodels, datasource }) {
       const files = await initialDatamodels(datamodels, firstParams);
       const engine = await createWasmEngine({
         datamodels: files,
-        adapterFactory: bindMigrationAwareSqlAdapterFactory(adapterFactory),
+        adapterFactory: boundFactory,
         onLog: (/** @type {string} */ line) => process.stderr.write(`${line}\n`),
       });
       return createEngineSession({ engine, mainUrl: datasource.url, print });
@@ -128,6 +136,11 @@ async function serveJsonRpc({ datamodels, datasource }) {
   let inFlight = null;
   /** @param {string | number} id @param {string} method @param {unknown} params */
   const handleRequest = async (id, method, params) => {
+    // Unknown methods are answered before the engine is even started.
+    if (!isKnownMethod(method)) {
+      send(methodNotFoundResponse(id, method));
+      return;
+    }
     inFlight = id;
     try {
       const result = await (await session(params)).handle(method, params);
@@ -137,7 +150,7 @@ async function serveJsonRpc({ datamodels, datasource }) {
         send(methodNotFoundResponse(id, error.method));
         return;
       }
-      const described = describeError(error, takePanicMessage());
+      const described = describe(error);
       send(errorResponse(id, described));
       // After a Rust panic the Wasm instance is unusable: exit like the native engine does.
       if (described.isPanic) await shutdown(101);
@@ -149,7 +162,7 @@ async function serveJsonRpc({ datamodels, datasource }) {
   // Rust panics inside the engine's futures surface as uncaught Wasm traps, not as rejections:
   // answer the request they belong to instead of leaving the CLI waiting, then exit like the native engine.
   process.on('uncaughtException', (error) => {
-    const described = describeError(error, takePanicMessage());
+    const described = describe(error);
     if (inFlight !== null) send(errorResponse(inFlight, { ...described, isPanic: true }));
     process.stderr.write(`${logLine('ERROR', described.message)}\n`);
     void shutdown(101);
@@ -177,8 +190,13 @@ async function serveJsonRpc({ datamodels, datasource }) {
   });
   process.stdin.on('end', () => {
     if (buffer.trim()) onLine(buffer);
+    // Nobody is left to answer our own requests.
+    for (const settle of pendingOutgoing.values()) settle({ result: null });
+    pendingOutgoing.clear();
     void queue.then(() => shutdown(0));
   });
+  // The CLI gone (EPIPE): nobody to answer, just clean up.
+  process.stdout.on('error', () => void shutdown(0));
   // The CLI kills us as soon as it closes stdin: still drop any shadow database.
   for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT', 'SIGHUP'])) {
     process.on(signal, () => void shutdown(0));

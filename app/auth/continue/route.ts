@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { getViewer, homeFor } from '@/lib/session';
 
 /** After any sign-in (password or magic link): back to where the user was, or to their role's area. */
@@ -7,5 +7,6 @@ export async function GET(request: NextRequest) {
   const next = request.nextUrl.searchParams.get('next');
   const safe = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
   const target = !viewer || viewer.isGuest ? '/sign-in' : (safe ?? homeFor(viewer.role));
-  return NextResponse.redirect(new URL(target, request.nextUrl.origin));
+  // A relative Location keeps the host the browser used, whatever name the server knows itself by.
+  return new Response(null, { status: 303, headers: { Location: target } });
 }

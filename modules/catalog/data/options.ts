@@ -194,7 +194,8 @@ export const options: readonly Option[] = [
     inSentence: { fr: 'l’affichage tête haute', en: 'the head-up display' },
     description: { fr: 'Vitesse et guidage projetés dans le pare-brise.', en: 'Speed and guidance projected on the windscreen.' },
     priceCents: 70_000,
-    // Fed by the Pack Tech's navigation computer.
+    // Fed by the Pack Tech's navigation computer (not offered on the Urban, so neither is this).
+    availability: { excludedTrims: ['etincelle-urban'] },
     requires: ['pack:tech'],
   },
   {

@@ -35,7 +35,7 @@ export function FranceMap({ markers, buyerLocation, label, className, zoomToMark
   const view = zoomToMarkers ? viewAround([...placed.map((p) => p.point), ...(shownBuyer ? [shownBuyer] : [])]) : fullView;
   // Marker size follows the zoom so it stays the same on screen.
   const scale = view.width / MAP_WIDTH;
-  const radius = 4.5 * scale;
+  const radius = 5.5 * scale;
   // Highlighted markers last, so they are drawn on top.
   const ordered = [...placed].sort((a, b) => Number(a.marker.highlighted ?? false) - Number(b.marker.highlighted ?? false));
 

@@ -18,6 +18,8 @@ export function pickAssignment(
   if (slot.carIds.length === 0 || slot.staffIds.length === 0) return null;
   const zone = zoneCalendar(timeZone);
   const day = parseLocalDate(slot.localDate);
+  const dayStart = zone.startOfDay(day);
+  const dayEnd = zone.startOfDay(day + 1);
   const carLoad = new Map<string, Load>(slot.carIds.map((id) => [id, { day: 0, total: 0 }]));
   const staffLoad = new Map<string, Load>(slot.staffIds.map((id) => [id, { day: 0, total: 0 }]));
   for (const b of bookings) {
@@ -26,7 +28,8 @@ export function pickAssignment(
     if (!car && !staff) continue;
     const o = bookingOccupied(b);
     const minutes = (o.end - o.start) / MINUTE_MS;
-    const sameDay = zone.dayOf(b.start.getTime()) === day;
+    const start = b.start.getTime();
+    const sameDay = dayStart <= start && start < dayEnd;
     for (const load of [car, staff]) {
       if (!load) continue;
       load.total += minutes;

@@ -29,7 +29,7 @@ export type SearchContext = {
   /** Local day numbers. */
   today: number;
   lastBookableDay: number;
-  /** Earliest allowed slot start (now + minimum notice), UTC ms. */
+  /** Earliest allowed slot start: now + max(minimum notice, travel before), UTC ms. */
   earliestStart: number;
 };
 
@@ -89,7 +89,8 @@ export function prepareSearch(data: AvailabilityData, request: SlotRequest): Pre
       prepMs: dealership.prepBufferMinutes * MINUTE_MS,
       today,
       lastBookableDay: today + dealership.horizonDays,
-      earliestStart: now + dealership.minNoticeMinutes * MINUTE_MS,
+      // A home drive also cannot send anyone out in the past, whatever the notice.
+      earliestStart: now + Math.max(dealership.minNoticeMinutes, travel.before) * MINUTE_MS,
     },
   };
 }

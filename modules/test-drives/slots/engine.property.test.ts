@@ -141,6 +141,7 @@ function slotViolation(data: AvailabilityData, request: SlotRequest, slot: Slot,
   if (end - start !== request.durationMinutes * MIN) return `${label}: wrong length`;
   if (`${slot.localDate} ${slot.localTime}` !== label) return `${label}: labelled ${slot.localDate} ${slot.localTime}`;
   if (start < request.now.getTime() + d.minNoticeMinutes * MIN) return `${label}: too soon`;
+  if (occStart < request.now.getTime()) return `${label}: leaves in the past`;
   const today = new Date(`${parisLabel(request.now).slice(0, 10)}T00:00:00Z`).getTime();
   if (new Date(`${slot.localDate}T00:00:00Z`).getTime() > today + d.horizonDays * DAY) return `${label}: beyond horizon`;
   if (!within(d.openingHours, start, end)) return `${label}: outside opening hours`;

@@ -153,3 +153,13 @@ describe('findSlots: home drives', () => {
     expect(timesOn(search.slots, TUE).at(-1)).toBe('17:00');
   });
 });
+
+describe('findSlots: home drives and the clock', () => {
+  it('never sends a specialist out before now, even without a minimum notice', () => {
+    const data = world({ dealership: dealership({ minNoticeMinutes: 0 }) });
+    const now = paris(`${TUE} 10:00`);
+    const first = findSlots(data, home(20, { now, ...oneDay(TUE) })).slots[0];
+    expect(first?.localTime).toBe('10:45'); // leaves at 10:00 for 45 minutes of travel
+    expect(findSlots(data, showroom({ now, ...oneDay(TUE) })).slots[0]?.localTime).toBe('10:00');
+  });
+});

@@ -53,7 +53,17 @@ export function validateBookingRequest(data: AvailabilityData, request: SlotRequ
 
   const check = checkStart(prepared.context, data, request, choice.start.getTime());
   if (!check.ok) return check;
-  const { ok: _ok, carIds, staffIds, ...timing } = check;
+  const { carIds, staffIds } = check;
+  const timing: BookingTiming = {
+    start: check.start,
+    end: check.end,
+    occupiedStart: check.occupiedStart,
+    occupiedEnd: check.occupiedEnd,
+    travelBeforeMinutes: check.travelBeforeMinutes,
+    travelAfterMinutes: check.travelAfterMinutes,
+    localDate: check.localDate,
+    localTime: check.localTime,
+  };
   const cars = choice.carId === undefined ? carIds : carIds.filter((id) => id === choice.carId);
   if (cars.length === 0) return { ok: false, code: 'SLOT_TAKEN', resource: 'car' };
   const staff = choice.staffId === undefined ? staffIds : staffIds.filter((id) => id === choice.staffId);

@@ -41,17 +41,25 @@ export function parseLocalTime(time: LocalTime): number {
   return minutes;
 }
 
+const TIME_LABELS: readonly LocalTime[] = Array.from({ length: 1441 }, (_, m) => formatTime(m));
+
 export function formatLocalTime(minuteOfDay: number): LocalTime {
+  return TIME_LABELS[minuteOfDay] ?? formatTime(minuteOfDay);
+}
+
+function formatTime(minuteOfDay: number): LocalTime {
   const h = Math.floor(minuteOfDay / 60);
   const m = minuteOfDay % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-/** Offsets (minutes east of UTC) bracketing a local day; equal when no change happens near it. */
-type DayFrame = { before: number; after: number };
+/** Offsets (minutes east of UTC) around a local day, and the instant the zone switches from
+ * `before` to `after` (Infinity when nothing changes near that day). */
+type DayFrame = { before: number; after: number; change: number };
 
 /**
- * Wall-clock ↔ instant conversions in one IANA zone, memoised per local day.
+ * Wall-clock ↔ instant conversions in one IANA zone, memoised per local day so that, once a day
+ * is known, conversions are plain arithmetic (no Intl call).
  * Disambiguation follows Temporal's 'compatible' rule: a wall time skipped by a spring change
  * (02:30 on the last Sunday of March in Paris) moves forward by the gap (→ 03:30 CEST); a wall
  * time that happens twice in autumn resolves to its first occurrence (02:30 CEST).
@@ -72,22 +80,41 @@ export class ZoneCalendar {
     if (!frame) {
       // No zone changes offset twice within three days, so sampling a day before and two days
       // after the local day brackets every offset that can apply during it.
-      const wallMidnight = dayNumber * DAY_MS;
-      frame = { before: this.offsetAt(wallMidnight - DAY_MS), after: this.offsetAt(wallMidnight + 2 * DAY_MS) };
+      const from = dayNumber * DAY_MS - DAY_MS;
+      const to = dayNumber * DAY_MS + 2 * DAY_MS;
+      const before = this.offsetAt(from);
+      const after = this.offsetAt(to);
+      frame = { before, after, change: before === after ? Infinity : this.findChange(from, to, before) };
       this.frames.set(dayNumber, frame);
     }
     return frame;
   }
 
+  /** First minute in (from, to] whose offset differs from `before` (binary search). */
+  private findChange(from: number, to: number, before: number): number {
+    let lo = from / MINUTE_MS;
+    let hi = to / MINUTE_MS;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.offsetAt(mid * MINUTE_MS) === before) lo = mid;
+      else hi = mid;
+    }
+    return hi * MINUTE_MS;
+  }
+
+  private static offsetIn(frame: DayFrame, instantMs: number): number {
+    return instantMs < frame.change ? frame.before : frame.after;
+  }
+
   /** Instant (UTC ms) of a wall time on a local day; `minuteOfDay` may be 1440 (next midnight). */
   toInstant(dayNumber: number, minuteOfDay: number): number {
     const wall = dayNumber * DAY_MS + minuteOfDay * MINUTE_MS;
-    const { before, after } = this.frame(dayNumber);
-    const early = wall - before * MINUTE_MS;
-    if (before === after) return early;
-    const late = wall - after * MINUTE_MS;
-    const earlyValid = this.offsetAt(early) === before;
-    const lateValid = this.offsetAt(late) === after;
+    const frame = this.frame(dayNumber);
+    const early = wall - frame.before * MINUTE_MS;
+    if (frame.change === Infinity) return early;
+    const late = wall - frame.after * MINUTE_MS;
+    const earlyValid = ZoneCalendar.offsetIn(frame, early) === frame.before;
+    const lateValid = ZoneCalendar.offsetIn(frame, late) === frame.after;
     if (earlyValid && lateValid) return Math.min(early, late);
     if (lateValid) return late;
     // Either only the pre-change reading exists, or the wall time falls in a gap: reading it with
@@ -106,12 +133,10 @@ export class ZoneCalendar {
     return { dayNumber, minuteOfDay: Math.floor((wall - dayNumber * DAY_MS) / MINUTE_MS) };
   }
 
-  /** Minute of day of an instant known to fall on `dayNumber`, without an Intl call on days
-   * whose offset is constant. */
+  /** Minute of day of an instant known to fall on local day `dayNumber` (no Intl call). */
   minuteOfDayOn(dayNumber: number, instantMs: number): number {
-    const { before, after } = this.frame(dayNumber);
-    if (before !== after) return this.localParts(instantMs).minuteOfDay;
-    return Math.floor((instantMs + before * MINUTE_MS - dayNumber * DAY_MS) / MINUTE_MS);
+    const offset = ZoneCalendar.offsetIn(this.frame(dayNumber), instantMs);
+    return Math.floor((instantMs + offset * MINUTE_MS - dayNumber * DAY_MS) / MINUTE_MS);
   }
 
   dayOf(instantMs: number): number {
