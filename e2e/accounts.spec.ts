@@ -19,7 +19,7 @@ test('a new buyer signs up, signs out, signs in by password and by magic link', 
   await passwordForm.getByLabel('Adresse e-mail').fill(email);
   await passwordForm.getByLabel('Mot de passe').fill('wrong-password-123');
   await passwordForm.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('alert')).toHaveText('E-mail ou mot de passe incorrect.');
+  await expect(passwordForm.getByRole('alert')).toHaveText('E-mail ou mot de passe incorrect.');
   await passwordForm.getByLabel('Mot de passe').fill(password);
   await passwordForm.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByTestId('account-link')).toHaveText('Alex Durand');

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseServerEnv } from '../lib/env';
 import { DataDirLockedError } from './data-dir-lock';
 import { deployMigrations } from './db/migrate-deploy';
 import { dataDir, ensureAuthSecret, projectRoot } from './runtime-config';
@@ -38,6 +39,12 @@ function ensureBuild(env: NodeJS.ProcessEnv): void {
 }
 
 async function main() {
+  // Check the operator's variables before touching any data; the launcher fills in the rest.
+  parseServerEnv({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://embedded',
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? 'generated-for-the-embedded-demo-000000',
+  });
   const database = await openDatabase();
   const embedded = database.embedded !== null;
   console.log(embedded ? `[virage] embedded PostgreSQL (PGlite) in ${dataDir()}` : '[virage] PostgreSQL from DATABASE_URL');
@@ -57,6 +64,7 @@ async function main() {
       APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
       NODE_ENV: dev ? 'development' : 'production',
     };
+    parseServerEnv(env);
     if (!dev) ensureBuild(env);
     const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
@@ -68,7 +76,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) console.error(`\n[virage] ${error.message}\n`);
+  if (error instanceof DataDirLockedError || (error instanceof Error && error.message.startsWith('Invalid environment'))) console.error(`\n[virage] ${error.message}\n`);
   else console.error(error);
   process.exit(1);
 });

@@ -1,32 +1,47 @@
-import { getTranslations } from 'next-intl/server';
-import { Card } from '@/components/ui/card';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
 import { Container, PageTitle } from '@/components/ui/page';
-import { db } from '@/lib/db';
-import { requirePageRole } from '@/lib/session';
+import { parseCalendarParams, visibleDates } from '@/modules/test-drives/back-office/calendar';
+import { loadCalendar } from '@/modules/test-drives/back-office/calendar-data';
+import { CalendarNav } from '@/modules/test-drives/back-office/components/calendar-nav';
+import { DayGrid, WeekList } from '@/modules/test-drives/back-office/components/calendar-views';
+import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
+import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
 
-export default async function DealerHome() {
-  const viewer = await requirePageRole(['dealer_staff', 'dealer_manager'], '/dealer');
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DealerCalendarPage({ searchParams }: { searchParams: Search }) {
+  const ctx = await dealerPage('/dealer');
   const t = await getTranslations('areas');
-  // Dealer accounts are scoped to one dealership: every query filters on the viewer's own.
-  const dealership = viewer.dealershipId
-    ? await db.dealership.findUnique({
-        where: { id: viewer.dealershipId },
-        select: { name: true, city: true, _count: { select: { staff: true, demoCars: true, stock: true } } },
-      })
-    : null;
+  const tc = await getTranslations('dealer.calendar');
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const now = new Date();
+  const tz = ctx.settings.timeZone;
+  const params = parseCalendarParams(await searchParams, now, tz);
+  const data = await loadCalendar(ctx.dealershipId, ctx.settings, params, locale === 'en' ? 'en' : 'fr');
+  const dates = visibleDates(params, tz);
+  const noon = (date: string) => {
+    const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d, 12));
+  };
+  const title =
+    params.view === 'day'
+      ? format.dateTime(noon(params.date), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      : tc('weekOf', { from: format.dateTime(noon(dates[0] ?? params.date), { day: 'numeric', month: 'long', timeZone: 'UTC' }), to: format.dateTime(noon(dates[6] ?? params.date), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) });
   return (
     <Container>
       <PageTitle title={t('dealerTitle')} lead={t('dealerLead')} />
-      {dealership ? (
-        <Card>
-          <h2 className="text-xl font-semibold" data-testid="dealership-name">{dealership.name}</h2>
-          <dl className="mt-4 grid grid-cols-3 gap-4 text-center">
-            <div><dt className="text-sm text-slate-600">{t('staff')}</dt><dd className="text-2xl font-semibold">{dealership._count.staff}</dd></div>
-            <div><dt className="text-sm text-slate-600">{t('demoCars')}</dt><dd className="text-2xl font-semibold">{dealership._count.demoCars}</dd></div>
-            <div><dt className="text-sm text-slate-600">{t('stock')}</dt><dd className="text-2xl font-semibold">{dealership._count.stock}</dd></div>
-          </dl>
-        </Card>
-      ) : null}
+      <DealerNav current="calendar" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
+      <div className="mb-4 flex justify-end">
+        <Button asChild size="sm">
+          <Link href={`/dealer/drives/new?date=${params.date}`}>{tc('newDrive')}</Link>
+        </Button>
+      </div>
+      <CalendarNav params={params} now={now} timeZone={tz} title={title} />
+      <p className="mb-3 text-sm text-slate-600">{tc('timeZoneNote', { zone: tz })}</p>
+      {params.view === 'day' ? <DayGrid data={data} date={params.date} by={params.by} /> : <WeekList data={data} dates={dates} by={params.by} />}
     </Container>
   );
 }

@@ -24,7 +24,7 @@ export function boss(): Promise<PgBoss> {
   return globals.virageBoss;
 }
 
-export type JobName = 'outbox.deliver' | 'outbox.sweep';
+export type JobName = 'outbox.deliver' | 'outbox.sweep' | 'holds.expire' | 'holds.sweep' | 'test-drive.reminder';
 
 const createdQueues = new Set<string>();
 

@@ -1,6 +1,8 @@
 import 'server-only';
 import { deliverOutboxMessage, findStalledOutboxIds } from '../mail/deliver';
+import { startHoldWorkers } from '@/modules/availability/server/hold-jobs';
 import { enqueueJob, ensureQueue } from './boss';
+import { startTestDriveWorkers } from '@/modules/test-drives/server/workers';
 
 /** Starts this instance's workers; every instance may run them (pg-boss hands each job to one). */
 export async function startWorkers(): Promise<void> {
@@ -13,4 +15,6 @@ export async function startWorkers(): Promise<void> {
   await boss.work('outbox.sweep', async () => {
     for (const id of await findStalledOutboxIds()) await enqueueJob('outbox.deliver', { id }, { singletonKey: id });
   });
+  await startTestDriveWorkers();
+  await startHoldWorkers();
 }

@@ -27,10 +27,9 @@ function parseAttachments(value: unknown): MailAttachment[] {
  * Sends one outbox message. Throws on an SMTP failure so the job engine retries with backoff;
  * after the last attempt the message is marked failed with its error, never silently lost.
  */
-export async function deliverOutboxMessage(id: string): Promise<'sent' | 'kept' | 'skipped'> {
+export async function deliverOutboxMessage(id: string, transport: Transporter | undefined = smtp()): Promise<'sent' | 'kept' | 'skipped'> {
   const message = await db.outboxMessage.findUnique({ where: { id } });
   if (!message || message.status !== 'pending') return 'skipped';
-  const transport = smtp();
   if (!transport) {
     await db.outboxMessage.update({ where: { id }, data: { status: 'kept', attempts: { increment: 1 } } });
     return 'kept';

@@ -120,7 +120,7 @@ describe('proposeChange', () => {
 
   it('rejects what the trim does not offer, with the reason', () => {
     const urban = start({ model: 'etincelle', trim: 'etincelle-urban' });
-    expect(propose(urban, 'select-option', 'attelage')).toMatchObject({ status: 'rejected', next: urban, effects: [], message: { fr: 'Non disponible sur la finition Urban 40 kWh' } });
+    expect(propose(urban, 'select-option', 'attelage')).toMatchObject({ status: 'rejected', next: urban, effects: [], corrections: [], message: { fr: 'Non disponible sur la finition Urban 40 kWh' } });
     expect(propose(urban, 'set-paint', 'gris-mat').message.en).toBe('Not available on the Virage Étincelle');
     expect(propose(urban, 'set-trim', 'horizon-ev-iconic').status).toBe('rejected');
     expect(propose(urban, 'select-option', 'jetpack').message.fr).toBe('Code inconnu « jetpack »');
@@ -130,7 +130,9 @@ describe('proposeChange', () => {
     const tampered = { ...start({ model: 'horizon', trim: 'horizon-ev-iconic' }), wheels: 'turbine', options: ['pneus-hiver'] };
     const p = propose(tampered, 'select-option', 'attelage');
     expect(p.status).toBe('ok');
-    expect(p.effects[0]?.kind).toBe('removed-excluded');
+    expect(p.corrections.map((a) => a.kind)).toEqual(['removed-excluded']);
+    expect(p.effects).toEqual([]);
+    expect(p.message.fr).toBe('Ajouter l’attelage.');
     expect(p.next.options).toEqual(['attelage']);
   });
 });

@@ -26,14 +26,17 @@ export type ConfigurationChange = { readonly type: ChangeType; readonly code: st
  * - ok: `next` is valid; `effects` lists every side-effect (empty when none).
  * - unchanged: nothing to do (already selected, standard, already in a pack);
  * - rejected: not possible here (unknown code, not offered on this trim...).
- * For those two, `next` is `previous` (normalised, with the fixes in `effects`, if it was invalid).
+ * For those two, `next` is `previous` (normalised, with the fixes in `corrections`, if it was invalid).
  */
 export type Proposal = {
   readonly status: 'ok' | 'unchanged' | 'rejected';
   readonly change: ConfigurationChange;
   readonly previous: Configuration;
   readonly next: Configuration;
+  /** Side-effects of the change, each explained ("Retrait : Coffre de toit — incompatible avec ..."). */
   readonly effects: readonly Adjustment[];
+  /** Fixes made to `previous` itself before the change, when it was stale or tampered with. */
+  readonly corrections: readonly Adjustment[];
   /** ok: a one-sentence summary of the change and its effects; otherwise the reason. */
   readonly message: Localized;
 };
@@ -58,7 +61,8 @@ export function proposeChange(catalogue: Catalogue, current: Configuration, chan
     change,
     previous: current,
     next: base.adjustments.length > 0 ? cfg : current,
-    effects: base.adjustments,
+    effects: [],
+    corrections: base.adjustments,
     message,
   });
   const draft: Draft = {
@@ -99,15 +103,15 @@ export function proposeChange(catalogue: Catalogue, current: Configuration, chan
   if ('unchanged' in outcome) return stop('unchanged', outcome.unchanged);
   if (!('ok' in outcome)) return stop('rejected', outcome);
   if (!outcome.ok) return stop('rejected', outcome.reason);
-  const effects = [...base.adjustments, ...out.list];
   const model = outcome.configuration.model;
   return {
     status: 'ok',
     change,
     previous: current,
     next: outcome.configuration,
-    effects,
-    message: summarize(ix, VERB[action], phraseOf(ix, subject, model), effects, model),
+    effects: out.list,
+    corrections: base.adjustments,
+    message: summarize(ix, VERB[action], phraseOf(ix, subject, model), out.list, model),
   };
 }
 

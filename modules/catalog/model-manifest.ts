@@ -42,7 +42,7 @@ const modelEntry = z.object({
     viewBox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
     body: z.string(),
     glass: z.array(z.string()),
-    wheels: z.array(z.object({ cx: z.number(), cy: z.number(), r: z.number(), rim: z.number() })),
+    wheels: z.array(z.object({ cx: z.number(), cy: z.number(), r: z.number(), rim: z.number(), well: z.number() })),
   }),
 });
 

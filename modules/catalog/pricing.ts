@@ -3,7 +3,7 @@ import { checkConfiguration, type Conflict } from './check';
 import { nameOf } from './phrases';
 import { euros } from './text';
 import { trimContext } from './trim-context';
-import type { BonusRule, Catalogue, Configuration, Household, Localized, MalusGrid } from './types';
+import type { BonusRule, Catalogue, Configuration, Household, ItemRef, Localized, MalusGrid } from './types';
 
 /**
  * Server-side pricing from codes only: every amount comes from the catalogue, never from a client.
@@ -93,8 +93,8 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
   const ctx = trimContext(ix, configuration.trim);
   if (!ctx) throw new InvalidConfigurationError([]);
   const { model, trim } = ctx;
-  const price = (ref: Parameters<typeof ctx.priceCents>[0]) => ctx.priceCents(ref) ?? 0;
-  const label = (ref: Parameters<typeof nameOf>[1]) => nameOf(ix, ref, model.code);
+  const price = (ref: ItemRef) => ctx.priceCents(ref) ?? 0;
+  const label = (ref: ItemRef) => nameOf(ix, ref, model.code);
 
   const lines: PriceLine[] = [
     {

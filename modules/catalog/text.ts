@@ -2,8 +2,6 @@ import type { Localized } from './types';
 
 /** Small FR/EN sentence helpers: every rule explanation is built from these. */
 
-export const both = (fr: string, en: string): Localized => ({ fr, en });
-
 export const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('fr-FR') + s.slice(1));
 
 export function map2(a: Localized, f: (s: string, lang: 'fr' | 'en') => string): Localized {

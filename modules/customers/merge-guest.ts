@@ -8,5 +8,6 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
   if (guestUserId === accountUserId) return;
   await db.$transaction([
     db.savedConfiguration.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } }),
+    db.vehicleHold.updateMany({ where: { holderId: guestUserId }, data: { holderId: accountUserId } }),
   ]);
 }

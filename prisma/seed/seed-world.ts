@@ -18,6 +18,9 @@ const batch = <T>(items: readonly T[], size: number): T[][] => {
 
 /** Domain tables in foreign-key order (children first); accounts are kept unless they are demo ones. */
 async function clearWorld(db: PrismaClient): Promise<void> {
+  await db.testDrive.deleteMany();
+  await db.demoCarMaintenance.deleteMany();
+  await db.staffTimeOff.deleteMany();
   await db.savedConfiguration.deleteMany();
   await db.stockVehicle.deleteMany();
   await db.demoCar.deleteMany();

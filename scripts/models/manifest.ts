@@ -74,7 +74,7 @@ function silhouette(shape: BodyShape, stations: number[], height: number): Model
     viewBox: [0, 0, mm(L), mm(H)],
     body,
     glass,
-    wheels: shape.axles.map((a) => ({ cx: X(a), cy: Y(spec.tyreRadius), r: mm(spec.tyreRadius), rim: mm(spec.rimRadius) })),
+    wheels: shape.axles.map((a) => ({ cx: X(a), cy: Y(spec.tyreRadius), r: mm(spec.tyreRadius), rim: mm(spec.rimRadius), well: mm(shape.archRadius) })),
   };
 }
 

@@ -25,8 +25,7 @@ const entryOf = (code: string): ModelEntry => {
 };
 const bytesOf = (entry: ModelEntry) => new Uint8Array(readFileSync(fileOf(entry)));
 
-type Report = { issues: { numErrors: number; numWarnings: number; messages: { code: string; severity: number; message: string }[] } };
-const validate = (bytes: Uint8Array) => validator.validateBytes(bytes, { maxIssues: 100 }) as Promise<Report>;
+const validate = (bytes: Uint8Array) => validator.validateBytes(bytes, { maxIssues: 100 });
 
 beforeAll(async () => {
   await MeshoptDecoder.ready;

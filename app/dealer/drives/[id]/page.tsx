@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { Container, PageTitle } from '@/components/ui/page';
+import { calendarHref, localTime, utcToLocalInput } from '@/modules/test-drives/back-office/calendar';
+import { DriveActions } from '@/modules/test-drives/back-office/components/drive-actions';
+import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
+import { StatusBadge } from '@/modules/test-drives/back-office/components/status-badge';
+import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
+import { modelName } from '@/modules/test-drives/catalog-names';
+import { getDriveForActor } from '@/modules/test-drives/server';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DealerDrivePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const ctx = await dealerPage(`/dealer/drives/${id}`);
+  // Another dealership's drive is refused by the service (FORBIDDEN) whatever the id typed.
+  const drive = await getDriveForActor(ctx.actor, id);
+  const t = await getTranslations('dealer.drive');
+  const format = await getFormatter();
+  const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const created = (await searchParams).created === '1';
+  const tz = drive.dealership.timeZone;
+  const start = new Date(drive.start);
+  const end = new Date(drive.end);
+  const when = `${format.dateTime(start, { weekday: 'long', day: 'numeric', month: 'long', timeZone: tz })}, ${localTime(start, tz)}–${localTime(end, tz)}`;
+  const row = (label: string, value: string | number | null | undefined, testId?: string) =>
+    value === null || value === undefined || value === '' ? null : (
+      <div className="grid grid-cols-[11rem_1fr] gap-2 py-1">
+        <dt className="font-medium text-slate-700">{label}</dt>
+        <dd data-testid={testId}>{value}</dd>
+      </div>
+    );
+  return (
+    <Container>
+      <PageTitle title={t('title', { reference: drive.reference })} lead={when} />
+      <DealerNav current="calendar" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
+      <p className="mb-4">
+        <Link href={calendarHref('/dealer', { date: drive.localDate, view: 'day', by: 'car' })} className="font-medium underline">
+          {t('backToCalendar')}
+        </Link>
+      </p>
+      {created ? <Alert tone="success" className="mb-4">{t('createdNotice')}</Alert> : null}
+      <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+        <Card>
+          <div className="mb-3 flex items-center gap-3">
+            <h2 className="text-lg font-semibold">{t('details')}</h2>
+            <StatusBadge status={drive.status} />
+          </div>
+          <dl className="text-sm">
+            {row(t('driver'), `${drive.driver.firstName} ${drive.driver.lastName}`, 'drive-driver')}
+            {row(t('contact'), `${drive.driver.email} · ${drive.driver.phone}`)}
+            {row(t('licence'), t('licenceValue', { number: drive.driver.licenceNumber, date: drive.driver.licenceIssuedOn }))}
+            {row(t('car'), `${modelName(drive.car.modelCode, lang)} · ${drive.car.plate}`, 'drive-car')}
+            {row(t('staffMember'), drive.staff.name, 'drive-staff')}
+            {row(t('kind'), drive.home ? t('kindHome', { address: `${drive.home.street}, ${drive.home.postalCode} ${drive.home.city}` }) : t('kindShowroom'))}
+            {row(t('channel'), t(`channels.${drive.channel}`))}
+            {row(t('duration'), t('minutes', { count: drive.durationMinutes }))}
+            {row(t('checkedInAt'), drive.checkedInAt ? localTime(new Date(drive.checkedInAt), tz) : null)}
+            {row(t('licenceChecked'), drive.licenceSeen ? t('yes') : null)}
+            {row(t('startedAt'), drive.startedAt ? localTime(new Date(drive.startedAt), tz) : null)}
+            {row(t('startMileage'), drive.startMileageKm !== null ? t('km', { count: drive.startMileageKm }) : null)}
+            {row(t('finishedAt'), drive.finishedAt ? localTime(new Date(drive.finishedAt), tz) : null)}
+            {row(t('finishMileage'), drive.finishMileageKm !== null ? t('km', { count: drive.finishMileageKm }) : null, 'drive-mileage')}
+            {row(t('notes'), drive.finishNotes, 'drive-notes')}
+            {row(t('survey'), drive.survey ? t('surveyValue', { score: drive.survey.score, comment: drive.survey.comment ?? '' }) : null)}
+          </dl>
+        </Card>
+        <DriveActions driveId={drive.id} status={drive.status} startPassed={Date.now() >= start.getTime()} moveDefault={utcToLocalInput(start, tz)} />
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import { Container, PageTitle } from '@/components/ui/page';
+import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
+import { SettingsForm } from '@/modules/test-drives/back-office/components/hours-form';
+import { formatDayHours, WEEKDAY_KEYS, type WeekdayKey } from '@/modules/test-drives/back-office/hours';
+import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
+
+export default async function DealerSettingsPage() {
+  // Managers only: dealer staff get the 403 page (the action checks the role again).
+  const ctx = await dealerPage('/dealer/settings', { managerOnly: true });
+  const t = await getTranslations('dealer.settings');
+  const s = ctx.settings;
+  const openingHours = Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, formatDayHours(s.openingHours[d])])) as Record<WeekdayKey, string>;
+  return (
+    <Container>
+      <PageTitle title={t('title')} lead={t('lead', { zone: s.timeZone })} />
+      <DealerNav current="settings" isManager={ctx.isManager} dealershipName={s.name} />
+      <Card>
+        <SettingsForm
+          values={{
+            openingHours,
+            closures: s.closures.join('\n'),
+            homeDriveRadiusKm: s.homeDriveRadiusKm,
+            prepBufferMinutes: s.prepBufferMinutes,
+            minNoticeMinutes: s.minNoticeMinutes,
+            horizonDays: s.horizonDays,
+            slotStepMinutes: s.slotStepMinutes,
+          }}
+        />
+      </Card>
+    </Container>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { Container, PageTitle } from '@/components/ui/page';
+import type { Locale } from '@/lib/i18n/config';
+import { formatEuros } from '@/modules/catalog/configurator/money';
+import { PrintButton } from '@/modules/catalog/configurator/PrintButton';
+import { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparisonCell } from '@/modules/catalog/server/comparison';
+import { findSavedConfigurations } from '@/modules/catalog/server/configurations';
+import { describeConfiguration } from '@/modules/catalog/server/describe';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('garage');
+  return { title: t('compareTitle') };
+}
+
+/** Two or three saved cars side by side (by code: works for anyone holding the codes); differences highlighted. */
+export default async function ComparePage({ searchParams }: { searchParams: Promise<{ c?: string | string[] }> }) {
+  const t = await getTranslations('garage');
+  const locale = (await getLocale()) as Locale;
+  const raw = (await searchParams).c;
+  const codes = (typeof raw === 'string' ? raw.split(',') : (raw ?? [])).slice(0, MAX_COMPARED + 1).filter((c) => c.trim() !== '');
+  if (codes.length < MIN_COMPARED || codes.length > MAX_COMPARED) return <Problem message={t('compareCount')} />;
+  const { found, missing } = await findSavedConfigurations(codes);
+  if (missing.length > 0) return <Problem message={t('compareMissing', { codes: missing.join(', ').slice(0, 120) })} />;
+  if (found.length < MIN_COMPARED) return <Problem message={t('compareCount')} />;
+  const cars = found.map((s) => ({ code: s.code, configuration: s.quote.configuration, price: s.quote.price, monthlyCents: s.quote.estimate?.monthlyPaymentCents ?? null }));
+  const rows = compareConfigurations(cars);
+  const cell = (c: ComparisonCell) => {
+    switch (c.kind) {
+      case 'text':
+        return c.value[locale];
+      case 'money':
+        return formatEuros(c.cents, locale);
+      case 'co2':
+        return `${c.gPerKm} g/km`;
+      case 'included':
+        return c.included ? t('yes') : t('no');
+      default:
+        return '—';
+    }
+  };
+  return (
+    <Container>
+      <PageTitle title={t('compareTitle')} lead={t('compareLead')} />
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="comparison">
+          <caption className="sr-only">{t('compareTitle')}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <td />
+              {found.map((s) => (
+                <th key={s.code} scope="col" className="px-3 py-2 align-bottom">
+                  <span className="block text-base font-semibold">{describeConfiguration(s.quote.configuration).title[locale]}</span>
+                  <Link href={`/g/${s.code}`} className="font-mono text-slate-700 underline">{s.code}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-differs={row.differs ? 'true' : 'false'} className={`border-b border-slate-100 ${row.differs ? 'bg-amber-50' : ''}`}>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  {row.label[locale]}
+                  {row.differs ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t('differs')}</span> : null}
+                </th>
+                {row.cells.map((c, i) => (
+                  <td key={found[i]?.code ?? i} className={`px-3 py-2 tabular-nums ${row.differs ? 'font-semibold' : ''}`}>{cell(c)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-6 flex gap-3" data-print="hide">
+        <PrintButton label={t('print')} />
+        <Link href="/garage" className="rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50">{t('backToGarage')}</Link>
+      </div>
+    </Container>
+  );
+}
+
+async function Problem({ message }: { message: string }) {
+  const t = await getTranslations('garage');
+  return (
+    <Container>
+      <PageTitle title={t('compareTitle')} />
+      <Alert tone="error">{message}</Alert>
+      <p className="mt-6">
+        <Link href="/garage" className="underline">{t('backToGarage')}</Link>
+      </p>
+    </Container>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Holds on stock vehicles. The database decides who gets a vehicle: the partial unique index
+ * "vehicle_hold_one_active_per_vehicle" lets one active hold exist per vehicle, so of two buyers
+ * reserving at once exactly one insert succeeds. A buyer keeps one hold at a time: a new hold
+ * releases their previous one. Expired holds are closed by the jobs (hold-jobs.ts) and, lazily,
+ * by the next reservation of the same vehicle.
+ */
+import type { PrismaClient } from '@/generated/prisma/client';
+import { AppError } from '@/lib/errors';
+import { holdExpiry } from '../holds';
+
+export type Hold = { id: string; vehicleId: string; holderId: string; expiresAt: Date; status: 'active' | 'released' | 'expired' };
+
+const UNIQUE_VIOLATION = '23505';
+/** On the embedded database transactions run one at a time: a burst of reservations queues. */
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
+
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  if ('code' in error && (error.code === 'P2002' || error.code === UNIQUE_VIOLATION)) return true;
+  // Driver-adapter errors carry the database code in their cause.
+  const cause = 'cause' in error ? error.cause : undefined;
+  if (typeof cause === 'object' && cause !== null && 'originalCode' in cause && cause.originalCode === UNIQUE_VIOLATION) return true;
+  return 'meta' in error && typeof error.meta === 'object' && error.meta !== null && 'driverAdapterError' in error.meta && String(error.meta.driverAdapterError).includes('UniqueConstraint');
+}
+
+export async function reserveVehicle(db: PrismaClient, vehicleId: string, holderId: string, now: Date): Promise<Hold> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const vehicle = await tx.stockVehicle.findUnique({ where: { id: vehicleId }, select: { status: true } });
+      if (!vehicle) throw new AppError('NOT_FOUND', 'No such vehicle.', { reason: 'VEHICLE_NOT_FOUND' });
+      if (vehicle.status !== 'in_stock' && vehicle.status !== 'in_transit') {
+        throw new AppError('CONFLICT', 'This vehicle can no longer be reserved.', { reason: 'VEHICLE_NOT_AVAILABLE' });
+      }
+      await tx.vehicleHold.updateMany({ where: { vehicleId, status: 'active', expiresAt: { lte: now } }, data: { status: 'expired', endedAt: now } });
+      await tx.vehicleHold.updateMany({ where: { holderId, status: 'active', vehicleId: { not: vehicleId } }, data: { status: 'released', endedAt: now } });
+      const mine = await tx.vehicleHold.findFirst({ where: { vehicleId, holderId, status: 'active' } });
+      if (mine) return mine;
+      return tx.vehicleHold.create({ data: { vehicleId, holderId, expiresAt: holdExpiry(now) } });
+    }, TRANSACTION_LIMITS);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Someone else is holding this vehicle.', { reason: 'VEHICLE_ALREADY_HELD', cause: error });
+    throw error;
+  }
+}
+
+export async function releaseHold(db: PrismaClient, holdId: string, holderId: string, now: Date): Promise<void> {
+  const { count } = await db.vehicleHold.updateMany({ where: { id: holdId, holderId, status: 'active' }, data: { status: 'released', endedAt: now } });
+  if (count === 0) throw new AppError('NOT_FOUND', 'No such active hold.', { reason: 'HOLD_NOT_FOUND' });
+}
+
+/** Closes one hold if it has run out; true when it did. Run by the job scheduled at its expiry. */
+export async function expireHold(db: PrismaClient, holdId: string, now: Date): Promise<boolean> {
+  const { count } = await db.vehicleHold.updateMany({ where: { id: holdId, status: 'active', expiresAt: { lte: now } }, data: { status: 'expired', endedAt: now } });
+  return count > 0;
+}
+
+/** Closes every hold that has run out (the periodic sweep, in case an expiry job was lost). */
+export async function expireDueHolds(db: PrismaClient, now: Date): Promise<number> {
+  const { count } = await db.vehicleHold.updateMany({ where: { status: 'active', expiresAt: { lte: now } }, data: { status: 'expired', endedAt: now } });
+  return count;
+}
+
+export async function activeHoldsOf(db: PrismaClient, holderId: string, now: Date): Promise<Hold[]> {
+  return db.vehicleHold.findMany({ where: { holderId, status: 'active', expiresAt: { gt: now } }, orderBy: { createdAt: 'desc' } });
+}

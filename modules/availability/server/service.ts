@@ -1,0 +1,56 @@
+import 'server-only';
+import { db, pool } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { catalogue, configurationFromParams, type Adjustment, type Configuration, type ParamsSource } from '@/modules/catalog';
+import { lookupPlace, type Place } from '@/modules/geo';
+import type { Showroom } from '../types';
+import { activeHoldsOf, releaseHold, reserveVehicle, type Hold } from './holds';
+import { scheduleHoldExpiry } from './hold-jobs';
+import { searchAvailability, type AvailabilityResult } from './search';
+import { findShowrooms } from './showrooms';
+
+export const SHOWROOM_LIMIT = 8;
+
+export type ConfigurationRequest = { configuration: Configuration; adjustments: readonly Adjustment[] };
+
+/** The configuration a page was linked with (same parameters as the configurator's URL). */
+export function configurationRequest(params: ParamsSource): ConfigurationRequest {
+  const parsed = configurationFromParams(catalogue, params);
+  if (!parsed.ok) throw new AppError('BAD_REQUEST', parsed.message.en, { reason: 'CONFIGURATION_LINK_TOO_LONG' });
+  return { configuration: parsed.configuration, adjustments: parsed.adjustments };
+}
+
+export type PlaceOutcome = { ok: true; place: Place } | { ok: false; code: string; suggestions: Place[] };
+
+export type AvailabilityPage = {
+  place: Place;
+  result: AvailabilityResult;
+  showrooms: Showroom[];
+};
+
+export async function resolvePlace(query: string): Promise<PlaceOutcome> {
+  const found = await lookupPlace(query);
+  return found.ok ? { ok: true, place: found.place } : { ok: false, code: found.code, suggestions: found.suggestions };
+}
+
+export async function availabilityNear(configuration: Configuration, place: Place, now = new Date()): Promise<AvailabilityPage> {
+  const [result, showrooms] = await Promise.all([
+    searchAvailability(pool(), catalogue, configuration, { lat: place.lat, lon: place.lon, departement: place.departement }, now),
+    findShowrooms(pool(), configuration.model, place, SHOWROOM_LIMIT),
+  ]);
+  return { place, result, showrooms };
+}
+
+export async function placeHold(vehicleId: string, holderId: string): Promise<Hold> {
+  const hold = await reserveVehicle(db, vehicleId, holderId, new Date());
+  await scheduleHoldExpiry(hold);
+  return hold;
+}
+
+export async function cancelHold(holdId: string, holderId: string): Promise<void> {
+  await releaseHold(db, holdId, holderId, new Date());
+}
+
+export async function holdsOf(holderId: string): Promise<Hold[]> {
+  return activeHoldsOf(db, holderId, new Date());
+}

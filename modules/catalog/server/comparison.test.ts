@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { quoteExact } from './quote';
+import { compareConfigurations, type ComparedCar } from './comparison';
+
+const car = (code: string, body: Record<string, unknown>): ComparedCar => {
+  const q = quoteExact(body);
+  return { code, configuration: q.configuration, price: q.price, monthlyCents: q.estimate?.monthlyPaymentCents ?? null };
+};
+
+describe('compareConfigurations', () => {
+  it('flags exactly the rows where the cars differ', () => {
+    const a = car('AAAAAAAA', { model: 'horizon', paint: 'rouge-vif', packs: ['hiver'] });
+    const b = car('BBBBBBBB', { model: 'horizon', paint: 'gris-titane', packs: ['hiver'] });
+    const rows = compareConfigurations([a, b]);
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    expect(byKey.get('model')?.differs).toBe(false);
+    expect(byKey.get('trim')?.differs).toBe(false);
+    expect(byKey.get('paint')?.differs).toBe(true);
+    expect(byKey.get('pack:hiver')?.differs).toBe(false);
+    expect(byKey.get('total')?.differs).toBe(true);
+    expect(byKey.get('paint')?.cells).toHaveLength(2);
+  });
+
+  it('lists equipment any of the cars has, with who has it', () => {
+    const a = car('AAAAAAAA', { model: 'horizon', options: ['attelage'] });
+    const b = car('BBBBBBBB', { model: 'horizon' });
+    const c = car('CCCCCCCC', { model: 'magistrale' });
+    const row = compareConfigurations([a, b, c]).find((r) => r.key === 'option:attelage');
+    expect(row?.cells).toEqual([{ kind: 'included', included: true }, { kind: 'included', included: false }, { kind: 'included', included: false }]);
+    expect(row?.differs).toBe(true);
+    expect(compareConfigurations([a, b, c]).find((r) => r.key === 'model')?.differs).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The financing page's numbers, all computed here from the configuration's server price: the
+ * client sends a configuration (codes), deposit, duration, mileage, the products to compare and
+ * optionally a trade-in vehicle, never a price. No framework imports (used by the page's server
+ * action, the PDF route and the tests).
+ */
+import { z } from 'zod';
+import { catalogue, configurationInputSchema, normalizeConfiguration, priceConfiguration, type Configuration } from '@/modules/catalog';
+import {
+  type CombinedPoint,
+  type Comparison,
+  combinedPaidOverTime,
+  compareOffers,
+  depositBounds,
+  estimateTradeIn,
+  FINANCE_PRODUCTS,
+  type FinanceError,
+  type FinanceOffer,
+  type LegalMention,
+  legalMentionsFor,
+  MAX_COMPARED_OFFERS,
+  MILEAGE_BANDS_KM,
+  quote,
+  representativeExample,
+  type TFinanceProduct,
+  type TLocalized,
+  type TradeInEstimate,
+  ZTradeInRequest,
+} from '@/modules/finance';
+
+/** Slider positions: the durations every lease offers, and their mileage bands. */
+export const DURATION_STEPS_MONTHS = [24, 36, 48, 60] as const;
+export const MILEAGE_STEPS_KM = MILEAGE_BANDS_KM;
+export const DEPOSIT_STEP_CENTS = 50_000;
+export const DEFAULT_PRODUCT_IDS = ['credit-classique', 'loa-liberte', 'lld-serenite'] as const;
+
+export const financingRequestSchema = z.strictObject({
+  configuration: configurationInputSchema,
+  cashDepositCents: z.int().min(0).max(100_000_000),
+  durationMonths: z.int().min(1).max(120),
+  annualMileageKm: z.int().min(1).max(200_000),
+  productIds: z.array(z.string().max(40)).min(1).max(MAX_COMPARED_OFFERS),
+  tradeIn: ZTradeInRequest.optional(),
+  /** Use the trade-in estimate as (part of) the deposit. */
+  useTradeIn: z.boolean().default(false),
+});
+export type FinancingRequest = z.input<typeof financingRequestSchema>;
+
+export type OfferColumn =
+  | {
+      readonly ok: true;
+      readonly productId: string;
+      readonly name: TLocalized;
+      readonly offer: FinanceOffer;
+      /** What the product allows differs from the sliders: the values actually used. */
+      readonly adjusted: { readonly durationMonths: boolean; readonly mileage: boolean; readonly deposit: boolean };
+      readonly representativeExample: TLocalized | null;
+    }
+  | { readonly ok: false; readonly productId: string; readonly name: TLocalized; readonly errors: readonly FinanceError[] };
+
+export type FinancingResult = {
+  readonly configuration: Configuration;
+  readonly modelName: TLocalized;
+  readonly trimName: TLocalized;
+  readonly priceCents: number;
+  readonly maxDepositCents: number;
+  readonly tradeIn: TradeInEstimate | null;
+  readonly tradeInErrors: readonly FinanceError[];
+  readonly tradeInUsedCents: number;
+  readonly columns: readonly OfferColumn[];
+  readonly comparison: Comparison | null;
+  readonly chart: readonly CombinedPoint[];
+  readonly legal: readonly LegalMention[];
+  readonly products: readonly { readonly id: string; readonly name: TLocalized; readonly eligible: boolean }[];
+};
+
+const nearest = (allowed: readonly number[], wanted: number): number =>
+  allowed.reduce((best, x) => (Math.abs(x - wanted) < Math.abs(best - wanted) ? x : best), allowed[0] ?? wanted);
+
+function quoteProduct(product: TFinanceProduct, base: { modelCode: string; priceCents: number; cashDepositCents: number; tradeInCents: number }, durationMonths: number, annualMileageKm: number): OfferColumn {
+  const duration = nearest(product.durationsMonths, durationMonths);
+  const mileage = product.kind === 'credit' ? annualMileageKm : nearest(product.mileageBandsKm, annualMileageKm);
+  // The slider's deposit is kept within what the product accepts (trade-in counts towards it).
+  const bounds = depositBounds(product, base.priceCents);
+  const total = base.cashDepositCents + base.tradeInCents;
+  const clampedTotal = Math.min(bounds.maxCents, Math.max(bounds.minCents, total));
+  const cashDepositCents = Math.max(0, clampedTotal - base.tradeInCents);
+  const quoted = quote({
+    kind: product.kind,
+    productId: product.id,
+    modelCode: base.modelCode,
+    priceCents: base.priceCents,
+    cashDepositCents,
+    tradeInCents: base.tradeInCents,
+    durationMonths: duration,
+    ...(product.kind === 'credit' ? {} : { annualMileageKm: mileage }),
+  });
+  if (!quoted.ok) return { ok: false, productId: product.id, name: product.name, errors: quoted.errors };
+  const example = representativeExample(product);
+  return {
+    ok: true,
+    productId: product.id,
+    name: product.name,
+    offer: quoted.value,
+    adjusted: { durationMonths: duration !== durationMonths, mileage: product.kind !== 'credit' && mileage !== annualMileageKm, deposit: cashDepositCents !== base.cashDepositCents },
+    representativeExample: example.ok ? example.value.text : null,
+  };
+}
+
+export function computeFinancing(input: unknown, now: Date, products: readonly TFinanceProduct[] = FINANCE_PRODUCTS): FinancingResult {
+  const request = financingRequestSchema.parse(input);
+  const { configuration } = normalizeConfiguration(catalogue, request.configuration);
+  const priceCents = priceConfiguration(catalogue, configuration).totalCents;
+  const model = catalogue.models.find((m) => m.code === configuration.model);
+  const trim = model?.trims.find((t) => t.code === configuration.trim);
+  const estimate = request.tradeIn ? estimateTradeIn(request.tradeIn, { referenceYear: now.getUTCFullYear() }) : null;
+  const tradeIn = estimate?.ok ? estimate.value : null;
+  const tradeInUsedCents = request.useTradeIn && tradeIn ? Math.min(tradeIn.estimateCents, priceCents) : 0;
+  const base = { modelCode: configuration.model, priceCents, cashDepositCents: Math.min(request.cashDepositCents, priceCents), tradeInCents: tradeInUsedCents };
+  const chosen = [...new Set(request.productIds)].map((id) => products.find((p) => p.id === id)).filter((p): p is TFinanceProduct => p !== undefined);
+  const columns = chosen.map((product) => quoteProduct(product, base, request.durationMonths, request.annualMileageKm));
+  const offers = columns.flatMap((c) => (c.ok ? [c.offer] : []));
+  const comparison = offers.length > 0 ? compareOffers(offers) : null;
+  const legal = new Map<string, LegalMention>();
+  for (const offer of offers) {
+    for (const mention of legalMentionsFor(offer.kind, { withTradeIn: tradeInUsedCents > 0 })) legal.set(mention.id, mention);
+  }
+  return {
+    configuration,
+    modelName: model?.name ?? { fr: configuration.model, en: configuration.model },
+    trimName: trim?.name ?? { fr: configuration.trim, en: configuration.trim },
+    priceCents,
+    maxDepositCents: Math.max(...products.map((p) => depositBounds(p, priceCents).maxCents), 0),
+    tradeIn,
+    tradeInErrors: estimate && !estimate.ok ? estimate.errors : [],
+    tradeInUsedCents,
+    columns,
+    comparison: comparison?.ok ? comparison.value : null,
+    chart: combinedPaidOverTime(offers),
+    legal: [...legal.values()],
+    products: products.map((p) => ({ id: p.id, name: p.name, eligible: (p.eligibleModels as readonly string[]).includes(configuration.model) })),
+  };
+}

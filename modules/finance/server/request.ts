@@ -1,0 +1,55 @@
+/**
+ * The financing request as URL parameters (the page's state and the PDF link share them):
+ * configuration keys of modules/catalog/url.ts plus `d` deposit (cents), `n` duration (months),
+ * `km` annual mileage, `f` product ids, and the trade-in `tm` make, `tmo` model, `ty` year,
+ * `tk` mileage, `tu=1` to use it as deposit.
+ */
+import { catalogue, parseConfigurationParams, type ParamsSource } from '@/modules/catalog';
+import { DEFAULT_PRODUCT_IDS, type FinancingRequest } from './financing';
+
+export const DEFAULT_TERMS = { cashDepositCents: 300_000, durationMonths: 48, annualMileageKm: 15_000 } as const;
+
+const int = (value: string | null, fallback: number) => {
+  if (value === null || !/^\d{1,9}$/.test(value)) return fallback;
+  return Number(value);
+};
+
+export function financingRequestFromParams(source: ParamsSource): FinancingRequest | null {
+  const parsed = parseConfigurationParams(catalogue, source);
+  if (!parsed.ok) return null;
+  const params = typeof source === 'string' ? new URLSearchParams(source) : source instanceof URLSearchParams ? source : toSearchParams(source);
+  const products = (params.get('f') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0).slice(0, 3);
+  const make = params.get('tm');
+  const model = params.get('tmo');
+  return {
+    configuration: parsed.input,
+    cashDepositCents: int(params.get('d'), DEFAULT_TERMS.cashDepositCents),
+    durationMonths: int(params.get('n'), DEFAULT_TERMS.durationMonths),
+    annualMileageKm: int(params.get('km'), DEFAULT_TERMS.annualMileageKm),
+    productIds: products.length > 0 ? products : [...DEFAULT_PRODUCT_IDS],
+    ...(make && model ? { tradeIn: { make, model, year: int(params.get('ty'), 0), mileageKm: int(params.get('tk'), 0) } } : {}),
+    useTradeIn: params.get('tu') === '1',
+  };
+}
+
+function toSearchParams(source: Readonly<Record<string, string | readonly string[] | undefined>>): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [key, value] of Object.entries(source)) {
+    if (typeof value === 'string') out.append(key, value);
+    else if (value) for (const v of value) out.append(key, v);
+  }
+  return out;
+}
+
+/** The terms part of the URL, appended to the configuration's own parameters. */
+export function termsToParams(terms: { cashDepositCents: number; durationMonths: number; annualMileageKm: number; productIds: readonly string[]; tradeIn?: { make: string; model: string; year: number; mileageKm: number } | undefined; useTradeIn?: boolean }): string {
+  const params = new URLSearchParams({ d: String(terms.cashDepositCents), n: String(terms.durationMonths), km: String(terms.annualMileageKm), f: terms.productIds.join(',') });
+  if (terms.tradeIn) {
+    params.set('tm', terms.tradeIn.make);
+    params.set('tmo', terms.tradeIn.model);
+    params.set('ty', String(terms.tradeIn.year));
+    params.set('tk', String(terms.tradeIn.mileageKm));
+    if (terms.useTradeIn) params.set('tu', '1');
+  }
+  return params.toString();
+}

@@ -1,0 +1,187 @@
+import 'server-only';
+import { randomBytes, randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { checkDriver, ZDriver } from '../driver';
+import { localDateOf, validateBookingRequest, type SlotRequest } from '../slots';
+import { BOOKING_CHANNELS, DRIVE_KINDS, type DriveView } from '../types';
+import { assertDealershipAccess, assertDriveAccess, isBuyer, isStaffActor, type Actor } from './access';
+import { geocodeHome, homeLocation, loadAvailability, powertrainFor, type ResolvedHome } from './availability';
+import { manageUrl, notifyBooked, notifyCancelled } from './notify';
+import { driveInclude, getDriveRow, toDriveView, type DriveRow } from './queries';
+import { isExclusionViolation, refusalError } from './refusals';
+
+export const ZHomeAddress = z.object({ street: z.string().trim().min(1).max(200), postalCode: z.string().trim().regex(/^\d{5}$/), city: z.string().trim().max(100).default('') });
+
+export const ZBookDriveInput = z.object({
+  dealershipId: z.string().min(1).max(64),
+  modelCode: z.string().min(1).max(64),
+  trimCode: z.string().min(1).max(64).optional(),
+  powertrain: z.string().min(1).max(32).optional(),
+  kind: z.enum(DRIVE_KINDS),
+  durationMinutes: z.number().int().default(45),
+  start: z.coerce.date(),
+  home: ZHomeAddress.optional(),
+  driver: ZDriver,
+  locale: z.enum(['fr', 'en']).default('fr'),
+  /** Staff only; buyers always book on the web channel. */
+  channel: z.enum(BOOKING_CHANNELS).optional(),
+  note: z.string().trim().max(1000).optional(),
+  carId: z.string().max(64).optional(),
+  staffId: z.string().max(64).optional(),
+});
+export type BookDriveInput = z.input<typeof ZBookDriveInput>;
+export type BookedDrive = { drive: DriveView; manageUrl: string };
+
+const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+function newReference(): string {
+  return `VX${Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
+}
+
+/** A few attempts: losing a car to a concurrent booking may still leave another car free. */
+const MAX_ATTEMPTS = 3;
+
+async function resolveBuyerUserId(actor: Actor, email: string): Promise<string | null> {
+  if (isBuyer(actor)) return actor.userId;
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
+  return user?.role === 'customer' ? user.id : null;
+}
+
+/** Books a drive for any channel. Everything is re-validated here against fresh data. */
+export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Date = new Date()): Promise<BookedDrive> {
+  const input = ZBookDriveInput.parse(rawInput);
+  if (isStaffActor(actor)) assertDealershipAccess(actor, input.dealershipId);
+  if (!isBuyer(actor) && !isStaffActor(actor)) throw new AppError('FORBIDDEN', 'Not allowed.');
+  const channel = isBuyer(actor) ? 'web' : (input.channel ?? 'phone');
+  if (isBuyer(actor) && (input.carId !== undefined || input.staffId !== undefined)) throw new AppError('FORBIDDEN', 'Buyers cannot choose the car or staff member.');
+
+  const dealership = await db.dealership.findUnique({ where: { id: input.dealershipId }, select: { timeZone: true, lat: true, lon: true, prepBufferMinutes: true } });
+  if (!dealership) throw new AppError('NOT_FOUND', 'Dealership not found.', { reason: 'DEALERSHIP_NOT_FOUND' });
+  const driverCheck = checkDriver(input.driver, localDateOf(now, dealership.timeZone));
+  if (!driverCheck.ok) throw new AppError('VALIDATION_FAILED', 'The driver details are not valid.', { reason: driverCheck.code });
+
+  let home: (ResolvedHome & { distanceKm: number; travelMinutes?: number }) | undefined;
+  if (input.kind === 'home') {
+    if (!input.home) throw refusalError('HOME_ADDRESS_REQUIRED');
+    const resolved = await geocodeHome(input.home);
+    home = { ...resolved, ...homeLocation(dealership, resolved) };
+  }
+  const request: SlotRequest = {
+    modelCode: input.modelCode,
+    powertrain: powertrainFor(input.modelCode, input.trimCode, input.powertrain),
+    kind: input.kind,
+    durationMinutes: input.durationMinutes,
+    home: home ? { distanceKm: home.distanceKm, travelMinutes: home.travelMinutes } : undefined,
+    now,
+  };
+  const buyerUserId = await resolveBuyerUserId(actor, input.driver.email);
+
+  for (let attempt = 1; ; attempt++) {
+    const { data } = await loadAvailability(input.dealershipId, { modelCode: input.modelCode, from: input.start, to: input.start });
+    const check = validateBookingRequest(data, request, { start: input.start, carId: input.carId, staffId: input.staffId });
+    if (!check.ok) throw refusalError(check.code);
+    const id = `td_${randomBytes(12).toString('base64url')}`;
+    const carReadyAt = new Date(check.occupiedEnd.getTime() + dealership.prepBufferMinutes * 60_000);
+    try {
+      await db.$executeRaw`
+        INSERT INTO test_drive (
+          id, reference, status, kind, "dealershipId", "carId", "staffId", "modelCode", "trimCode", powertrain,
+          "durationMinutes", "startsAt", "endsAt", "travelBeforeMinutes", "travelAfterMinutes",
+          "occupiedStart", "occupiedEnd", "carReadyAt", "buyerUserId",
+          "driverFirstName", "driverLastName", "driverEmail", "driverPhone", "licenceNumber", "licenceIssuedOn", "birthDate",
+          locale, "homeStreet", "homePostalCode", "homeCity", "homeLat", "homeLon", "homeDistanceKm",
+          "bookedByUserId", channel, "buyerNote", "manageNonce", "updatedAt")
+        VALUES (
+          ${id}, ${newReference()}, 'scheduled', ${input.kind}::"TestDriveKind", ${input.dealershipId}, ${check.carId}, ${check.staffId},
+          ${input.modelCode}, ${input.trimCode ?? null}, ${request.powertrain ?? null},
+          ${input.durationMinutes}, ${check.start}, ${check.end}, ${check.travelBeforeMinutes}, ${check.travelAfterMinutes},
+          ${check.occupiedStart}, ${check.occupiedEnd}, ${carReadyAt}, ${buyerUserId},
+          ${input.driver.firstName}, ${input.driver.lastName}, ${input.driver.email}, ${input.driver.phone}, ${input.driver.licenceNumber},
+          ${input.driver.licenceIssuedOn}::date, ${input.driver.birthDate}::date,
+          ${input.locale}, ${home?.street ?? null}, ${home?.postalCode ?? null}, ${home?.city ?? null}, ${home?.lat ?? null}, ${home?.lon ?? null}, ${home?.distanceKm ?? null},
+          ${actor.userId}, ${channel}::"BookingChannel", ${input.note ?? null}, ${randomBytes(16).toString('base64url')}, now())`;
+    } catch (error) {
+      if (!isExclusionViolation(error)) throw error;
+      // A pinned car/staff member cannot be swapped for another: report it at once.
+      if (attempt >= MAX_ATTEMPTS || (input.carId !== undefined && input.staffId !== undefined)) throw refusalError('SLOT_TAKEN');
+      continue;
+    }
+    const row = await getDriveRow(id);
+    if (!row) throw new AppError('INTERNAL', 'The booking vanished.');
+    await notifyBooked(row, now);
+    return { drive: toDriveView(row), manageUrl: manageUrl(row) };
+  }
+}
+
+export type MoveTarget = { start: Date; carId?: string; staffId?: string };
+
+function assertScheduled(row: DriveRow): void {
+  if (row.status === 'cancelled') throw new AppError('GONE', 'This test drive was cancelled.', { reason: 'DRIVE_CANCELLED' });
+  if (row.status !== 'scheduled') throw new AppError('CONFLICT', 'This test drive can no longer be changed.', { reason: 'INVALID_TRANSITION' });
+}
+
+/** Reschedules a drive (same dealership, model, kind and address); old manage links then say "moved". */
+export async function moveDriveRow(row: DriveRow, actor: Actor, to: MoveTarget, now: Date): Promise<BookedDrive> {
+  assertScheduled(row);
+  if (isBuyer(actor) && (to.carId !== undefined || to.staffId !== undefined)) throw new AppError('FORBIDDEN', 'Buyers cannot choose the car or staff member.');
+  const request: SlotRequest = {
+    modelCode: row.modelCode,
+    powertrain: row.powertrain ?? undefined,
+    kind: row.kind,
+    durationMinutes: row.durationMinutes,
+    home: row.kind === 'home' ? { distanceKm: row.homeDistanceKm ?? 0, travelMinutes: row.travelBeforeMinutes } : undefined,
+    now,
+    excludeBookingId: row.id,
+  };
+  const dealership = await db.dealership.findUniqueOrThrow({ where: { id: row.dealershipId }, select: { prepBufferMinutes: true } });
+  for (let attempt = 1; ; attempt++) {
+    const { data } = await loadAvailability(row.dealershipId, { modelCode: row.modelCode, from: to.start, to: to.start });
+    const check = validateBookingRequest(data, request, { start: to.start, carId: to.carId, staffId: to.staffId });
+    if (!check.ok) throw refusalError(check.code);
+    const carReadyAt = new Date(check.occupiedEnd.getTime() + dealership.prepBufferMinutes * 60_000);
+    try {
+      const updated = await db.$executeRaw`
+        UPDATE test_drive SET "carId" = ${check.carId}, "staffId" = ${check.staffId}, "startsAt" = ${check.start}, "endsAt" = ${check.end},
+          "travelBeforeMinutes" = ${check.travelBeforeMinutes}, "travelAfterMinutes" = ${check.travelAfterMinutes},
+          "occupiedStart" = ${check.occupiedStart}, "occupiedEnd" = ${check.occupiedEnd}, "carReadyAt" = ${carReadyAt},
+          "manageTokenVersion" = "manageTokenVersion" + 1, "rescheduledCount" = "rescheduledCount" + 1,
+          "reminder24hSentAt" = NULL, "reminder2hSentAt" = NULL, "updatedAt" = now()
+        WHERE id = ${row.id} AND status = 'scheduled' AND "manageTokenVersion" = ${row.manageTokenVersion}`;
+      if (updated === 0) throw new AppError('CONFLICT', 'This test drive was changed meanwhile.', { reason: 'DRIVE_MOVED' });
+    } catch (error) {
+      if (!isExclusionViolation(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw refusalError('SLOT_TAKEN');
+      continue;
+    }
+    const moved = await db.testDrive.findUniqueOrThrow({ where: { id: row.id }, include: driveInclude });
+    await notifyBooked(moved, now, true);
+    return { drive: toDriveView(moved), manageUrl: manageUrl(moved) };
+  }
+}
+
+export async function moveDrive(actor: Actor, driveId: string, to: MoveTarget, now: Date = new Date()): Promise<BookedDrive> {
+  const row = await getDriveRow(driveId);
+  if (!row) throw new AppError('NOT_FOUND', 'Test drive not found.', { reason: 'DRIVE_NOT_FOUND' });
+  assertDriveAccess(actor, row);
+  return moveDriveRow(row, actor, to, now);
+}
+
+export async function cancelDriveRow(row: DriveRow, actor: Actor, reason: string | undefined, now: Date): Promise<DriveView> {
+  assertScheduled(row);
+  const updated = await db.testDrive.updateMany({
+    where: { id: row.id, status: 'scheduled' },
+    data: { status: 'cancelled', cancelledAt: now, cancelledByUserId: actor.userId, cancelReason: reason ?? null },
+  });
+  if (updated.count === 0) throw new AppError('CONFLICT', 'This test drive was changed meanwhile.', { reason: 'INVALID_TRANSITION' });
+  const cancelled = await db.testDrive.findUniqueOrThrow({ where: { id: row.id }, include: driveInclude });
+  await notifyCancelled(cancelled);
+  return toDriveView(cancelled);
+}
+
+export async function cancelDrive(actor: Actor, driveId: string, reason?: string, now: Date = new Date()): Promise<DriveView> {
+  const row = await getDriveRow(driveId);
+  if (!row) throw new AppError('NOT_FOUND', 'Test drive not found.', { reason: 'DRIVE_NOT_FOUND' });
+  assertDriveAccess(actor, row);
+  return cancelDriveRow(row, actor, reason, now);
+}

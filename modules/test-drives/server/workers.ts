@@ -1,0 +1,10 @@
+import 'server-only';
+import { ensureQueue } from '@/lib/jobs/boss';
+import { runReminder, type ReminderJob } from './notify';
+
+export async function startTestDriveWorkers(): Promise<void> {
+  const boss = await ensureQueue('test-drive.reminder');
+  await boss.work<ReminderJob>('test-drive.reminder', { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) await runReminder(job.data);
+  });
+}
