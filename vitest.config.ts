@@ -21,7 +21,8 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['**/*.db.test.ts'],
-          exclude: ['node_modules/**'],
+          // The Prisma tooling tests make their own scratch databases on both engines already.
+          exclude: ['node_modules/**', ...(process.env.VIRAGE_TEST_TARGET === 'postgres' ? ['scripts/prisma-engine/**'] : [])],
           globalSetup: ['test/db-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
