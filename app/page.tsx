@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container } from '@/components/ui/page';
+import { CarSilhouette } from '@/modules/catalog/components/CarSilhouette';
 import { catalogue } from '@/modules/catalog/data';
 import type { Locale } from '@/lib/i18n/config';
 
@@ -23,12 +24,15 @@ export default async function HomePage() {
         <ul className="grid gap-6 md:grid-cols-3">
           {catalogue.models.map((model) => {
             const from = Math.min(...model.trims.map((trim) => trim.basePriceCents));
+            // Shown in a metallic paint it is offered in, rather than the default white.
+            const paintHex = catalogue.paints.find((p) => p.finish === 'metallic' && p.offers[model.code])?.hex ?? '#94a3b8';
             return (
               <li key={model.code} className="flex flex-col rounded-2xl border border-slate-200 p-6 shadow-sm" data-testid={`model-${model.code}`}>
-                <h3 className="text-xl font-semibold">{model.name[locale]}</h3>
+                <CarSilhouette model={model.code} paintHex={paintHex} label={model.name[locale]} />
+                <h3 className="mt-4 text-xl font-semibold">{model.name[locale]}</h3>
                 <p className="mt-1 text-slate-700">{model.tagline[locale]}</p>
                 <p className="mt-4 font-medium">{t('from', { price: format.number(from / 100, 'eur') })}</p>
-                <div className="mt-6 flex gap-3">
+                <div className="mt-auto flex gap-3 pt-6">
                   <Link href={`/configure/${model.code}`} className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
                     {t('configure')}
                   </Link>
