@@ -1,13 +1,15 @@
+import type { CSSProperties } from 'react';
+import type { ModelEntry } from '@/modules/catalog/model-manifest';
 import { bundledManifest } from './bundled-manifest';
 
-/** A light, static side view of a model in a paint colour: for lineups and cards, no 3D needed. */
-export function CarSilhouette({ model, paintHex, label }: { model: string; paintHex: string; label: string }) {
-  const silhouette = bundledManifest.models[model]?.silhouette;
-  if (!silhouette) return null;
+type Silhouette = ModelEntry['silhouette'];
+
+/** The manifest's 2D side view in a paint colour (3D fallback, lineup cards, printouts). */
+export function SilhouetteSvg({ silhouette, paintHex, label, className, style }: { silhouette: Silhouette; paintHex: string; label: string; className?: string; style?: CSSProperties }) {
   const [, , width, height] = silhouette.viewBox;
   return (
-    <svg viewBox={silhouette.viewBox.join(' ')} role="img" aria-label={label} className="h-auto w-full">
-      <ellipse cx={width / 2} cy={height - 40} rx={width * 0.5} ry={40} fill="rgba(15,23,42,0.10)" />
+    <svg viewBox={silhouette.viewBox.join(' ')} role="img" aria-label={label} className={className} style={style}>
+      <ellipse cx={width / 2} cy={height - 40} rx={width * 0.5} ry={40} fill="rgba(0,0,0,0.12)" />
       {silhouette.wheels.map((w) => (
         <circle key={`well-${w.cx}`} cx={w.cx} cy={w.cy} r={w.well} fill="#1d1e21" />
       ))}
@@ -24,4 +26,10 @@ export function CarSilhouette({ model, paintHex, label }: { model: string; paint
       ))}
     </svg>
   );
+}
+
+/** A static side view of a catalogue model: no 3D, no client JavaScript. */
+export function CarSilhouette({ model, paintHex, label }: { model: string; paintHex: string; label: string }) {
+  const silhouette = bundledManifest.models[model]?.silhouette;
+  return silhouette ? <SilhouetteSvg silhouette={silhouette} paintHex={paintHex} label={label} className="h-auto w-full" /> : null;
 }
