@@ -36,12 +36,16 @@ async function step(page: Page, name: string) {
 }
 
 test('configure a car: paint, wheels, a conflict, the same car from its link, then the garage by code', async ({ page, browser }) => {
+  test.setTimeout(240_000);
   await page.goto('/configure/horizon');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurez votre Virage Horizon');
   // The address bar holds the whole configuration from the start.
   await expect(page).toHaveURL(/\/configure\/horizon\?m=horizon&t=horizon-hybrid-evolution&p=blanc-glacier&w=aero&i=tissu-gris$/);
+  // Software WebGL (SwiftShader here): a 2D preview first, 3D on request.
+  await expect(page.getByTestId('viewer-fallback')).toBeVisible();
+  await page.getByRole('button', { name: 'Afficher en 3D' }).click();
   const viewer = page.getByTestId('car-viewer');
-  await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
+  await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await expect(viewer).toHaveAttribute('data-mode', 'webgl');
   const redBefore = await share(page, 'red');
   const basePrice = await total(page).textContent();
@@ -142,6 +146,7 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
 });
 
 test('compare saved configurations side by side, differences highlighted', async ({ page }) => {
+  test.setTimeout(120_000);
   const codes: string[] = [];
   for (const query of ['p=rouge-vif', 'p=gris-titane&k=hiver']) {
     await page.goto(`/configure/horizon?${query}`);

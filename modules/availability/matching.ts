@@ -8,8 +8,11 @@ import type { Difference, VehicleSpec } from './types';
 /** A different trim weighs more: it changes the engine and the standard equipment. */
 export const MATCH_WEIGHTS = { trim: 3, paint: 1, wheels: 1, interior: 1, optionOrPack: 1 } as const;
 
-/** Vehicles at or under this score are "close matches". */
-export const MAX_CLOSE_SCORE = 4;
+/**
+ * "Close matches": the same trim with at most this score (three differences in paint, wheels,
+ * interior, options or packs), or another trim with everything else identical.
+ */
+export const MAX_CLOSE_SCORE = 3;
 
 const symmetricDifference = (a: readonly string[], b: readonly string[]): { missing: string[]; extra: string[] } => {
   const setA = new Set(a);

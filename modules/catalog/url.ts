@@ -4,6 +4,7 @@ import { indexCatalogue } from './catalogue-index';
 import type { ChangeType } from './change';
 import { normalizeConfiguration } from './normalize';
 import type { Catalogue, Configuration, ConfigurationInput, Localized } from './types';
+import { CONFIGURATION_PARAM_KEYS } from './url-encode';
 
 /**
  * Short, readable URL encoding of a configuration, and its validated parsing.
@@ -12,7 +13,8 @@ import type { Catalogue, Configuration, ConfigurationInput, Localized } from './
  * normalised to the nearest valid configuration, with what changed reported.
  */
 
-export const CONFIGURATION_PARAM_KEYS = { model: 'm', trim: 't', paint: 'p', wheels: 'w', interior: 'i', packs: 'k', options: 'o' } as const;
+// Encoding lives apart, without zod, so the configurator page's browser bundle stays small.
+export { CONFIGURATION_PARAM_KEYS, encodeConfiguration } from './url-encode';
 
 export const MAX_CODE_LENGTH = 48;
 export const MAX_LIST_LENGTH = 40;
@@ -57,21 +59,6 @@ const CHANGE_TYPES = [
 ] as const satisfies readonly ChangeType[];
 
 export const configurationChangeSchema = z.strictObject({ type: z.enum(CHANGE_TYPES), code });
-
-export function encodeConfiguration(configuration: Configuration): string {
-  const k = CONFIGURATION_PARAM_KEYS;
-  const enc = encodeURIComponent;
-  const parts = [
-    `${k.model}=${enc(configuration.model)}`,
-    `${k.trim}=${enc(configuration.trim)}`,
-    `${k.paint}=${enc(configuration.paint)}`,
-    `${k.wheels}=${enc(configuration.wheels)}`,
-    `${k.interior}=${enc(configuration.interior)}`,
-  ];
-  if (configuration.packs.length > 0) parts.push(`${k.packs}=${configuration.packs.map(enc).join(',')}`);
-  if (configuration.options.length > 0) parts.push(`${k.options}=${configuration.options.map(enc).join(',')}`);
-  return parts.join('&');
-}
 
 /** A query string, URLSearchParams, or Next's `searchParams` object. */
 export type ParamsSource = string | URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Container } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
+import { bundledManifest } from '@/modules/catalog/components/bundled-manifest';
 import { Configurator } from '@/modules/catalog/configurator/Configurator';
 import { catalogue } from '@/modules/catalog/data';
 import { quoteNearest } from '@/modules/catalog/server/quote';
@@ -41,7 +42,7 @@ export default async function ConfigurePage({ params, searchParams }: Props) {
           <h1 className="text-3xl font-semibold tracking-tight">{t('title', { model: model.name[locale] })}</h1>
         </div>
       </div>
-      <Configurator configuration={quote.configuration} price={quote.price} estimate={quote.estimate} notices={notices} />
+      <Configurator configuration={quote.configuration} price={quote.price} estimate={quote.estimate} notices={notices} silhouette={bundledManifest.models[model.code]?.silhouette} />
     </Container>
   );
 }

@@ -6,14 +6,12 @@
  */
 import { type Catalogue, type Configuration, priceConfiguration } from '@/modules/catalog';
 import { factoryDeliveryWindow } from '../delivery-window';
-import { describeDifferences } from '../matching';
+import { describeDifferences, matchScore } from '../matching';
 import type { DeliveryWindow, StockMatch, VehicleSpec } from '../types';
-import { type Queryable, type StockRow, queryStock } from './stock-query';
+import { nearestOfModelQuery, type Queryable, runStockQuery, stockSearchQuery, type StockRow } from './stock-query';
 
 export const MATCH_LIMIT = 12;
 export const ALTERNATIVES_LIMIT = 5;
-/** Scores up to this pick "the nearest alternatives" when nothing is close (any trim, any equipment). */
-const ANY_SCORE = 1_000;
 
 export type SearchPlace = { readonly lat: number; readonly lon: number; readonly departement: string };
 
@@ -50,7 +48,8 @@ function toMatch(catalogue: Catalogue, wanted: Configuration, configuredPriceCen
     dealership: { id: row.dealershipId, name: row.dealershipName, city: row.city, postalCode: row.postalCode, lat: row.lat, lon: row.lon },
     distanceKm: Math.round(row.distanceKm * 10) / 10,
     differences: describeDifferences(catalogue, wanted, spec),
-    score: row.score,
+    // Alternatives come unscored from SQL.
+    score: row.score >= 0 ? row.score : matchScore(wanted, spec),
   };
 }
 
@@ -67,13 +66,13 @@ export async function searchAvailability(
   const factory = model
     ? factoryDeliveryWindow({ modelCode: model.code, modelName: model.name, departement: place.departement, mattePaint: paint?.finish === 'matte', orderedAt: now })
     : undefined;
-  const rows = await queryStock(client, { wanted: configuration, lat: place.lat, lon: place.lon, limit: MATCH_LIMIT, now });
+  const rows = await runStockQuery(client, stockSearchQuery({ wanted: configuration, lat: place.lat, lon: place.lon, limit: MATCH_LIMIT, now }));
   const matches = rows.map((row) => toMatch(catalogue, configuration, configuredPriceCents, row));
   const exact = matches.filter((m) => m.score === 0);
   const close = matches.filter((m) => m.score > 0);
   let alternatives: StockMatch[] = [];
   if (matches.length === 0) {
-    const nearest = await queryStock(client, { wanted: configuration, lat: place.lat, lon: place.lon, limit: ALTERNATIVES_LIMIT, maxScore: ANY_SCORE, now });
+    const nearest = await runStockQuery(client, nearestOfModelQuery({ wanted: configuration, lat: place.lat, lon: place.lon, limit: ALTERNATIVES_LIMIT, now }));
     alternatives = nearest.map((row) => toMatch(catalogue, configuration, configuredPriceCents, row));
   }
   return { configuredPriceCents, exact, close, alternatives, factory };

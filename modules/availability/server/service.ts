@@ -51,6 +51,13 @@ export async function cancelHold(holdId: string, holderId: string): Promise<void
   await releaseHold(db, holdId, holderId, new Date());
 }
 
-export async function holdsOf(holderId: string): Promise<Hold[]> {
-  return activeHoldsOf(db, holderId, new Date());
+export type HoldSummary = { id: string; expiresAt: Date; vin: string; dealershipName: string };
+
+export async function holdsOf(holderId: string): Promise<HoldSummary[]> {
+  const holds = await activeHoldsOf(db, holderId, new Date());
+  const vehicles = await db.stockVehicle.findMany({ where: { id: { in: holds.map((h) => h.vehicleId) } }, select: { id: true, vin: true, dealership: { select: { name: true } } } });
+  return holds.flatMap((h) => {
+    const vehicle = vehicles.find((v) => v.id === h.vehicleId);
+    return vehicle ? [{ id: h.id, expiresAt: h.expiresAt, vin: vehicle.vin, dealershipName: vehicle.dealership.name }] : [];
+  });
 }

@@ -1,7 +1,11 @@
 /**
  * The stock search in SQL, without framework imports so that the benchmark and DB tests call it
- * with their own pool. Candidates: vehicles of the model that can be sold and are not held, scored
- * with the weights of ../matching.ts; exact matches and close matches each come nearest first.
+ * with their own pool. Scored with the weights of ../matching.ts:
+ * - same trim: every vehicle of the trim scoring at most MAX_CLOSE_SCORE (paint, wheels,
+ *   interior, and each option or pack in the symmetric difference);
+ * - another trim: only vehicles otherwise identical (score = the trim's weight), found by index.
+ * Exact and close matches each come nearest first. The set-difference sizes are plain
+ * expressions (|A| + |B| − 2·|A∩B|, one `= ANY` per wanted code) rather than per-row subqueries.
  */
 import { MATCH_WEIGHTS, MAX_CLOSE_SCORE } from '../matching';
 import type { VehicleSpec } from '../types';
@@ -36,56 +40,77 @@ export type StockQuery = {
   readonly lon: number;
   /** At most this many exact and this many close matches. */
   readonly limit: number;
-  /** Close matches up to this score; Infinity-like values give the nearest vehicles of the model. */
-  readonly maxScore?: number;
   readonly now: Date;
 };
 
-// The lower bound (base score + difference in list lengths) skips the per-row array work for
-// most candidates; the exact score is only computed for the rest.
-export const STOCK_SEARCH_SQL = `
-WITH d AS (
+const COLUMNS = `v.id, v.vin, v."trimCode", v."paintCode", v."wheelsCode", v."interiorCode", v.options, v.packs,
+    v."priceCents", v.status::text AS status, v."arrivesOn", v."dealershipId"`;
+
+const DEALERSHIPS = `d AS (
   SELECT id, name, city, "postalCode", lat, lon,
     2 * 6371.0088 * asin(least(1, sqrt(
       power(sin(radians(lat - $1) / 2), 2) + cos(radians($1)) * cos(radians(lat)) * power(sin(radians(lon - $2) / 2), 2)
     ))) AS km
   FROM dealership
-), c AS (
-  SELECT v.id, v.vin, v."trimCode", v."paintCode", v."wheelsCode", v."interiorCode", v.options, v.packs,
-    v."priceCents", v.status::text AS status, v."arrivesOn", v."dealershipId",
-    (CASE WHEN v."trimCode" <> $4 THEN ${MATCH_WEIGHTS.trim} ELSE 0 END)
-      + (CASE WHEN v."paintCode" <> $5 THEN ${MATCH_WEIGHTS.paint} ELSE 0 END)
-      + (CASE WHEN v."wheelsCode" <> $6 THEN ${MATCH_WEIGHTS.wheels} ELSE 0 END)
-      + (CASE WHEN v."interiorCode" <> $7 THEN ${MATCH_WEIGHTS.interior} ELSE 0 END) AS base
-  FROM stock_vehicle v
-  WHERE v."modelCode" = $3 AND v.status IN ('in_stock', 'in_transit')
-), s AS (
-  SELECT c.*, c.base + ${MATCH_WEIGHTS.optionOrPack} * (
-      (SELECT count(*) FROM unnest(c.options) o WHERE o <> ALL($8::text[]))
-      + (SELECT count(*) FROM unnest($8::text[]) o WHERE o <> ALL(c.options))
-      + (SELECT count(*) FROM unnest(c.packs) p WHERE p <> ALL($9::text[]))
-      + (SELECT count(*) FROM unnest($9::text[]) p WHERE p <> ALL(c.packs))
-    )::int AS score
-  FROM c
-  WHERE c.base + abs(cardinality(c.options) - cardinality($8::text[])) + abs(cardinality(c.packs) - cardinality($9::text[])) <= $10
-), ranked AS (
-  SELECT s.*, d.name AS "dealershipName", d.city, d."postalCode", d.lat, d.lon, d.km AS "distanceKm",
-    row_number() OVER (PARTITION BY s.score = 0 ORDER BY d.km, s.score, s.id) AS rank
-  FROM s JOIN d ON d.id = s."dealershipId"
-  WHERE s.score <= $10
-    AND NOT EXISTS (SELECT 1 FROM vehicle_hold h WHERE h."vehicleId" = s.id AND h.status = 'active' AND h."expiresAt" > $12)
-)
-SELECT id, vin, "trimCode", "paintCode", "wheelsCode", "interiorCode", options, packs, "priceCents", status, "arrivesOn",
-  "dealershipId", "dealershipName", city, "postalCode", lat, lon, "distanceKm", score
-FROM ranked WHERE rank <= $11
-ORDER BY score > 0, "distanceKm", score, id`;
+)`;
 
-export function stockQueryParams(q: StockQuery): unknown[] {
+const NOT_HELD = `NOT EXISTS (SELECT 1 FROM vehicle_hold h WHERE h."vehicleId" = s.id AND h.status = 'active' AND h."expiresAt" > $4)`;
+
+const SELECT_OUT = `SELECT id, vin, "trimCode", "paintCode", "wheelsCode", "interiorCode", options, packs, "priceCents", status, "arrivesOn",
+  "dealershipId", "dealershipName", city, "postalCode", lat, lon, "distanceKm", score`;
+
+export type SqlQuery = { text: string; values: unknown[] };
+
+/** Exact and close matches, each group limited and nearest first. */
+export function stockSearchQuery(q: StockQuery): SqlQuery {
   const w = q.wanted;
-  return [q.lat, q.lon, w.model, w.trim, w.paint, w.wheels, w.interior, [...w.options], [...w.packs], q.maxScore ?? MAX_CLOSE_SCORE, q.limit, q.now];
+  const values: unknown[] = [q.lat, q.lon, q.limit, q.now, w.model, w.trim, w.paint, w.wheels, w.interior, [...w.options], [...w.packs], MAX_CLOSE_SCORE];
+  const present = (column: string, codes: readonly string[]) =>
+    codes.length === 0 ? '0' : codes.map((code) => `($${values.push(code)} = ANY(v.${column}))::int`).join(' + ');
+  const sizeOfDifference = (column: string, codes: readonly string[]) => `(cardinality(v.${column}) + ${codes.length} - 2 * (${present(column, codes)}))`;
+  // Scoring reads only columns of the covering indexes; the heap is read for the returned rows.
+  const text = `
+WITH ${DEALERSHIPS}, same AS (
+  SELECT v.id, v."dealershipId",
+    (CASE WHEN v."paintCode" <> $7 THEN ${MATCH_WEIGHTS.paint} ELSE 0 END)
+      + (CASE WHEN v."wheelsCode" <> $8 THEN ${MATCH_WEIGHTS.wheels} ELSE 0 END)
+      + (CASE WHEN v."interiorCode" <> $9 THEN ${MATCH_WEIGHTS.interior} ELSE 0 END)
+      + ${MATCH_WEIGHTS.optionOrPack} * (${sizeOfDifference('options', w.options)} + ${sizeOfDifference('packs', w.packs)}) AS score
+  FROM stock_vehicle v
+  WHERE v."modelCode" = $5 AND v."trimCode" = $6 AND v.status IN ('in_stock', 'in_transit')
+), other AS (
+  SELECT v.id, v."dealershipId", ${MATCH_WEIGHTS.trim} AS score
+  FROM stock_vehicle v
+  WHERE v."modelCode" = $5 AND v."paintCode" = $7 AND v."wheelsCode" = $8 AND v."interiorCode" = $9 AND v.status IN ('in_stock', 'in_transit')
+    AND v."trimCode" <> $6 AND v.options @> $10::text[] AND v.options <@ $10::text[] AND v.packs @> $11::text[] AND v.packs <@ $11::text[]
+), ranked AS (
+  SELECT s.id, s.score, d.name AS "dealershipName", d.city, d."postalCode", d.lat, d.lon, d.km AS "distanceKm",
+    row_number() OVER (PARTITION BY s.score = 0 ORDER BY d.km, s.score, s.id) AS rank
+  FROM (SELECT * FROM same WHERE score <= $12 UNION ALL SELECT * FROM other) s JOIN d ON d.id = s."dealershipId"
+  WHERE ${NOT_HELD}
+)
+SELECT ${COLUMNS}, r."dealershipName", r.city, r."postalCode", r.lat, r.lon, r."distanceKm", r.score
+FROM ranked r JOIN stock_vehicle v ON v.id = r.id
+WHERE r.rank <= $3
+ORDER BY r.score > 0, r."distanceKm", r.score, r.id`;
+  return { text, values };
 }
 
-export async function queryStock(client: Queryable, q: StockQuery): Promise<StockRow[]> {
-  const { rows } = await client.query<StockRow>(STOCK_SEARCH_SQL, stockQueryParams(q));
+/** The nearest vehicles of the model whatever their equipment (when nothing matches); scored in JS. */
+export function nearestOfModelQuery(q: StockQuery): SqlQuery {
+  const text = `
+WITH ${DEALERSHIPS}
+${SELECT_OUT} FROM (
+  SELECT ${COLUMNS}, d.name AS "dealershipName", d.city, d."postalCode", d.lat, d.lon, d.km AS "distanceKm", -1 AS score
+  FROM stock_vehicle v JOIN d ON d.id = v."dealershipId"
+  WHERE v."modelCode" = $5 AND v.status IN ('in_stock', 'in_transit')
+) s
+WHERE ${NOT_HELD}
+ORDER BY "distanceKm", id LIMIT $3`;
+  return { text, values: [q.lat, q.lon, q.limit, q.now, q.wanted.model] };
+}
+
+export async function runStockQuery(client: Queryable, query: SqlQuery): Promise<StockRow[]> {
+  const { rows } = await client.query<StockRow>(query.text, query.values);
   return rows.map((row) => ({ ...row, distanceKm: Number(row.distanceKm), score: Number(row.score), priceCents: Number(row.priceCents) }));
 }

@@ -30,7 +30,7 @@ export function RadioChoices({ name, legend, items, onChoose }: { name: string; 
                 checked={item.state === 'selected'}
                 disabled={item.state === 'unavailable'}
                 onChange={() => onChoose(item.code)}
-                className="sr-only"
+                className="h-5 w-5 shrink-0 accent-slate-900"
               />
               {item.swatch ? <span aria-hidden className="h-8 w-8 shrink-0 rounded-full border border-slate-300" style={{ background: item.swatch }} /> : null}
               <span className="flex min-w-0 flex-1 flex-col">

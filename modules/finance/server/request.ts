@@ -22,7 +22,7 @@ export function financingRequestFromParams(source: ParamsSource): FinancingReque
   const make = params.get('tm');
   const model = params.get('tmo');
   return {
-    configuration: parsed.input,
+    configuration: { ...parsed.input, options: [...(parsed.input.options ?? [])], packs: [...(parsed.input.packs ?? [])] },
     cashDepositCents: int(params.get('d'), DEFAULT_TERMS.cashDepositCents),
     durationMonths: int(params.get('n'), DEFAULT_TERMS.durationMonths),
     annualMileageKm: int(params.get('km'), DEFAULT_TERMS.annualMileageKm),
@@ -41,15 +41,4 @@ function toSearchParams(source: Readonly<Record<string, string | readonly string
   return out;
 }
 
-/** The terms part of the URL, appended to the configuration's own parameters. */
-export function termsToParams(terms: { cashDepositCents: number; durationMonths: number; annualMileageKm: number; productIds: readonly string[]; tradeIn?: { make: string; model: string; year: number; mileageKm: number } | undefined; useTradeIn?: boolean }): string {
-  const params = new URLSearchParams({ d: String(terms.cashDepositCents), n: String(terms.durationMonths), km: String(terms.annualMileageKm), f: terms.productIds.join(',') });
-  if (terms.tradeIn) {
-    params.set('tm', terms.tradeIn.make);
-    params.set('tmo', terms.tradeIn.model);
-    params.set('ty', String(terms.tradeIn.year));
-    params.set('tk', String(terms.tradeIn.mileageKm));
-    if (terms.useTradeIn) params.set('tu', '1');
-  }
-  return params.toString();
-}
+export { termsToParams } from '../components/terms-params';

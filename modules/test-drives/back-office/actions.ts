@@ -80,7 +80,7 @@ export async function createDriveAction(_prev: FormState, data: FormData): Promi
       note: input.note,
     });
     return { id: booked.drive.id };
-  }, 'drive.created');
+  }, 'done.created');
   if (!created) return state;
   revalidatePath('/dealer');
   redirect(`/dealer/drives/${created.id}?created=1`);
@@ -90,7 +90,7 @@ export async function checkInAction(_prev: FormState, data: FormData): Promise<F
   const { state } = await runFormAction(data, dealer, ZCheckInInput, async (input, ctx) => {
     await checkInDrive(ctx.actor, input.driveId, { licenceSeen: true });
     refreshDrive(input.driveId);
-  }, 'drive.checkedIn');
+  }, 'done.checkedIn');
   return state;
 }
 
@@ -98,7 +98,7 @@ export async function startDriveAction(_prev: FormState, data: FormData): Promis
   const { state } = await runFormAction(data, dealer, ZStartInput, async (input, ctx) => {
     await startDrive(ctx.actor, input.driveId, { startMileageKm: input.startMileageKm });
     refreshDrive(input.driveId);
-  }, 'drive.started');
+  }, 'done.started');
   return state;
 }
 
@@ -106,7 +106,7 @@ export async function finishDriveAction(_prev: FormState, data: FormData): Promi
   const { state } = await runFormAction(data, dealer, ZFinishInput, async (input, ctx) => {
     await finishDrive(ctx.actor, input.driveId, { finishMileageKm: input.finishMileageKm, notes: input.notes });
     refreshDrive(input.driveId);
-  }, 'drive.finished');
+  }, 'done.finished');
   return state;
 }
 
@@ -114,7 +114,7 @@ export async function noShowAction(_prev: FormState, data: FormData): Promise<Fo
   const { state } = await runFormAction(data, dealer, ZDriveId, async (input, ctx) => {
     await markNoShow(ctx.actor, input.driveId);
     refreshDrive(input.driveId);
-  }, 'drive.noShow');
+  }, 'done.noShow');
   return state;
 }
 
@@ -122,7 +122,7 @@ export async function cancelDriveAction(_prev: FormState, data: FormData): Promi
   const { state } = await runFormAction(data, dealer, ZCancelInput, async (input, ctx) => {
     await cancelDrive(ctx.actor, input.driveId, input.reason);
     refreshDrive(input.driveId);
-  }, 'drive.cancelled');
+  }, 'done.cancelled');
   return state;
 }
 
@@ -130,7 +130,7 @@ export async function moveDriveAction(_prev: FormState, data: FormData): Promise
   const { state } = await runFormAction(data, dealer, ZMoveInput, async (input, ctx) => {
     await moveDrive(ctx.actor, input.driveId, { start: localInputToUtc(input.start, await timeZoneOf(ctx)) });
     refreshDrive(input.driveId);
-  }, 'drive.moved');
+  }, 'done.moved');
   return state;
 }
 
@@ -141,7 +141,7 @@ export async function addMaintenanceAction(_prev: FormState, data: FormData): Pr
     const tz = await timeZoneOf(ctx);
     await addCarMaintenance(ctx.actor, { carId: input.carId, start: localInputToUtc(input.start, tz), end: localInputToUtc(input.end, tz), reason: input.reason });
     revalidatePath('/dealer/fleet');
-  }, 'fleet.maintenanceAdded');
+  }, 'done.maintenanceAdded');
   return state;
 }
 
@@ -149,7 +149,7 @@ export async function removeMaintenanceAction(_prev: FormState, data: FormData):
   const { state } = await runFormAction(data, dealer, z.object({ id: z.string().min(1).max(64) }), async (input, ctx) => {
     await removeCarMaintenance(ctx.actor, input.id);
     revalidatePath('/dealer/fleet');
-  }, 'fleet.maintenanceRemoved');
+  }, 'done.maintenanceRemoved');
   return state;
 }
 
@@ -158,7 +158,7 @@ export async function setCarActiveAction(_prev: FormState, data: FormData): Prom
   const { state } = await runFormAction(data, dealer, schema, async (input, ctx) => {
     await setDemoCarActive(ctx.dealershipId, input.carId, input.active === 'true');
     revalidatePath('/dealer/fleet');
-  }, 'fleet.carUpdated');
+  }, 'done.carUpdated');
   return state;
 }
 
@@ -168,7 +168,7 @@ export async function updateStaffHoursAction(_prev: FormState, data: FormData): 
   const { state } = await runFormAction(data, manager, ZStaffHoursInput, async (input, ctx) => {
     await updateStaffHours(ctx.dealershipId, input.staffId, input.hours);
     revalidatePath('/dealer/staff');
-  }, 'staff.hoursSaved');
+  }, 'done.hoursSaved');
   return state;
 }
 
@@ -177,7 +177,7 @@ export async function addTimeOffAction(_prev: FormState, data: FormData): Promis
     const tz = await timeZoneOf(ctx);
     await addStaffTimeOff(ctx.actor, { staffId: input.staffId, start: localInputToUtc(input.start, tz), end: localInputToUtc(input.end, tz), reason: input.reason });
     revalidatePath('/dealer/staff');
-  }, 'staff.timeOffAdded');
+  }, 'done.timeOffAdded');
   return state;
 }
 
@@ -185,7 +185,7 @@ export async function removeTimeOffAction(_prev: FormState, data: FormData): Pro
   const { state } = await runFormAction(data, manager, z.object({ id: z.string().min(1).max(64) }), async (input, ctx) => {
     await removeStaffTimeOff(ctx.actor, input.id);
     revalidatePath('/dealer/staff');
-  }, 'staff.timeOffRemoved');
+  }, 'done.timeOffRemoved');
   return state;
 }
 
@@ -194,6 +194,6 @@ export async function updateSettingsAction(_prev: FormState, data: FormData): Pr
     await updateDealershipSettings(ctx.dealershipId, input);
     revalidatePath('/dealer/settings');
     revalidatePath('/dealer');
-  }, 'settings.saved');
+  }, 'done.settingsSaved');
   return state;
 }

@@ -1,4 +1,4 @@
-import { bookDrive } from '@/modules/test-drives/server';
+import { bookDrive, ZBookDriveInput } from '@/modules/test-drives/server';
 import { handleJson, readJson } from '@/modules/test-drives/server/http';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(request: Request) {
   return handleJson('bookings', async (actor) => {
-    const booked = await bookDrive(actor, (await readJson(request)) as Parameters<typeof bookDrive>[1]);
+    const booked = await bookDrive(actor, ZBookDriveInput.parse(await readJson(request)));
     return { data: booked, status: 201 };
   });
 }

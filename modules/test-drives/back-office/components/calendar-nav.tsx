@@ -24,7 +24,7 @@ export async function CalendarNav({ params, now, timeZone, title }: { params: Ca
             {params.view === 'day' ? t('nextDay') : t('nextWeek')} <span aria-hidden="true">→</span>
           </Link>
         </nav>
-        <h2 className="text-xl font-semibold capitalize" data-testid="calendar-title" aria-live="polite">{title}</h2>
+        <h2 className="text-xl font-semibold first-letter:uppercase" data-testid="calendar-title" aria-live="polite">{title}</h2>
       </div>
       <div className="flex flex-wrap gap-3">
         <nav aria-label={t('viewLabel')} className="flex gap-1">

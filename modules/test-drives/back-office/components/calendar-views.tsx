@@ -100,7 +100,7 @@ export async function WeekList({ data, dates, by }: { data: CalendarData; dates:
         const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
         return (
           <section key={date} aria-labelledby={`day-${date}`} className="rounded-2xl border border-slate-200 bg-white p-4">
-            <h3 id={`day-${date}`} className="mb-2 font-semibold capitalize">
+            <h3 id={`day-${date}`} className="mb-2 font-semibold first-letter:uppercase">
               {format.dateTime(new Date(Date.UTC(y, m - 1, d, 12)), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })}
             </h3>
             {drives.length === 0 ? (

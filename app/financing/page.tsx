@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { Container, PageTitle } from '@/components/ui/page';
+import { encodeConfiguration } from '@/modules/catalog';
+import { FinancingPanel } from '@/modules/finance/components/FinancingPanel';
+import { computeFinancing } from '@/modules/finance/server/financing';
+import { financingRequestFromParams } from '@/modules/finance/server/request';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('financing');
+  return { title: t('title') };
+}
+
+/** /financing?<configuration params of modules/catalog/url.ts>[&d=<deposit cents>&n=<months>&km=<km a year>&f=<product ids>] */
+export default async function FinancingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const t = await getTranslations('financing');
+  const reasons = await getTranslations('errors.reasons');
+  const format = await getFormatter();
+  const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const request = financingRequestFromParams(params);
+  if (!request) {
+    return (
+      <Container>
+        <PageTitle title={t('title')} />
+        <Alert tone="error">{reasons('BAD_REQUEST')}</Alert>
+      </Container>
+    );
+  }
+  const initial = computeFinancing({ ...request, tradeIn: undefined, useTradeIn: false }, new Date());
+  const configParams = encodeConfiguration(initial.configuration);
+  return (
+    <Container>
+      <PageTitle title={t('title')} lead={t('lead', { model: initial.modelName[locale], trim: initial.trimName[locale], price: format.number(initial.priceCents / 100, 'eur') })} />
+      <p className="-mt-4 mb-6 text-sm">
+        <Link className="underline" href={`/availability?${configParams}`}>{t('seeAvailability')}</Link>
+      </p>
+      <FinancingPanel
+        initial={initial}
+        configuration={initial.configuration}
+        configParams={configParams}
+        initialTerms={{ cashDepositCents: request.cashDepositCents ?? 0, durationMonths: request.durationMonths, annualMileageKm: request.annualMileageKm, productIds: [...request.productIds] }}
+      />
+    </Container>
+  );
+}

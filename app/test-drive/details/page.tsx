@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import { Container, PageTitle } from '@/components/ui/page';
+import { db } from '@/lib/db';
+import { getViewer } from '@/lib/session';
+import { modelName, type Lang } from '@/modules/test-drives/catalog-names';
+import { DriverForm } from '@/modules/test-drives/components/driver-form';
+import { Steps } from '@/modules/test-drives/components/steps';
+import { flowHref, hiddenFlow, readFlow } from '@/modules/test-drives/flow';
+import { formatDriveTime } from '@/modules/test-drives/mails';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('testDrive.driver');
+  return { title: t('title') };
+}
+
+/** Step 4: the driver's details, then the booking (re-checked on the server). */
+export default async function DetailsStep({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const flow = readFlow(await searchParams);
+  if (!flow.model || !flow.dealershipId || !flow.start) redirect(flowHref('/test-drive/slots', flow));
+  const dealership = await db.dealership.findUnique({ where: { id: flow.dealershipId }, select: { name: true, timeZone: true } });
+  if (!dealership) redirect(flowHref('/test-drive/place', flow, { dealershipId: undefined }));
+  const t = await getTranslations('testDrive');
+  const lang: Lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const viewer = await getViewer();
+  const where = flow.kind === 'home' ? t('summary.atHome', { address: `${flow.street ?? ''}, ${flow.postalCode ?? ''} ${flow.city ?? ''}` }) : dealership.name;
+  return (
+    <Container>
+      <PageTitle title={t('driver.title')} lead={t('driver.lead')} />
+      <Steps current="driver" />
+      <Card className="mb-6">
+        <p className="font-medium" data-testid="chosen-slot">
+          {modelName(flow.model, lang)} · {formatDriveTime(new Date(flow.start), dealership.timeZone, lang)}
+        </p>
+        <p className="text-slate-700">{where}</p>
+        <Link href={flowHref('/test-drive/slots', flow, { start: undefined })} className="text-sm underline">
+          {t('model.change')}
+        </Link>
+      </Card>
+      <Card>
+        <DriverForm hidden={hiddenFlow(flow, ['near', 'from'])} defaults={{ email: viewer && !viewer.isGuest ? viewer.email : undefined }} slotsHref={flowHref('/test-drive/slots', flow, { start: undefined })} slotsLabel={t('manage.chooseNewTime')} />
+      </Card>
+    </Container>
+  );
+}

@@ -1,0 +1,158 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { round, type BenchRun, type Metrics } from './lib';
+
+/**
+ * The configurator page on a production build: Lighthouse mobile (median of 3) and the route's
+ * first-load JS. Needs `next build` done in this directory (never in the shared checkout: use a copy).
+ * BENCH_URL=http://host:port uses a running server instead of starting one (on BENCH_PORT, default 3130).
+ * Lighthouse comes from LIGHTHOUSE_BIN, node_modules/.bin, or `npx --no-install lighthouse`.
+ */
+
+const root = path.resolve(import.meta.dirname, '..');
+const nextDir = path.join(root, '.next');
+const ROUTE = '/configure/horizon';
+const RUNS = 3;
+const CHROME = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+].join(' ');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** JS files the browser loads before the route is interactive: the route's entry chunks plus the root's. */
+export function firstLoadJs(dir = nextDir, route = '/configure/[model]/page'): { files: string[]; rawBytes: number; gzipBytes: number } {
+  const manifestPath = path.join(dir, 'server', 'app', ...route.split('/').filter(Boolean)) + '_client-reference-manifest.js';
+  if (!existsSync(manifestPath)) throw new Error(`No client reference manifest at ${manifestPath}: build first`);
+  // The manifest is a script assigning globalThis.__RSC_MANIFEST[route]; run it in a sandbox to read it.
+  const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
+  runInNewContext(readFileSync(manifestPath, 'utf8'), { globalThis: sandbox });
+  const wanted = new Set<string>();
+  // Every segment the route renders (layout, error and not-found boundaries, the page itself).
+  for (const files of Object.values(sandbox.__RSC_MANIFEST?.[route]?.entryJSFiles ?? {})) for (const f of files) wanted.add(f);
+  // Framework and polyfill chunks every page loads.
+  const buildManifest = path.join(dir, 'build-manifest.json');
+  if (existsSync(buildManifest)) {
+    const bm = JSON.parse(readFileSync(buildManifest, 'utf8')) as { rootMainFiles?: string[]; polyfillFiles?: string[] };
+    for (const f of bm.rootMainFiles ?? []) wanted.add(f);
+  }
+  const files = [...wanted].filter((f) => f.endsWith('.js'));
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const f of files) {
+    const file = path.join(dir, f);
+    if (!existsSync(file)) continue;
+    const body = readFileSync(file);
+    rawBytes += body.byteLength;
+    gzipBytes += gzipSync(body).byteLength;
+  }
+  return { files, rawBytes, gzipBytes };
+}
+
+/** The lazily loaded 3D viewer chunks are not first-load: reported apart, for information. */
+function largestStaticChunksKb(dir = nextDir): number {
+  const chunks = path.join(dir, 'static', 'chunks');
+  if (!existsSync(chunks)) return 0;
+  return round(readdirSync(chunks).filter((f) => f.endsWith('.js')).reduce((max, f) => Math.max(max, statSync(path.join(chunks, f)).size), 0) / 1024, 1);
+}
+
+function lighthouseCommand(): string[] | null {
+  const fromEnv = process.env.LIGHTHOUSE_BIN;
+  if (fromEnv && existsSync(fromEnv)) return [fromEnv];
+  const local = path.join(root, 'node_modules', '.bin', 'lighthouse');
+  if (existsSync(local)) return [local];
+  try {
+    execFileSync('npx', ['--no-install', 'lighthouse', '--version'], { stdio: 'ignore', cwd: root, timeout: 60_000 });
+    return ['npx', '--no-install', 'lighthouse'];
+  } catch {
+    return null;
+  }
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/e2e-server.ts'], {
+    cwd: root,
+    env: { ...process.env, E2E_PORT: String(port), VIRAGE_WORKERS: 'off' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitFor(`http://127.0.0.1:${port}/api/health`, 240_000);
+  return child;
+}
+
+type LighthouseReport = {
+  categories: { performance: { score: number | null } };
+  audits: Record<string, { numericValue?: number }>;
+};
+
+function runLighthouse(cmd: string[], url: string): LighthouseReport {
+  const [bin = 'npx', ...pre] = cmd;
+  const out = execFileSync(bin, [...pre, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`], {
+    cwd: root,
+    env: { ...process.env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) },
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 180_000,
+  });
+  return JSON.parse(out.toString()) as LighthouseReport;
+}
+
+export default (async () => {
+  if (!existsSync(path.join(nextDir, 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first (in your own copy of the project)');
+  const js = firstLoadJs();
+  const metrics: Metrics = {
+    'first-load JS (gzip)': { value: round(js.gzipBytes / 1024, 1), unit: 'KB', target: '<= 300 KB' },
+    'first-load JS (raw)': { value: round(js.rawBytes / 1024, 1), unit: 'KB' },
+    'largest static chunk (lazy 3D viewer)': { value: largestStaticChunksKb(), unit: 'KB' },
+  };
+
+  const cmd = lighthouseCommand();
+  if (!cmd) {
+    console.warn('lighthouse is not installed: only first-load JS is measured (install it, or set LIGHTHOUSE_BIN)');
+    return metrics;
+  }
+  const port = Number(process.env.BENCH_PORT ?? 3130);
+  const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
+  const server = process.env.BENCH_URL ? null : await startServer(port);
+  try {
+    // One unmeasured visit warms the server (first render compiles nothing but fills caches).
+    await fetch(`${base}${ROUTE}`);
+    const reports = Array.from({ length: RUNS }, () => runLighthouse(cmd, `${base}${ROUTE}`));
+    const pick = (id: string) => reports.map((r) => r.audits[id]?.numericValue ?? Number.NaN);
+    const scores = reports.map((r) => Math.round((r.categories.performance.score ?? 0) * 100));
+    metrics['lighthouse performance (median of 3)'] = { value: median(scores), unit: 'score', target: '>= 85' };
+    metrics['lighthouse performance runs'] = { value: Math.min(...scores), unit: `min (runs ${scores.join('/')})` };
+    metrics['LCP (median)'] = { value: round(median(pick('largest-contentful-paint')), 0), unit: 'ms', target: '<= 2500 ms' };
+    metrics['CLS (median)'] = { value: round(median(pick('cumulative-layout-shift')), 3), unit: 'score', target: '<= 0.05' };
+    metrics['TBT (median)'] = { value: round(median(pick('total-blocking-time')), 0), unit: 'ms' };
+    metrics['FCP (median)'] = { value: round(median(pick('first-contentful-paint')), 0), unit: 'ms' };
+  } finally {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+  return metrics;
+}) satisfies BenchRun;

@@ -1,0 +1,56 @@
+'use client';
+import { useState, useTransition } from 'react';
+import { useFormatter, useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { releaseHoldAction, reserveVehicleAction, type HoldView } from '../actions';
+import { HOLD_DURATION_MINUTES } from '../holds';
+
+/** Holds a stock vehicle for the visitor; the server decides who gets it. */
+export function HoldButton({ vehicleId, label }: { vehicleId: string; label: string }) {
+  const t = useTranslations('availability');
+  const format = useFormatter();
+  const [hold, setHold] = useState<HoldView | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const reserve = () =>
+    startTransition(async () => {
+      const result = await reserveVehicleAction(vehicleId);
+      if (result.ok) {
+        setHold(result.data);
+        setMessage(null);
+      } else setMessage({ tone: 'error', text: result.error.message });
+    });
+  const release = () =>
+    startTransition(async () => {
+      if (!hold) return;
+      const result = await releaseHoldAction(hold.id);
+      setHold(null);
+      setMessage(result.ok ? { tone: 'info', text: t('released') } : { tone: 'error', text: result.error.message });
+    });
+
+  return (
+    <div className="flex flex-col items-start gap-2" data-testid={`hold-${vehicleId}`}>
+      {hold ? (
+        <>
+          <p className="font-medium text-emerald-800" role="status">
+            {t('held', { time: format.dateTime(new Date(hold.expiresAt), 'time') })}
+          </p>
+          <p className="text-sm text-slate-600">{t('heldLead', { minutes: HOLD_DURATION_MINUTES })}</p>
+          <Button variant="secondary" size="sm" onClick={release} disabled={pending}>
+            {t('release')}
+          </Button>
+        </>
+      ) : (
+        <Button size="sm" onClick={reserve} disabled={pending} aria-label={`${t('hold')} – ${label}`}>
+          {pending ? t('holding') : t('hold')}
+        </Button>
+      )}
+      {message ? (
+        <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone === 'error' ? 'text-sm text-red-700' : 'text-sm text-slate-700'}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { FranceMap } from '@/modules/geo/components/FranceMap';
+import type { Showroom } from '../types';
+
+export async function Showrooms({ showrooms, place }: { showrooms: readonly Showroom[]; place: { lat: number; lon: number; label: string } }) {
+  const t = await getTranslations('availability');
+  const format = await getFormatter();
+  if (showrooms.length === 0) return <p className="text-slate-700">{t('noShowroom')}</p>;
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <FranceMap
+        label={t('showroomsMap', { place: place.label })}
+        markers={showrooms.map((s, i) => ({ id: s.dealership.id, lat: s.dealership.lat, lon: s.dealership.lon, label: `${s.dealership.name} (${s.dealership.city})`, highlighted: i === 0 }))}
+        buyerLocation={{ lat: place.lat, lon: place.lon, label: t('youAreHere', { place: place.label }) }}
+        zoomToMarkers
+        className="h-auto w-full rounded-2xl border border-slate-200 bg-slate-50"
+      />
+      <ol className="grid content-start gap-3" data-testid="showrooms">
+        {showrooms.map((s) => (
+          <li key={s.dealership.id} className="rounded-xl border border-slate-200 p-3">
+            <p className="font-medium">{s.dealership.name}</p>
+            <p className="text-sm text-slate-600">
+              {s.dealership.postalCode} {s.dealership.city} · {t('distance', { km: format.number(s.distanceKm, { maximumFractionDigits: 0 }) })}
+            </p>
+            <p className="text-sm text-slate-700">{[t('onDisplay', { count: s.onDisplay }), t('demoFleet', { count: s.demoFleet })].filter((x) => x.length > 0).join(' · ')}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import type { Difference, StockMatch } from '../types';
+import { HoldButton } from './HoldButton';
+
+type Locale = 'fr' | 'en';
+
+async function differenceText(difference: Difference, locale: Locale): Promise<string> {
+  const t = await getTranslations('availability');
+  if (difference.kind === 'different') {
+    return t('diffDifferent', { field: t(`fields.${difference.field}`), actual: difference.actual[locale], wanted: difference.wanted[locale] });
+  }
+  return difference.kind === 'missing' ? t('diffMissing', { item: difference.item[locale] }) : t('diffExtra', { item: difference.item[locale] });
+}
+
+/** Stock vehicles, nearest first, with status, price and — for close matches — each difference. */
+export async function StockList({ matches, testId, showDifferences }: { matches: readonly StockMatch[]; testId: string; showDifferences: boolean }) {
+  const t = await getTranslations('availability');
+  const format = await getFormatter();
+  const locale = ((await getLocale()) === 'en' ? 'en' : 'fr') satisfies Locale;
+  const signed = (cents: number) => `${cents > 0 ? '+' : cents < 0 ? '−' : ''}${format.number(Math.abs(cents) / 100, 'eur')}`;
+  return (
+    <ul className="grid gap-4" data-testid={testId}>
+      {await Promise.all(
+        matches.map(async (match) => {
+          const label = `${match.dealership.name}, ${match.dealership.city}`;
+          const differences = showDifferences ? await Promise.all(match.differences.map((d) => differenceText(d, locale))) : [];
+          return (
+            <li key={match.vehicleId} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="stock-vehicle">
+              <div className="flex flex-wrap items-start justify-between gap-4">
+                <div>
+                  <p className="font-semibold text-slate-900">{label}</p>
+                  <p className="text-sm text-slate-600">
+                    {t('distance', { km: format.number(match.distanceKm, { maximumFractionDigits: match.distanceKm < 10 ? 1 : 0 }) })} · VIN {match.vin}
+                  </p>
+                  <p className={match.status === 'in_stock' ? 'mt-1 text-sm font-medium text-emerald-800' : 'mt-1 text-sm font-medium text-amber-800'}>
+                    {match.status === 'in_stock' || !match.arrivesOn
+                      ? t('availableNow')
+                      : t('arrivesOn', { date: format.dateTime(new Date(`${match.arrivesOn}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' }) })}
+                  </p>
+                </div>
+                <div className="text-right">
+                  <p className="text-lg font-semibold">{format.number(match.priceCents / 100, 'eur')}</p>
+                  <p className="text-sm text-slate-600">{match.priceDifferenceCents === 0 ? t('samePrice') : t('priceDifference', { amount: signed(match.priceDifferenceCents) })}</p>
+                </div>
+              </div>
+              {differences.length > 0 ? (
+                <div className="mt-3">
+                  <p className="text-sm font-medium text-slate-800">{t('differences')}</p>
+                  <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
+                    {differences.map((text) => (
+                      <li key={text}>{text}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <div className="mt-3">
+                <HoldButton vehicleId={match.vehicleId} label={label} />
+              </div>
+            </li>
+          );
+        }),
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,171 @@
+'use client';
+import { useRef, useState } from 'react';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import type { Configuration } from '@/modules/catalog';
+import { quoteFinancingAction } from '../server/actions';
+import type { FinancingResult } from '../server/financing';
+import { OffersTable } from './OffersTable';
+import { PaidOverTimeChart } from './PaidOverTimeChart';
+import { termsToParams } from './terms-params';
+
+const DURATIONS = [24, 36, 48, 60] as const;
+const MILEAGES = [10_000, 15_000, 20_000, 25_000] as const;
+const DEPOSIT_STEP = 50_000;
+
+type Terms = { cashDepositCents: number; durationMonths: number; annualMileageKm: number; productIds: string[] };
+type TradeIn = { make: string; model: string; year: number; mileageKm: number };
+
+const indexOf = (steps: readonly number[], value: number) => Math.max(0, steps.findIndex((s) => s >= value));
+
+export function FinancingPanel({ initial, configuration, configParams, initialTerms }: { initial: FinancingResult; configuration: Configuration; configParams: string; initialTerms: Terms }) {
+  const t = useTranslations('financing');
+  const format = useFormatter();
+  const locale = useLocale() === 'en' ? 'en' : 'fr';
+  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const [terms, setTerms] = useState<Terms>(initialTerms);
+  const [tradeIn, setTradeIn] = useState<TradeIn | null>(null);
+  const [useTradeIn, setUseTradeIn] = useState(false);
+  const [result, setResult] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Slider events come faster than the server answers: keep only the latest wish and send it when free.
+  const latest = useRef<{ terms: Terms; tradeIn: TradeIn | null; useTradeIn: boolean } | null>(null);
+  const inFlight = useRef(false);
+
+  async function pump() {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    while (latest.current) {
+      const wish = latest.current;
+      latest.current = null;
+      const response = await quoteFinancingAction({ configuration, ...wish.terms, ...(wish.tradeIn ? { tradeIn: wish.tradeIn } : {}), useTradeIn: wish.useTradeIn });
+      if (response.ok) {
+        setResult(response.data);
+        setError(null);
+      } else setError(response.error.message || t('errorRetry'));
+    }
+    inFlight.current = false;
+    setBusy(false);
+  }
+
+  function update(next: Partial<Terms>, nextTradeIn: TradeIn | null = tradeIn, nextUse = useTradeIn) {
+    const merged = { ...terms, ...next };
+    setTerms(merged);
+    latest.current = { terms: merged, tradeIn: nextTradeIn, useTradeIn: nextUse };
+    void pump();
+  }
+
+  function toggleProduct(id: string, checked: boolean) {
+    const ids = checked ? [...terms.productIds, id].slice(0, 3) : terms.productIds.filter((x) => x !== id);
+    if (ids.length > 0) update({ productIds: ids });
+  }
+
+  function estimate(form: FormData) {
+    const value = { make: String(form.get('make') ?? ''), model: String(form.get('model') ?? ''), year: Number(form.get('year')), mileageKm: Number(form.get('mileage')) };
+    setTradeIn(value);
+    update({}, value, useTradeIn);
+  }
+
+  const durationIndex = indexOf(DURATIONS, terms.durationMonths);
+  const mileageIndex = indexOf(MILEAGES, terms.annualMileageKm);
+  const okColumns = result.columns.filter((c) => c.ok);
+  const pdfHref = `/api/finance/summary?${configParams}&${termsToParams({ ...terms, tradeIn: tradeIn ?? undefined, useTradeIn })}`;
+
+  return (
+    <div className="grid gap-10">
+      <section aria-label={t('title')} className="grid gap-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
+        <Slider id="deposit" label={t('deposit')} value={terms.cashDepositCents} min={0} max={result.maxDepositCents} step={DEPOSIT_STEP} text={eur(terms.cashDepositCents)} onChange={(v) => update({ cashDepositCents: v })} />
+        <Slider id="duration" label={t('duration')} value={durationIndex} min={0} max={DURATIONS.length - 1} step={1} text={t('months', { count: DURATIONS[durationIndex] ?? 48 })} onChange={(i) => update({ durationMonths: DURATIONS[i] ?? 48 })} />
+        <Slider id="mileage" label={t('mileage')} value={mileageIndex} min={0} max={MILEAGES.length - 1} step={1} text={t('km', { count: format.number(MILEAGES[mileageIndex] ?? 15_000) })} onChange={(i) => update({ annualMileageKm: MILEAGES[i] ?? 15_000 })} />
+        <fieldset className="md:col-span-3">
+          <legend className="text-sm font-medium text-slate-800">{t('products')}</legend>
+          <div className="mt-2 flex flex-wrap gap-4">
+            {result.products.filter((p) => p.eligible).map((p) => {
+              const checked = terms.productIds.includes(p.id);
+              return (
+                <label key={p.id} className="flex items-center gap-2">
+                  <input type="checkbox" checked={checked} disabled={!checked && terms.productIds.length >= 3} onChange={(e) => toggleProduct(p.id, e.target.checked)} />
+                  {p.name[locale]}
+                </label>
+              );
+            })}
+          </div>
+        </fieldset>
+        <p aria-live="polite" className="text-sm text-slate-600 md:col-span-3">{busy ? t('updating') : ''}</p>
+        {error ? <p role="alert" className="text-sm text-red-700 md:col-span-3">{error}</p> : null}
+      </section>
+
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title" className="mb-4 text-2xl font-semibold">{t('compareTitle')}</h2>
+        <OffersTable result={result} />
+        <a href={pdfHref} download className="mt-4 inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
+      </section>
+
+      <section aria-labelledby="chart-title">
+        <h2 id="chart-title" className="text-2xl font-semibold">{t('chartTitle')}</h2>
+        <p className="mb-4 text-sm text-slate-600">{t('chartDescription')}</p>
+        <PaidOverTimeChart points={result.chart} names={okColumns.map((c) => c.name[locale])} monthLabel={(m) => t('chartMonth', { month: m })} formatEuros={eur} title={t('chartTitle')} />
+      </section>
+
+      <section aria-labelledby="trade-in-title" className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="trade-in-title" className="mb-4 text-2xl font-semibold">{t('tradeInTitle')}</h2>
+        <form action={estimate} className="flex flex-wrap items-end gap-3">
+          <TextField name="make" label={t('tradeInMake')} />
+          <TextField name="model" label={t('tradeInModel')} />
+          <TextField name="year" label={t('tradeInYear')} type="number" min={1990} max={2030} />
+          <TextField name="mileage" label={t('tradeInMileage')} type="number" min={0} max={1_000_000} />
+          <button type="submit" className="rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50">{t('tradeInEstimate')}</button>
+        </form>
+        {result.tradeIn ? (
+          <div className="mt-4" data-testid="trade-in-estimate">
+            <p className="font-medium">{t('tradeInResult', { amount: eur(result.tradeIn.estimateCents), low: eur(result.tradeIn.lowCents), high: eur(result.tradeIn.highCents) })}</p>
+            <p className="text-sm text-slate-600">{result.tradeIn.disclaimer.text[locale]}</p>
+            <label className="mt-2 flex items-center gap-2">
+              <input type="checkbox" checked={useTradeIn} onChange={(e) => { setUseTradeIn(e.target.checked); update({}, tradeIn, e.target.checked); }} />
+              {t('tradeInUse')}
+            </label>
+          </div>
+        ) : tradeIn ? (
+          <p role="alert" className="mt-4 text-sm text-red-700">{t('tradeInUnknown')}</p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="legal-title" className="text-sm text-slate-700">
+        <h2 id="representative-title" className="text-lg font-semibold">{t('representativeTitle')}</h2>
+        <ul className="mb-4 mt-2 grid gap-2" data-testid="representative-examples">
+          {okColumns.map((c) => (c.ok && c.representativeExample ? <li key={c.productId}><strong>{c.name[locale]} :</strong> {c.representativeExample[locale]}</li> : null))}
+        </ul>
+        <h2 id="legal-title" className="text-lg font-semibold">{t('legalTitle')}</h2>
+        <ul className="mt-2 grid gap-1" data-testid="legal-mentions">
+          {result.legal.map((m) => (
+            <li key={m.id} className={m.wording === 'prescribed' ? 'font-semibold' : undefined} lang={m.wording === 'prescribed' && locale !== 'fr' ? 'fr' : undefined}>
+              {m.wording === 'prescribed' && locale !== 'fr' ? m.text.fr : m.text[locale]}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function Slider({ id, label, value, min, max, step, text, onChange }: { id: string; label: string; value: number; min: number; max: number; step: number; text: string; onChange: (value: number) => void }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="flex justify-between text-sm font-medium text-slate-800">
+        <span>{label}</span>
+        <output htmlFor={id} data-testid={`${id}-value`}>{text}</output>
+      </label>
+      <input id={id} type="range" min={min} max={max} step={step} value={value} aria-valuetext={text} onChange={(e) => onChange(Number(e.target.value))} />
+    </div>
+  );
+}
+
+function TextField({ name, label, ...props }: { name: string; label: string; type?: string; min?: number; max?: number }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`trade-in-${name}`} className="text-sm font-medium text-slate-800">{label}</label>
+      <input id={`trade-in-${name}`} name={name} required className="w-36 rounded-lg border border-slate-300 px-3 py-2" {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import type { FinancingResult } from '../server/financing';
+
+/** Up to three offers side by side, each with what it costs in total. */
+export function OffersTable({ result }: { result: FinancingResult }) {
+  const t = useTranslations('financing');
+  const format = useFormatter();
+  const locale = useLocale() === 'en' ? 'en' : 'fr';
+  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  let okIndex = 0;
+  const columns = result.columns.map((column) => ({ column, row: column.ok ? result.comparison?.rows[okIndex++] : undefined }));
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[36rem] border-collapse text-left" data-testid="offers">
+        <caption className="sr-only">{t('compareTitle')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map(({ column, row }) => (
+              <th key={column.productId} scope="col" className="border-b border-slate-300 px-3 py-2 align-bottom">
+                <span className="block font-semibold">{column.name[locale]}</span>
+                {row?.isCheapest ? <span className="mt-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">{t('cheapest')}</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <Row label={t('duration')} cells={columns.map(({ column }) => (column.ok && column.offer.kind !== 'cash' ? t('months', { count: column.offer.durationMonths }) : '—'))} />
+          <Row label={t('upfront')} cells={columns.map(({ row }) => (row ? eur(row.upfrontCents) : '—'))} />
+          <Row label={t('monthly')} cells={columns.map(({ row }) => (row ? eur(row.monthlyCents) : '—'))} />
+          <Row label={t('endOfContract')} cells={columns.map(({ row }) => (row && row.endOfContractCents > 0 ? eur(row.endOfContractCents) : '—'))} />
+          <Row
+            label={t('taeg')}
+            cells={columns.map(({ column }) => (column.ok && column.offer.kind === 'credit' ? format.number(column.offer.taegPct / 100, { style: 'percent', minimumFractionDigits: 2 }) : '—'))}
+          />
+          <Row label={t('totalCost')} strong testId="total-cost" cells={columns.map(({ column, row }) => row ? eur(row.totalCostCents) : t('unavailable'))} />
+          <Row
+            label={t('totalToOwn')}
+            cells={columns.map(({ row }) => (row ? (row.totalToOwnCents === null ? t('notOwned') : eur(row.totalToOwnCents)) : '—'))}
+          />
+          <tr>
+            <td />
+            {columns.map(({ column, row }) => (
+              <td key={column.productId} className="px-3 py-2 align-top text-xs text-slate-600">
+                {column.ok && column.adjusted.durationMonths && column.offer.kind !== 'cash' ? <p>{t('adjustedDuration', { count: column.offer.durationMonths })}</p> : null}
+                {column.ok && column.adjusted.deposit ? <p>{t('adjustedDeposit', { amount: eur(column.offer.cashDepositCents) })}</p> : null}
+                {row && !row.isCheapest ? <p>{t('moreThanCheapest', { amount: eur(row.differenceFromCheapestCents) })}</p> : null}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Row({ label, cells, strong, testId }: { label: string; cells: readonly string[]; strong?: boolean; testId?: string }) {
+  return (
+    <tr className="border-b border-slate-100" data-testid={testId}>
+      <th scope="row" className="py-2 pr-3 text-sm font-medium text-slate-700">
+        {label}
+      </th>
+      {cells.map((cell, i) => (
+        <td key={i} className={strong ? 'px-3 py-2 text-lg font-semibold' : 'px-3 py-2'}>
+          {cell}
+        </td>
+      ))}
+    </tr>
+  );
+}

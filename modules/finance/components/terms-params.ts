@@ -1,0 +1,21 @@
+/** The financing terms as URL parameters (see server/request.ts), for links such as the PDF. */
+export type TermsParams = {
+  cashDepositCents: number;
+  durationMonths: number;
+  annualMileageKm: number;
+  productIds: readonly string[];
+  tradeIn?: { make: string; model: string; year: number; mileageKm: number } | undefined;
+  useTradeIn?: boolean;
+};
+
+export function termsToParams(terms: TermsParams): string {
+  const params = new URLSearchParams({ d: String(terms.cashDepositCents), n: String(terms.durationMonths), km: String(terms.annualMileageKm), f: terms.productIds.join(',') });
+  if (terms.tradeIn) {
+    params.set('tm', terms.tradeIn.make);
+    params.set('tmo', terms.tradeIn.model);
+    params.set('ty', String(terms.tradeIn.year));
+    params.set('tk', String(terms.tradeIn.mileageKm));
+    if (terms.useTradeIn) params.set('tu', '1');
+  }
+  return params.toString();
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Viewer } from '@/lib/session';
+import { pool } from '@/lib/db';
+import { createTestDealership, driver, recordEffects } from './test-world';
+
+// The JSON API as the advisor chat and phone staff use it: route handlers called directly,
+// the session mocked per request.
+
+let viewer: Viewer | null = null;
+vi.mock('@/lib/session', () => ({ getViewer: async () => viewer }));
+
+const { GET: getSlots } = await import('@/app/api/test-drives/slots/route');
+const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
+const { GET: getDrives } = await import('@/app/api/test-drives/drives/route');
+const { GET: getDrive, DELETE: deleteDrive, PATCH: patchDrive } = await import('@/app/api/test-drives/drives/[id]/route');
+const { POST: postProposals } = await import('@/app/api/test-drives/proposals/route');
+
+const as = (role: Viewer['role'], dealershipId: string | null = null): Viewer => ({ id: `usr_${role}_${dealershipId ?? 'x'}`, name: role, email: `${role}@virage.example`, role, dealershipId, isGuest: false });
+const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+
+recordEffects();
+let world: Awaited<ReturnType<typeof createTestDealership>>;
+beforeAll(async () => {
+  world = await createTestDealership({ cars: 2, specialists: 2 });
+});
+afterAll(async () => {
+  await pool().end();
+});
+
+// Real clock here: the route handlers take no `now`. A date two weeks out on a weekday.
+function futureWeekday(hourUtc: number): Date {
+  const d = new Date(Date.now() + 14 * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6 || d.toISOString().startsWith('2026-12-25')) d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCHours(hourUtc, 0, 0, 0);
+  return d;
+}
+
+describe('JSON API /api/test-drives', () => {
+  it('lists slots for anyone, and reports bad queries as JSON errors', async () => {
+    viewer = null;
+    const day = futureWeekday(9).toISOString().slice(0, 10);
+    const ok = await getSlots(new Request(`http://x/api/test-drives/slots?dealershipId=${world.dealershipId}&model=horizon&from=${day}&to=${day}`));
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { days: Array<{ date: string; slots: unknown[] }> };
+    expect(body.days[0]?.date).toBe(day);
+    const bad = await getSlots(new Request(`http://x/api/test-drives/slots?dealershipId=${world.dealershipId}&model=horizon&duration=50`));
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', reason: 'INVALID_DURATION' } });
+  });
+
+  it('an advisor proposes slots and books on behalf of a buyer by chat; the buyer then sees it', async () => {
+    viewer = as('advisor');
+    const day = futureWeekday(9).toISOString().slice(0, 10);
+    const proposals = await postProposals(new Request('http://x/api/test-drives/proposals', json({ dealershipId: world.dealershipId, model: 'horizon', from: day, to: day, count: 3 })));
+    expect(proposals.status).toBe(200);
+    const { slots } = (await proposals.json()) as { slots: Array<{ start: string }> };
+    expect(slots).toHaveLength(3);
+    const email = `chat.${world.suffix}@example.org`;
+    const booked = await postBooking(new Request('http://x/api/test-drives/bookings', json({ dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: slots[0]?.start, driver: driver({ email }), channel: 'chat' })));
+    expect(booked.status).toBe(201);
+    const { drive } = (await booked.json()) as { drive: { id: string; channel: string; bookedByUserId: string } };
+    expect(drive).toMatchObject({ channel: 'chat', bookedByUserId: 'usr_advisor_x' });
+
+    const list = await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`));
+    expect(((await list.json()) as { drives: unknown[] }).drives).toHaveLength(1);
+
+    viewer = { ...as('customer'), email };
+    expect((await getDrive(new Request('http://x'), ctx(drive.id))).status).toBe(200);
+    viewer = { ...as('customer'), id: 'usr_someone_else', email: 'else@example.org' };
+    expect((await getDrive(new Request('http://x'), ctx(drive.id))).status).toBe(404);
+    expect((await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`))).status).toBe(403);
+    viewer = null;
+    expect((await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`))).status).toBe(401);
+
+    viewer = as('dealer_staff', 'dlr_elsewhere');
+    expect((await deleteDrive(new Request(`http://x/api/test-drives/drives/${drive.id}`, { method: 'DELETE' }), ctx(drive.id))).status).toBe(403);
+    expect((await postProposals(new Request('http://x/api/test-drives/proposals', json({ dealershipId: world.dealershipId, model: 'horizon' })))).status).toBe(403);
+    viewer = as('dealer_manager', world.dealershipId);
+    const moved = await patchDrive(new Request('http://x', { method: 'PATCH', body: JSON.stringify({ start: slots[1]?.start }) }), ctx(drive.id));
+    expect(moved.status).toBe(200);
+    const cancelled = await deleteDrive(new Request(`http://x/api/test-drives/drives/${drive.id}?reason=phone`, { method: 'DELETE' }), ctx(drive.id));
+    expect(((await cancelled.json()) as { drive: { status: string } }).drive.status).toBe('cancelled');
+  });
+
+  it('refuses a taken slot with 409 SLOT_TAKEN and a booking with no driver details with 422', async () => {
+    viewer = null;
+    const start = futureWeekday(13).toISOString();
+    const body = { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start };
+    expect((await postBooking(new Request('http://x', json({ ...body, driver: driver() })))).status).toBe(201);
+    expect((await postBooking(new Request('http://x', json({ ...body, driver: driver() })))).status).toBe(201);
+    const third = await postBooking(new Request('http://x', json({ ...body, driver: driver() })));
+    expect(third.status).toBe(409);
+    expect(await third.json()).toMatchObject({ error: { code: 'CONFLICT', reason: 'SLOT_TAKEN' } });
+    const invalid = await postBooking(new Request('http://x', json(body)));
+    expect(invalid.status).toBe(422);
+    const notJson = await postBooking(new Request('http://x', { method: 'POST', body: '{' }));
+    expect(await notJson.json()).toMatchObject({ error: { code: 'BAD_REQUEST', reason: 'INVALID_JSON' } });
+  });
+});
