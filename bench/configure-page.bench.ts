@@ -4,6 +4,7 @@ import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { round, type BenchRun, type Metrics } from './lib';
+import { chromiumArgs, systemChromium } from '../scripts/chromium';
 
 /**
  * The configurator page on a production build: Lighthouse mobile (median of 3) and the route's
@@ -16,20 +17,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const nextDir = path.join(root, '.next');
 const ROUTE = '/configure/horizon';
 const RUNS = 3;
-const CHROME = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-].join(' ');
+const CHROME = systemChromium;
+const CHROME_FLAGS = ['--headless=new', ...chromiumArgs].join(' ');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 

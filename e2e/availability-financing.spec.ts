@@ -35,7 +35,7 @@ test('from a configured car: stock near a postal code, a delivery window, and a 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto(page.url());
-  const firstVin = (await exact.first().textContent())?.match(/VIN (\S+)/)?.[1] ?? '';
+  const firstVin = (await exact.first().textContent())?.match(/VIN ([A-HJ-NPR-Z0-9]{17})/)?.[1] ?? '';
   const sameCarForOther = otherPage.getByTestId('exact-matches').getByTestId('stock-vehicle').filter({ hasText: firstVin });
   await expect(sameCarForOther).toBeVisible();
 

@@ -42,7 +42,7 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
   // The address bar holds the whole configuration from the start.
   await expect(page).toHaveURL(/\/configure\/horizon\?m=horizon&t=horizon-hybrid-evolution&p=blanc-glacier&w=aero&i=tissu-gris$/);
   // Software WebGL (SwiftShader here): a 2D preview first, 3D on request.
-  await expect(page.getByTestId('viewer-fallback')).toBeVisible();
+  await expect(page.getByTestId('viewer-preview')).toBeVisible();
   await page.getByRole('button', { name: 'Afficher en 3D' }).click();
   const viewer = page.getByTestId('car-viewer');
   await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
@@ -84,13 +84,15 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
   await page.getByRole('checkbox', { name: /Toit panoramique/ }).check();
   await expect(page).toHaveURL(/o=toit-panoramique/);
   await settled(page);
-  await page.getByRole('checkbox', { name: /Coffre de toit/ }).check();
+  // The box stays unticked until the change is confirmed.
+  await page.getByRole('checkbox', { name: /Coffre de toit/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Confirmer la modification' });
   await expect(dialog).toContainText('Ajouter le coffre de toit retire le toit panoramique et ajoute les barres de toit.');
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('checkbox', { name: /Coffre de toit/ })).not.toBeChecked();
-  await page.getByRole('checkbox', { name: /Coffre de toit/ }).check();
+  // The box stays unticked until the change is confirmed.
+  await page.getByRole('checkbox', { name: /Coffre de toit/ }).click();
   await dialog.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page).toHaveURL(/coffre-de-toit/);
   await settled(page);
@@ -100,7 +102,8 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
   await expect(page).not.toHaveURL(/coffre-de-toit/);
   await settled(page);
   await expect(page.getByRole('checkbox', { name: /Toit panoramique/ })).toBeChecked();
-  await page.getByRole('checkbox', { name: /Coffre de toit/ }).check();
+  // The box stays unticked until the change is confirmed.
+  await page.getByRole('checkbox', { name: /Coffre de toit/ }).click();
   await dialog.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page).toHaveURL(/coffre-de-toit/);
   await settled(page);

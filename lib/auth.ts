@@ -32,9 +32,9 @@ function createAuth() {
       window: 60,
       max: 100,
       customRules: {
-        '/sign-in/email': { window: 60, max: 8 },
-        '/sign-in/magic-link': { window: 60, max: 5 },
-        '/sign-up/email': { window: 60, max: 8 },
+        '/sign-in/email': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
+        '/sign-in/magic-link': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
+        '/sign-up/email': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
       },
     },
     plugins: [

@@ -23,6 +23,8 @@ const ZServerEnv = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must start with whsec_').optional(),
   /** Points the Stripe SDK at another host (tests use a local stand-in). */
   STRIPE_API_BASE: z.url().optional(),
+  /** Password / magic-link sign-in attempts allowed per client IP and minute. */
+  AUTH_SIGNIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(8),
   /** Disables the background workers in this instance (jobs are still enqueued). */
   VIRAGE_WORKERS: z.enum(['on', 'off']).default('on'),
 });

@@ -11,4 +11,6 @@ process.env.PORT = process.env.E2E_PORT ?? '3100';
 process.env.HOST = '127.0.0.1';
 process.env.APP_URL = `http://127.0.0.1:${process.env.PORT}`;
 delete process.env.DATABASE_URL;
+// Every spec signs in from 127.0.0.1; the limit itself is covered by lib/auth.db.test.ts.
+process.env.AUTH_SIGNIN_LIMIT_PER_MINUTE = '1000';
 await import('./start');

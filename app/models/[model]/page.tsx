@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { catalogue } from '@/modules/catalog/data';
+import { defaultConfiguration } from '@/modules/catalog/normalize';
 import { SaveToGarageButton } from '@/modules/customers/components/save-to-garage-button';
 
 export default async function ModelPage({ params }: { params: Promise<{ model: string }> }) {
@@ -53,7 +54,10 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
         <Link href={`/configure/${model.code}`} className="rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">
           {home('configure')}
         </Link>
-        <SaveToGarageButton configuration={{ model: model.code }} />
+        <Link href={`/test-drive?model=${model.code}`} className="rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50">
+          {home('testDrive')}
+        </Link>
+        <SaveToGarageButton configuration={defaultConfiguration(catalogue, model.code)} />
       </div>
     </Container>
   );

@@ -1,8 +1,9 @@
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FranceMap } from '@/modules/geo/components/FranceMap';
 import type { Showroom } from '../types';
 
-export async function Showrooms({ showrooms, place }: { showrooms: readonly Showroom[]; place: { lat: number; lon: number; label: string } }) {
+export async function Showrooms({ showrooms, place, testDriveHref }: { showrooms: readonly Showroom[]; place: { lat: number; lon: number; label: string }; testDriveHref: string }) {
   const t = await getTranslations('availability');
   const format = await getFormatter();
   if (showrooms.length === 0) return <p className="text-slate-700">{t('noShowroom')}</p>;
@@ -23,6 +24,11 @@ export async function Showrooms({ showrooms, place }: { showrooms: readonly Show
               {s.dealership.postalCode} {s.dealership.city} · {t('distance', { km: format.number(s.distanceKm, { maximumFractionDigits: 0 }) })}
             </p>
             <p className="text-sm text-slate-700">{[t('onDisplay', { count: s.onDisplay }), t('demoFleet', { count: s.demoFleet })].filter((x) => x.length > 0).join(' · ')}</p>
+            {s.demoFleet > 0 ? (
+              <Link href={testDriveHref} className="mt-1 inline-block text-sm font-medium underline">
+                {t('bookTestDrive')}
+              </Link>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 import type { ModelEntry } from '@/modules/catalog/model-manifest';
-import { SilhouetteSvg } from './CarSilhouette';
+import { SilhouetteSvg } from './SilhouetteSvg';
 
 export type ViewerFallbackProps = {
   silhouette: ModelEntry['silhouette'] | undefined;

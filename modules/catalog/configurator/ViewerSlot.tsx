@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CameraView, ModelEntry } from '@/modules/catalog/model-manifest';
-import { ViewerFallback } from '../components/ViewerFallback';
 import type { Configuration, Interior, Paint } from '../types';
+import { Preview2D } from './Preview2D';
 
 // three.js and the model load after the page is usable: the slot keeps its size meanwhile (no layout shift).
 const CarViewer = dynamic(() => import('../components/CarViewer'), {
@@ -86,7 +86,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view, si
         />
       ) : (
         <>
-          <ViewerFallback silhouette={silhouette} paintHex={paint?.hex ?? '#cccccc'} title={t('previewTitle', { model: modelName })} text={t('previewText')} />
+          <Preview2D silhouette={silhouette} paintHex={paint?.hex ?? '#cccccc'} title={t('previewTitle', { model: modelName })} text={t('previewText')} />
           <Button className="absolute right-3 top-3" size="sm" onClick={show3d}>
             {t('show3d')}
           </Button>

@@ -4,10 +4,10 @@ import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { guestSessionReady } from '@/lib/guest-client';
-import { saveConfigurationAction } from '../actions';
-import type { TConfigurationInput } from '../save-configuration';
+import { saveConfigurationAction } from '@/modules/catalog/server/actions';
+import type { Configuration } from '@/modules/catalog/types';
 
-export function SaveToGarageButton({ configuration }: { configuration: TConfigurationInput }) {
+export function SaveToGarageButton({ configuration }: { configuration: Configuration }) {
   const t = useTranslations('home');
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);

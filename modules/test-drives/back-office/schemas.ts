@@ -21,7 +21,7 @@ const intIn = (min: number, max: number) =>
 
 export const ZBlockInput = z
   .object({ start: ZLocalDateTime, end: ZLocalDateTime, reason: optionalText(200) })
-  .refine((v) => v.end > v.start, { path: ['end'], message: 'endBeforeStart' });
+  .refine((v) => !LOCAL_DATE_TIME.test(v.start) || !LOCAL_DATE_TIME.test(v.end) || v.end > v.start, { path: ['end'], message: 'endBeforeStart' });
 
 export const ZMaintenanceInput = ZBlockInput.and(z.object({ carId: id }));
 export type TMaintenanceInput = z.infer<typeof ZMaintenanceInput>;

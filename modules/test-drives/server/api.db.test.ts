@@ -14,6 +14,7 @@ const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route
 const { GET: getDrives } = await import('@/app/api/test-drives/drives/route');
 const { GET: getDrive, DELETE: deleteDrive, PATCH: patchDrive } = await import('@/app/api/test-drives/drives/[id]/route');
 const { POST: postProposals } = await import('@/app/api/test-drives/proposals/route');
+const { GET: getShowrooms } = await import('@/app/api/test-drives/showrooms/route');
 
 const as = (role: Viewer['role'], dealershipId: string | null = null): Viewer => ({ id: `usr_${role}_${dealershipId ?? 'x'}`, name: role, email: `${role}@virage.example`, role, dealershipId, isGuest: false });
 const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
@@ -47,6 +48,22 @@ describe('JSON API /api/test-drives', () => {
     const bad = await getSlots(new Request(`http://x/api/test-drives/slots?dealershipId=${world.dealershipId}&model=horizon&duration=50`));
     expect(bad.status).toBe(422);
     expect(await bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', reason: 'INVALID_DURATION' } });
+  });
+
+  it('finds showrooms nearest first and dealerships driving to a home address', async () => {
+    viewer = null;
+    const near = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&trim=horizon-ev-iconic&near=69002'));
+    const { dealerships } = (await near.json()) as { dealerships: Array<{ dealershipId: string; distanceKm: number }> };
+    expect(dealerships.map((d) => d.dealershipId)).toContain(world.dealershipId);
+    expect(dealerships.map((d) => d.distanceKm)).toEqual([...dealerships.map((d) => d.distanceKm)].sort((a, b) => a - b));
+    const home = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&street=5%20rue%20Paul%20Bert&postalCode=69003&city=Lyon'));
+    expect(((await home.json()) as { dealerships: Array<{ dealershipId: string }> }).dealerships.map((d) => d.dealershipId)).toContain(world.dealershipId);
+    // Mende (Lozère): more than 60 km from every dealership, seeded or not, so no home-drive radius reaches it.
+    const far = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&street=1%20boulevard%20du%20Soubeyran&postalCode=48000&city=Mende'));
+    expect(far.status).toBe(422);
+    expect(await far.json()).toMatchObject({ error: { reason: 'OUT_OF_RANGE' } });
+    const unknown = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&near=Zzzyxville'));
+    expect(await unknown.json()).toMatchObject({ error: { reason: 'PLACE_NOT_FOUND' } });
   });
 
   it('an advisor proposes slots and books on behalf of a buyer by chat; the buyer then sees it', async () => {

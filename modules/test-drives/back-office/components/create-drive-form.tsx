@@ -1,11 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import type { SlotView } from '@/modules/test-drives/types';
 import { createDriveAction } from '../actions';
-import { idleForm } from '../form-state';
-import { FormMessage, SelectField, SubmitButton, TextAreaField } from './form-bits';
+import { FormMessage, SelectField, SubmitButton, TextAreaField, useFormAction } from './form-bits';
 
 type Props = {
   modelCode: string;
@@ -18,10 +16,10 @@ type Props = {
 /** Step 2: pick one of the free slots listed by the server and enter the driver's details. */
 export function CreateDriveForm({ modelCode, kind, durationMinutes, home, slots }: Props) {
   const t = useTranslations('dealer.create');
-  const [state, action] = useActionState(createDriveAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(createDriveAction);
   const err = (name: string) => state.fieldErrors?.[name];
   return (
-    <form action={action} className="flex flex-col gap-5" aria-labelledby="create-step-2">
+    <form onSubmit={onSubmit} className="flex flex-col gap-5" aria-labelledby="create-step-2">
       <h2 id="create-step-2" className="text-xl font-semibold">{t('step2')}</h2>
       <FormMessage state={state} />
       <input type="hidden" name="modelCode" value={modelCode} />
@@ -60,7 +58,7 @@ export function CreateDriveForm({ modelCode, kind, durationMinutes, home, slots 
         </SelectField>
       </div>
       <TextAreaField name="note" label={t('note')} rows={3} maxLength={1000} error={err('note')} />
-      <SubmitButton className="self-start">{t('submit')}</SubmitButton>
+      <SubmitButton pending={pending} className="self-start">{t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import type { DriveStatus } from '@/modules/test-drives/types';
 import { cancelDriveAction, checkInAction, finishDriveAction, moveDriveAction, noShowAction, startDriveAction } from '../actions';
-import { idleForm } from '../form-state';
-import { CheckboxField, FormMessage, SubmitButton, TextAreaField } from './form-bits';
+import { CheckboxField, FormMessage, SubmitButton, TextAreaField, useFormAction } from './form-bits';
 
 type Props = { driveId: string; status: DriveStatus; startPassed: boolean; moveDefault: string };
 
@@ -28,15 +26,15 @@ export function DriveActions({ driveId, status, startPassed, moveDefault }: Prop
 
 function CheckInForm({ driveId }: { driveId: string }) {
   const t = useTranslations('dealer.drive');
-  const [state, action] = useActionState(checkInAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(checkInAction);
   return (
     <Card>
-      <form action={action} className="flex flex-col gap-3" aria-labelledby="check-in-title">
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-labelledby="check-in-title">
         <h2 id="check-in-title" className="text-lg font-semibold">{t('checkInTitle')}</h2>
         <FormMessage state={state} />
         <input type="hidden" name="driveId" value={driveId} />
         <CheckboxField name="licenceSeen" label={t('licenceSeen')} error={state.fieldErrors?.licenceSeen} />
-        <SubmitButton className="self-start">{t('checkIn')}</SubmitButton>
+        <SubmitButton pending={pending} className="self-start">{t('checkIn')}</SubmitButton>
       </form>
     </Card>
   );
@@ -44,15 +42,15 @@ function CheckInForm({ driveId }: { driveId: string }) {
 
 function StartForm({ driveId }: { driveId: string }) {
   const t = useTranslations('dealer.drive');
-  const [state, action] = useActionState(startDriveAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(startDriveAction);
   return (
     <Card>
-      <form action={action} className="flex flex-col gap-3" aria-labelledby="start-title">
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-labelledby="start-title">
         <h2 id="start-title" className="text-lg font-semibold">{t('startTitle')}</h2>
         <FormMessage state={state} />
         <input type="hidden" name="driveId" value={driveId} />
         <Field name="startMileageKm" label={t('startMileage')} inputMode="numeric" hint={t('optional')} error={state.fieldErrors?.startMileageKm} className="max-w-xs" />
-        <SubmitButton className="self-start">{t('start')}</SubmitButton>
+        <SubmitButton pending={pending} className="self-start">{t('start')}</SubmitButton>
       </form>
     </Card>
   );
@@ -60,16 +58,16 @@ function StartForm({ driveId }: { driveId: string }) {
 
 function FinishForm({ driveId }: { driveId: string }) {
   const t = useTranslations('dealer.drive');
-  const [state, action] = useActionState(finishDriveAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(finishDriveAction);
   return (
     <Card>
-      <form action={action} className="flex flex-col gap-3" aria-labelledby="finish-title">
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-labelledby="finish-title">
         <h2 id="finish-title" className="text-lg font-semibold">{t('finishTitle')}</h2>
         <FormMessage state={state} />
         <input type="hidden" name="driveId" value={driveId} />
         <Field name="finishMileageKm" label={t('finishMileage')} inputMode="numeric" required error={state.fieldErrors?.finishMileageKm} className="max-w-xs" />
         <TextAreaField name="notes" label={t('notes')} rows={4} maxLength={2000} hint={t('notesHint')} error={state.fieldErrors?.notes} />
-        <SubmitButton className="self-start">{t('finish')}</SubmitButton>
+        <SubmitButton pending={pending} className="self-start">{t('finish')}</SubmitButton>
       </form>
     </Card>
   );
@@ -77,15 +75,15 @@ function FinishForm({ driveId }: { driveId: string }) {
 
 function NoShowForm({ driveId }: { driveId: string }) {
   const t = useTranslations('dealer.drive');
-  const [state, action] = useActionState(noShowAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(noShowAction);
   return (
     <Card>
-      <form action={action} className="flex flex-col gap-3" aria-labelledby="no-show-title">
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-labelledby="no-show-title">
         <h2 id="no-show-title" className="text-lg font-semibold">{t('noShowTitle')}</h2>
         <FormMessage state={state} />
         <input type="hidden" name="driveId" value={driveId} />
         <p className="text-sm text-slate-700">{t('noShowLead')}</p>
-        <SubmitButton variant="secondary" className="self-start">{t('noShow')}</SubmitButton>
+        <SubmitButton pending={pending} variant="secondary" className="self-start">{t('noShow')}</SubmitButton>
       </form>
     </Card>
   );
@@ -93,15 +91,15 @@ function NoShowForm({ driveId }: { driveId: string }) {
 
 function MoveForm({ driveId, moveDefault }: { driveId: string; moveDefault: string }) {
   const t = useTranslations('dealer.drive');
-  const [state, action] = useActionState(moveDriveAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(moveDriveAction);
   return (
     <Card>
-      <form action={action} className="flex flex-col gap-3" aria-labelledby="move-title">
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-labelledby="move-title">
         <h2 id="move-title" className="text-lg font-semibold">{t('moveTitle')}</h2>
         <FormMessage state={state} />
         <input type="hidden" name="driveId" value={driveId} />
         <Field name="start" type="datetime-local" label={t('newStart')} defaultValue={moveDefault} required error={state.fieldErrors?.start} hint={t('moveHint')} className="max-w-xs" />
-        <SubmitButton variant="secondary" className="self-start">{t('move')}</SubmitButton>
+        <SubmitButton pending={pending} variant="secondary" className="self-start">{t('move')}</SubmitButton>
       </form>
     </Card>
   );
@@ -109,15 +107,15 @@ function MoveForm({ driveId, moveDefault }: { driveId: string; moveDefault: stri
 
 function CancelForm({ driveId }: { driveId: string }) {
   const t = useTranslations('dealer.drive');
-  const [state, action] = useActionState(cancelDriveAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(cancelDriveAction);
   return (
     <Card>
-      <form action={action} className="flex flex-col gap-3" aria-labelledby="cancel-title">
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-labelledby="cancel-title">
         <h2 id="cancel-title" className="text-lg font-semibold">{t('cancelTitle')}</h2>
         <FormMessage state={state} />
         <input type="hidden" name="driveId" value={driveId} />
         <Field name="reason" label={t('cancelReason')} maxLength={300} hint={t('optional')} error={state.fieldErrors?.reason} />
-        <SubmitButton variant="danger" className="self-start">{t('cancel')}</SubmitButton>
+        <SubmitButton pending={pending} variant="danger" className="self-start">{t('cancel')}</SubmitButton>
       </form>
     </Card>
   );

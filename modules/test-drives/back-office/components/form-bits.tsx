@@ -1,10 +1,23 @@
 'use client';
-import { useEffect, useRef, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { useFormStatus } from 'react-dom';
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
-import type { FormState } from '../form-state';
+import { idleForm, type FormState } from '../form-state';
+
+/**
+ * Submits a form to a server action without React's automatic reset of uncontrolled fields, so a
+ * form refused by the server keeps what the user typed.
+ */
+export function useFormAction(action: (previous: FormState, data: FormData) => Promise<FormState>) {
+  const [state, dispatch, pending] = useActionState(action, idleForm);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => dispatch(data));
+  };
+  return { state, onSubmit, pending };
+}
 
 /** The form's outcome; takes the focus after each submission so it is announced and seen. */
 export function FormMessage({ state }: { state: FormState }) {
@@ -20,8 +33,7 @@ export function FormMessage({ state }: { state: FormState }) {
   );
 }
 
-export function SubmitButton({ children, variant = 'primary', className }: { children: ReactNode; variant?: 'primary' | 'secondary' | 'danger'; className?: string }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, pending, variant = 'primary', className }: { children: ReactNode; pending: boolean; variant?: 'primary' | 'secondary' | 'danger'; className?: string }) {
   return (
     <Button type="submit" size="sm" variant={variant} disabled={pending} aria-disabled={pending} className={className}>
       {children}

@@ -1,11 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { updateSettingsAction, updateStaffHoursAction } from '../actions';
-import { idleForm } from '../form-state';
 import { WEEKDAY_KEYS, type WeekdayKey } from '../hours';
-import { FormMessage, SelectField, SubmitButton } from './form-bits';
+import { FormMessage, SelectField, SubmitButton, useFormAction } from './form-bits';
 
 type WeekText = Record<WeekdayKey, string>;
 
@@ -31,13 +29,13 @@ function WeekFields({ prefix, idPrefix, values, errors }: { prefix: string; idPr
 
 export function StaffHoursForm({ staffId, name, hours }: { staffId: string; name: string; hours: WeekText }) {
   const t = useTranslations('dealer.staff');
-  const [state, action] = useActionState(updateStaffHoursAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(updateStaffHoursAction);
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t('hoursOf', { name })}>
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t('hoursOf', { name })}>
       <FormMessage state={state} />
       <input type="hidden" name="staffId" value={staffId} />
       <WeekFields prefix="hours" idPrefix={`hours-${staffId}`} values={hours} errors={state.fieldErrors} />
-      <SubmitButton className="self-start">
+      <SubmitButton pending={pending} className="self-start">
         {t('saveHours')}<span className="sr-only"> {name}</span>
       </SubmitButton>
     </form>
@@ -56,10 +54,10 @@ export type SettingsValues = {
 
 export function SettingsForm({ values }: { values: SettingsValues }) {
   const t = useTranslations('dealer.settings');
-  const [state, action] = useActionState(updateSettingsAction, idleForm);
+  const { state, onSubmit, pending } = useFormAction(updateSettingsAction);
   const err = (name: string) => state.fieldErrors?.[name];
   return (
-    <form action={action} className="flex flex-col gap-6">
+    <form onSubmit={onSubmit} className="flex flex-col gap-6">
       <FormMessage state={state} />
       <section aria-labelledby="opening-title" className="flex flex-col gap-3">
         <h2 id="opening-title" className="text-lg font-semibold">{t('openingHours')}</h2>
@@ -86,7 +84,7 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
           {err('closures') ? <p id="closures-error" className="text-sm text-red-700">{err('closures')}</p> : null}
         </div>
       </section>
-      <SubmitButton className="self-start">{t('save')}</SubmitButton>
+      <SubmitButton pending={pending} className="self-start">{t('save')}</SubmitButton>
     </form>
   );
 }
