@@ -11,6 +11,7 @@ import {
   type StaffMember,
   type WeeklyHours,
 } from '@/modules/test-drives/slots';
+import { mulberry32 as rng } from '../lib/random';
 
 // Slot search over 60 days at a dealership with 10 demo cars, 8 staff and 500 bookings.
 // Bookings are generated through validateBookingRequest so the calendar is a consistent one.
@@ -18,17 +19,6 @@ import {
 const DAY_MS = 86_400_000;
 const NOW = zonedTimeToUtc('2026-03-02', '08:30'); // a Monday; the window crosses the March DST change
 
-/** Deterministic PRNG (mulberry32) so every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const split = [
   { from: '09:00', to: '12:30' },

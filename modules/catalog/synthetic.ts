@@ -1,6 +1,7 @@
 import { malus2025 } from './data/malus-2025';
 import { bonus2025 } from './data/bonus-2025';
 import type { Catalogue, Energy, ItemRef, Option, Pack, RequirementRef, Trim } from './types';
+import { mulberry32 } from '@/lib/random';
 
 /**
  * A large, deterministic, rule-heavy catalogue for benchmarks and property tests: hundreds of
@@ -10,16 +11,6 @@ import type { Catalogue, Energy, ItemRef, Option, Pack, RequirementRef, Trim } f
  */
 export type SyntheticSpec = { readonly options?: number; readonly packs?: number; readonly trims?: number; readonly seed?: number };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ENERGIES: readonly Energy[] = ['petrol', 'hybrid', 'ev', 'phev'];
 

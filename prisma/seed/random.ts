@@ -1,4 +1,6 @@
-/** A small seeded PRNG (mulberry32): the same seed always yields the same world. */
+import { mulberry32 } from '../../lib/random';
+
+/** Helpers over a seeded PRNG: the same seed always yields the same world. */
 export type Rng = {
   next(): number;
   int(min: number, max: number): number;
@@ -8,14 +10,7 @@ export type Rng = {
 };
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
     if (items.length === 0) throw new Error('pick from an empty list');
