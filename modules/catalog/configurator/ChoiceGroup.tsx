@@ -33,12 +33,7 @@ export function RadioChoices({ name, legend, items, onChoose }: { name: string; 
                 className="h-5 w-5 shrink-0 accent-slate-900"
               />
               {item.swatch ? <span aria-hidden className="h-8 w-8 shrink-0 rounded-full border border-slate-300" style={{ background: item.swatch }} /> : null}
-              <span className="flex min-w-0 flex-1 flex-col">
-                <span className="font-medium">{item.label}</span>
-                {item.detail ? <span className="text-sm text-slate-600">{item.detail}</span> : null}
-                {item.note ? <span className="text-sm text-slate-600">{item.note}</span> : null}
-              </span>
-              <span className="shrink-0 text-sm tabular-nums text-slate-800">{item.price}</span>
+              <ChoiceText item={item} />
             </label>
           </li>
         ))}
@@ -65,16 +60,25 @@ export function CheckChoices({ name, legend, items, onToggle }: { name: string; 
                 onChange={(e) => onToggle(item.code, e.currentTarget.checked)}
                 className="h-5 w-5 shrink-0 accent-slate-900"
               />
-              <span className="flex min-w-0 flex-1 flex-col">
-                <span className="font-medium">{item.label}</span>
-                {item.detail ? <span className="text-sm text-slate-600">{item.detail}</span> : null}
-                {item.note ? <span className="text-sm text-slate-600">{item.note}</span> : null}
-              </span>
-              <span className="shrink-0 text-sm tabular-nums text-slate-800">{item.price}</span>
+              <ChoiceText item={item} />
             </label>
           </li>
         ))}
       </ul>
     </fieldset>
+  );
+}
+
+/** Name, details and price of one choice, the same for radio and checkbox cards. */
+function ChoiceText({ item }: { item: ChoiceItem }) {
+  return (
+    <>
+      <span className="flex min-w-0 flex-1 flex-col">
+        <span className="font-medium">{item.label}</span>
+        {item.detail ? <span className="text-sm text-slate-600">{item.detail}</span> : null}
+        {item.note ? <span className="text-sm text-slate-600">{item.note}</span> : null}
+      </span>
+      <span className="shrink-0 text-sm tabular-nums text-slate-800">{item.price}</span>
+    </>
   );
 }
