@@ -167,6 +167,9 @@ test('compare saved configurations side by side, differences highlighted', async
   await expect(table.locator('tr', { hasText: 'Pack Hiver' })).toHaveAttribute('data-differs', 'true');
   await expect(table.locator('tr', { hasText: 'Modèle' })).toHaveAttribute('data-differs', 'false');
   await expectNoSeriousA11yViolations(page);
+  const unknown = await page.goto(`/garage/compare?c=${codes[0]}&c=ZZZZ2222`);
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Code introuvable');
 });
 
 test('a stale or invalid link opens the nearest valid car and says what changed', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
@@ -23,7 +24,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const codes = (typeof raw === 'string' ? raw.split(',') : (raw ?? [])).slice(0, MAX_COMPARED + 1).filter((c) => c.trim() !== '');
   if (codes.length < MIN_COMPARED || codes.length > MAX_COMPARED) return <Problem message={t('compareCount')} />;
   const { found, missing } = await findSavedConfigurations(codes);
-  if (missing.length > 0) return <Problem message={t('compareMissing', { codes: missing.join(', ').slice(0, 120) })} />;
+  // An unknown code is a missing resource: a real 404 with the code-entry form (./not-found.tsx).
+  if (missing.length > 0) notFound();
   if (found.length < MIN_COMPARED) return <Problem message={t('compareCount')} />;
   const cars = found.map((s) => ({ code: s.code, configuration: s.quote.configuration, price: s.quote.price, monthlyCents: s.quote.estimate?.monthlyPaymentCents ?? null }));
   const rows = compareConfigurations(cars);

@@ -1,0 +1,1 @@
+export { default } from '../../g/[code]/not-found';
