@@ -15,6 +15,14 @@ function createAuth() {
     appName: 'Virage',
     baseURL: config.APP_URL,
     secret: config.BETTER_AUTH_SECRET,
+    // Besides APP_URL, the host the browser actually used (127.0.0.1, a showroom tablet on the LAN):
+    // an Origin equal to the request's own Host is same-origin, so this keeps cross-site requests out.
+    trustedOrigins: (request) => {
+      const host = request?.headers.get('host');
+      if (!request || !host) return [];
+      const protocol = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
+      return [`${protocol}://${host}`];
+    },
     database: prismaAdapter(database(), { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
