@@ -25,6 +25,10 @@ const ZServerEnv = z.object({
   STRIPE_API_BASE: z.url().optional(),
   /** Password / magic-link sign-in attempts allowed per client IP and minute. */
   AUTH_SIGNIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(8),
+  /** Proxies in front of the app that append to X-Forwarded-For (0: the socket peer is the client). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Multiplies every abuse limit (the e2e server raises them; 1 in production). */
+  RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10_000).default(1),
   /** Disables the background workers in this instance (jobs are still enqueued). */
   VIRAGE_WORKERS: z.enum(['on', 'off']).default('on'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classifyDbError } from './db-errors';
 
 /** Every failure the app reports on purpose has one of these codes; each maps to one HTTP status. */
 export const errorStatus = {
@@ -40,13 +41,6 @@ export class AppError extends Error {
 
 export type ErrorBody = { error: { code: ErrorCode; reason: string; message: string; details?: ErrorDetails } };
 
-function prismaErrorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && /^P\d{4}$/.test(error.code)) {
-    return error.code;
-  }
-  return undefined;
-}
-
 /** Turns anything thrown into an AppError; unknown errors are hidden behind INTERNAL. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -55,9 +49,20 @@ export function toAppError(error: unknown): AppError {
       details: { issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) },
     });
   }
-  const prismaCode = prismaErrorCode(error);
-  if (prismaCode === 'P2025') return new AppError('NOT_FOUND', 'Not found.', { cause: error });
-  if (prismaCode === 'P2002') return new AppError('CONFLICT', 'This already exists.', { cause: error });
+  switch (classifyDbError(error)) {
+    case 'not-found':
+      return new AppError('NOT_FOUND', 'Not found.', { cause: error });
+    case 'unique':
+      return new AppError('CONFLICT', 'This already exists.', { cause: error });
+    case 'bad-text':
+      // e.g. a NUL byte or an impossible date that reached a query: bad input, not our failure.
+      return new AppError('BAD_REQUEST', 'The request contains an invalid value.', { reason: 'INVALID_VALUE', cause: error });
+    case 'deadlock':
+    case 'serialization':
+      return new AppError('UNAVAILABLE', 'The service is busy. Please try again.', { reason: 'BUSY', cause: error });
+    default:
+      break;
+  }
   return new AppError('INTERNAL', 'Something went wrong on our side.', { cause: error });
 }
 

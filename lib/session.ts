@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { auth } from './auth';
@@ -18,7 +19,8 @@ export type Viewer = {
 
 const isRole = (value: unknown): value is Role => typeof value === 'string' && (roles as readonly string[]).includes(value);
 
-export async function getViewer(): Promise<Viewer | null> {
+/** The signed-in or guest visitor; one session look-up per request however often it is asked. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const user = session.user;
@@ -30,7 +32,7 @@ export async function getViewer(): Promise<Viewer | null> {
     dealershipId: typeof user.dealershipId === 'string' ? user.dealershipId : null,
     isGuest: user.isAnonymous === true,
   };
-}
+});
 
 /**
  * The current visitor, creating an anonymous (guest) identity when there is none yet, so that

@@ -3,7 +3,7 @@ import { errorBody, toAppError } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { ensureViewer } from '@/lib/session';
 import { saveQuote } from '@/modules/catalog/server/configurations';
-import { readJsonBody } from '@/modules/catalog/server/http';
+import { readJsonBody } from '@/lib/http/body';
 import { quoteExact } from '@/modules/catalog/server/quote';
 
 /** POST a configuration (codes only) → saved for the caller (guest identity if needed) with a short code. */

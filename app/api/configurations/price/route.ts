@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { errorBody, toAppError } from '@/lib/errors';
-import { readJsonBody } from '@/modules/catalog/server/http';
+import { readJsonBody } from '@/lib/http/body';
 import { quoteExact } from '@/modules/catalog/server/quote';
 
 /** POST a configuration (codes only) → the server's price breakdown and monthly estimate. */

@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors';
 
-/** Configuration payloads are a few hundred bytes; anything near this is not a configuration. */
-export const MAX_BODY_BYTES = 16 * 1024;
+/** Default bound of a JSON body: API payloads are a few kilobytes at most. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Reads a JSON body without trusting Content-Length: the stream is cut as soon as it passes the

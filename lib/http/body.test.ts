@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { MAX_BODY_BYTES, readJsonBody } from './http';
+import { MAX_BODY_BYTES, readJsonBody } from './body';
 
 const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   new Request('http://localhost/api/configurations', { method: 'POST', body, headers });

@@ -1,0 +1,22 @@
+/**
+ * The client's network address, for abuse limits. Never the client's own say-so: the launcher's
+ * HTTP server writes the socket's peer address into PEER_HEADER (overwriting whatever the client
+ * sent), and X-Forwarded-For is read only as far as the configured number of trusted proxy hops.
+ */
+export const PEER_HEADER = 'x-virage-peer';
+
+/**
+ * With `trustedHops` proxies in front, each appended the address it received the request from to
+ * X-Forwarded-For; the client is therefore `trustedHops` entries left of the socket peer. Entries
+ * further left were written by the client and are ignored.
+ */
+export function clientAddress(headers: Headers, trustedHops: number): string {
+  const peer = headers.get(PEER_HEADER)?.trim() || 'unknown';
+  if (trustedHops <= 0) return peer;
+  const forwarded = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const chain = [...forwarded, peer];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)] ?? peer;
+}
