@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
 import { db } from '../db';
 import { enqueueJob } from '../jobs/boss';
 import type { MailAttachment } from './render';
@@ -12,12 +13,23 @@ export type OutgoingMail = {
   attachments?: MailAttachment[];
 };
 
+/** The app's client or an interactive transaction's. */
+export type OutboxClient = Prisma.TransactionClient;
+
 /**
  * Every e-mail is first written to the outbox table, then delivered by a job; a lost job is
  * picked up again by the periodic sweep, so a message is never dropped between the two.
+ *
+ * With `tx`, the row is written inside the caller's transaction, so the message exists if and
+ * only if the change it announces (a booking, a cancellation) commits. The delivery job is then
+ * NOT requested here: the job engine works on its own connection and would not see the
+ * uncommitted row (on the embedded database it would even wait behind the transaction for the
+ * single connection). Call `requestDelivery(id)` after the commit; if that is lost, the sweep
+ * delivers the message within a minute or two.
  */
-export async function enqueueMail(mail: OutgoingMail): Promise<string> {
-  const row = await db.outboxMessage.create({
+export async function enqueueMail(mail: OutgoingMail, options: { tx?: OutboxClient } = {}): Promise<string> {
+  const client = options.tx ?? db;
+  const row = await client.outboxMessage.create({
     data: {
       kind: mail.kind,
       to: mail.to.toLowerCase(),
@@ -28,10 +40,15 @@ export async function enqueueMail(mail: OutgoingMail): Promise<string> {
     },
     select: { id: true },
   });
+  if (!options.tx) await requestDelivery(row.id);
+  return row.id;
+}
+
+/** Asks the job engine to deliver a committed outbox message now; never throws (the sweep is the fallback). */
+export async function requestDelivery(id: string): Promise<void> {
   try {
-    await enqueueJob('outbox.deliver', { id: row.id }, { singletonKey: row.id });
+    await enqueueJob('outbox.deliver', { id }, { singletonKey: id });
   } catch (error) {
     console.error('[outbox] could not enqueue delivery; the sweep will retry', error);
   }
-  return row.id;
 }

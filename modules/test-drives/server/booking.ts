@@ -2,15 +2,18 @@ import 'server-only';
 import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { checkDriver, ZDriver } from '../driver';
 import { localDateOf, validateBookingRequest, type SlotRequest } from '../slots';
 import { BOOKING_CHANNELS, DRIVE_KINDS, type DriveView } from '../types';
 import { assertDealershipAccess, assertDriveAccess, isBuyer, isStaffActor, type Actor } from './access';
 import { geocodeHome, homeLocation, loadAvailability, powertrainFor, type ResolvedHome } from './availability';
-import { manageUrl, notifyBooked, notifyCancelled } from './notify';
+import { claimResources } from './claim';
+import { afterBooked, manageUrl, testDriveEffects, writeBookedMail, writeCancelledMail } from './notify';
 import { driveInclude, getDriveRow, toDriveView, type DriveRow } from './queries';
-import { isExclusionViolation, refusalError } from './refusals';
+import { refusalError } from './refusals';
+import { retryTransient, transaction, type Tx } from './transaction';
 
 export const ZHomeAddress = z.object({ street: z.string().trim().min(1).max(200), postalCode: z.string().trim().regex(/^\d{5}$/), city: z.string().trim().max(100).default('') });
 
@@ -38,9 +41,6 @@ const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 function newReference(): string {
   return `VX${Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
 }
-
-/** A few attempts: losing a car to a concurrent booking may still leave another car free. */
-const MAX_ATTEMPTS = 3;
 
 async function resolveBuyerUserId(actor: Actor, email: string): Promise<string | null> {
   if (isBuyer(actor)) return actor.userId;
@@ -77,14 +77,18 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
   };
   const buyerUserId = await resolveBuyerUserId(actor, input.driver.email);
 
-  for (let attempt = 1; ; attempt++) {
+  // Each attempt reads fresh availability, then claims a car and staff member and writes the
+  // drive and its confirmation e-mail in one transaction (see claim.ts for the concurrency).
+  const { row, mailId } = await retryTransient(async () => {
     const { data } = await loadAvailability(input.dealershipId, { modelCode: input.modelCode, from: input.start, to: input.start });
     const check = validateBookingRequest(data, request, { start: input.start, carId: input.carId, staffId: input.staffId });
     if (!check.ok) throw refusalError(check.code);
-    const id = `td_${randomBytes(12).toString('base64url')}`;
     const carReadyAt = new Date(check.occupiedEnd.getTime() + dealership.prepBufferMinutes * 60_000);
-    try {
-      await db.$executeRaw`
+    return transaction(async (tx) => {
+      const claim = await claimResources(tx, check, { occupiedStart: check.occupiedStart, occupiedEnd: check.occupiedEnd, carReadyAt });
+      if (!claim) throw refusalError('SLOT_TAKEN');
+      const id = `td_${randomBytes(12).toString('base64url')}`;
+      await slotTakenOnExclusion(tx.$executeRaw`
         INSERT INTO test_drive (
           id, reference, status, kind, "dealershipId", "carId", "staffId", "modelCode", "trimCode", powertrain,
           "durationMinutes", "startsAt", "endsAt", "travelBeforeMinutes", "travelAfterMinutes",
@@ -93,24 +97,32 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
           locale, "homeStreet", "homePostalCode", "homeCity", "homeLat", "homeLon", "homeDistanceKm",
           "bookedByUserId", channel, "buyerNote", "manageNonce", "updatedAt")
         VALUES (
-          ${id}, ${newReference()}, 'scheduled', ${input.kind}::"TestDriveKind", ${input.dealershipId}, ${check.carId}, ${check.staffId},
+          ${id}, ${newReference()}, 'scheduled', ${input.kind}::"TestDriveKind", ${input.dealershipId}, ${claim.carId}, ${claim.staffId},
           ${input.modelCode}, ${input.trimCode ?? null}, ${request.powertrain ?? null},
           ${input.durationMinutes}, ${check.start}, ${check.end}, ${check.travelBeforeMinutes}, ${check.travelAfterMinutes},
           ${check.occupiedStart}, ${check.occupiedEnd}, ${carReadyAt}, ${buyerUserId},
           ${input.driver.firstName}, ${input.driver.lastName}, ${input.driver.email}, ${input.driver.phone}, ${input.driver.licenceNumber},
           ${input.driver.licenceIssuedOn}::date, ${input.driver.birthDate}::date,
           ${input.locale}, ${home?.street ?? null}, ${home?.postalCode ?? null}, ${home?.city ?? null}, ${home?.lat ?? null}, ${home?.lon ?? null}, ${home?.distanceKm ?? null},
-          ${actor.userId}, ${channel}::"BookingChannel", ${input.note ?? null}, ${randomBytes(16).toString('base64url')}, now())`;
-    } catch (error) {
-      if (!isExclusionViolation(error)) throw error;
-      // A pinned car/staff member cannot be swapped for another: report it at once.
-      if (attempt >= MAX_ATTEMPTS || (input.carId !== undefined && input.staffId !== undefined)) throw refusalError('SLOT_TAKEN');
-      continue;
-    }
-    const row = await getDriveRow(id);
-    if (!row) throw new AppError('INTERNAL', 'The booking vanished.');
-    await notifyBooked(row, now);
-    return { drive: toDriveView(row), manageUrl: manageUrl(row) };
+          ${actor.userId}, ${channel}::"BookingChannel", ${input.note ?? null}, ${randomBytes(16).toString('base64url')}, now())`);
+      const booked = await tx.testDrive.findUniqueOrThrow({ where: { id }, include: driveInclude });
+      return { row: booked, mailId: await writeBookedMail(tx, booked) };
+    });
+  });
+  await afterBooked(row, mailId, now);
+  return { drive: toDriveView(row), manageUrl: manageUrl(row) };
+}
+
+/**
+ * The exclusion constraints stay the last word: should a writer that does not claim first (see
+ * claim.ts) take the pair meanwhile, the buyer gets SLOT_TAKEN, not a 500.
+ */
+async function slotTakenOnExclusion<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (classifyDbError(error) === 'exclusion') throw refusalError('SLOT_TAKEN');
+    throw error;
   }
 }
 
@@ -135,29 +147,28 @@ export async function moveDriveRow(row: DriveRow, actor: Actor, to: MoveTarget, 
     excludeBookingId: row.id,
   };
   const dealership = await db.dealership.findUniqueOrThrow({ where: { id: row.dealershipId }, select: { prepBufferMinutes: true } });
-  for (let attempt = 1; ; attempt++) {
+  const { moved, mailId } = await retryTransient(async () => {
     const { data } = await loadAvailability(row.dealershipId, { modelCode: row.modelCode, from: to.start, to: to.start });
     const check = validateBookingRequest(data, request, { start: to.start, carId: to.carId, staffId: to.staffId });
     if (!check.ok) throw refusalError(check.code);
     const carReadyAt = new Date(check.occupiedEnd.getTime() + dealership.prepBufferMinutes * 60_000);
-    try {
-      const updated = await db.$executeRaw`
-        UPDATE test_drive SET "carId" = ${check.carId}, "staffId" = ${check.staffId}, "startsAt" = ${check.start}, "endsAt" = ${check.end},
+    return transaction(async (tx) => {
+      const claim = await claimResources(tx, check, { occupiedStart: check.occupiedStart, occupiedEnd: check.occupiedEnd, carReadyAt, excludeDriveId: row.id });
+      if (!claim) throw refusalError('SLOT_TAKEN');
+      const updated = await slotTakenOnExclusion(tx.$executeRaw`
+        UPDATE test_drive SET "carId" = ${claim.carId}, "staffId" = ${claim.staffId}, "startsAt" = ${check.start}, "endsAt" = ${check.end},
           "travelBeforeMinutes" = ${check.travelBeforeMinutes}, "travelAfterMinutes" = ${check.travelAfterMinutes},
           "occupiedStart" = ${check.occupiedStart}, "occupiedEnd" = ${check.occupiedEnd}, "carReadyAt" = ${carReadyAt},
           "manageTokenVersion" = "manageTokenVersion" + 1, "rescheduledCount" = "rescheduledCount" + 1,
           "reminder24hSentAt" = NULL, "reminder2hSentAt" = NULL, "updatedAt" = now()
-        WHERE id = ${row.id} AND status = 'scheduled' AND "manageTokenVersion" = ${row.manageTokenVersion}`;
+        WHERE id = ${row.id} AND status = 'scheduled' AND "manageTokenVersion" = ${row.manageTokenVersion}`);
       if (updated === 0) throw new AppError('CONFLICT', 'This test drive was changed meanwhile.', { reason: 'DRIVE_MOVED' });
-    } catch (error) {
-      if (!isExclusionViolation(error)) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw refusalError('SLOT_TAKEN');
-      continue;
-    }
-    const moved = await db.testDrive.findUniqueOrThrow({ where: { id: row.id }, include: driveInclude });
-    await notifyBooked(moved, now, true);
-    return { drive: toDriveView(moved), manageUrl: manageUrl(moved) };
-  }
+      const after = await tx.testDrive.findUniqueOrThrow({ where: { id: row.id }, include: driveInclude });
+      return { moved: after, mailId: await writeBookedMail(tx, after, true) };
+    });
+  });
+  await afterBooked(moved, mailId, now);
+  return { drive: toDriveView(moved), manageUrl: manageUrl(moved) };
 }
 
 export async function moveDrive(actor: Actor, driveId: string, to: MoveTarget, now: Date = new Date()): Promise<BookedDrive> {
@@ -169,13 +180,19 @@ export async function moveDrive(actor: Actor, driveId: string, to: MoveTarget, n
 
 export async function cancelDriveRow(row: DriveRow, actor: Actor, reason: string | undefined, now: Date): Promise<DriveView> {
   assertScheduled(row);
-  const updated = await db.testDrive.updateMany({
-    where: { id: row.id, status: 'scheduled' },
-    data: { status: 'cancelled', cancelledAt: now, cancelledByUserId: actor.userId, cancelReason: reason ?? null },
-  });
-  if (updated.count === 0) throw new AppError('CONFLICT', 'This test drive was changed meanwhile.', { reason: 'INVALID_TRANSITION' });
-  const cancelled = await db.testDrive.findUniqueOrThrow({ where: { id: row.id }, include: driveInclude });
-  await notifyCancelled(cancelled);
+  // The cancellation and its e-mail commit together.
+  const { cancelled, mailId } = await retryTransient(() =>
+    transaction(async (tx: Tx) => {
+      const updated = await tx.testDrive.updateMany({
+        where: { id: row.id, status: 'scheduled' },
+        data: { status: 'cancelled', cancelledAt: now, cancelledByUserId: actor.userId, cancelReason: reason ?? null },
+      });
+      if (updated.count === 0) throw new AppError('CONFLICT', 'This test drive was changed meanwhile.', { reason: 'INVALID_TRANSITION' });
+      const after = await tx.testDrive.findUniqueOrThrow({ where: { id: row.id }, include: driveInclude });
+      return { cancelled: after, mailId: await writeCancelledMail(tx, after) };
+    }),
+  );
+  await testDriveEffects.deliverMail(mailId);
   return toDriveView(cancelled);
 }
 

@@ -2,16 +2,20 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { enqueueJob } from '@/lib/jobs/boss';
-import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
+import { enqueueMail, requestDelivery, type OutboxClient, type OutgoingMail } from '@/lib/mail/outbox';
 import { cancellationMail, confirmationMail, reminderMail, surveyMail, type MailDrive } from '../mails';
 import { signManageToken, signSurveyToken } from '../token';
 import { driveInclude, type DriveRow } from './queries';
+import { transaction } from './transaction';
 
 export type ReminderJob = { driveId: string; hoursBefore: 24 | 2; start: string };
 
-/** Outgoing side effects, replaceable in tests (mail and jobs need the job engine). */
+/** Outgoing side effects, replaceable in tests (delivery and reminders need the job engine). */
 export const testDriveEffects = {
-  sendMail: (mail: OutgoingMail): Promise<unknown> => enqueueMail(mail),
+  /** Writes an e-mail to the outbox within `client`'s transaction; returns the message id. */
+  writeMail: (client: OutboxClient, mail: OutgoingMail): Promise<string> => enqueueMail(mail, { tx: client }),
+  /** After the commit: delivery now rather than at the next outbox sweep. */
+  deliverMail: (id: string): Promise<void> => requestDelivery(id),
   scheduleReminder: (job: ReminderJob, startAfter: Date): Promise<unknown> => enqueueJob('test-drive.reminder', job, { startAfter, singletonKey: `${job.driveId}:${job.hoursBefore}:${job.start}` }),
 };
 
@@ -44,6 +48,14 @@ function mailDrive(row: DriveRow): MailDrive {
   };
 }
 
+/**
+ * Reminder jobs are scheduled after the commit, outside the booking's transaction: the job engine
+ * writes through its own connection (which would not see the uncommitted drive, and on the
+ * embedded database would wait behind the transaction for the single connection). That is safe
+ * both ways: a job is only ever created for a committed drive, and runReminder re-reads the drive
+ * and sends nothing unless it is still scheduled at that start. A job lost to a crash right after
+ * the commit costs a reminder, never a booking or its confirmation (that one is in the outbox).
+ */
 async function scheduleReminders(row: DriveRow, now: Date): Promise<void> {
   for (const hoursBefore of [24, 2] as const) {
     const at = new Date(row.startsAt.getTime() - hoursBefore * 3_600_000);
@@ -56,30 +68,45 @@ async function scheduleReminders(row: DriveRow, now: Date): Promise<void> {
   }
 }
 
-export async function notifyBooked(row: DriveRow, now: Date, moved = false): Promise<void> {
-  await testDriveEffects.sendMail(confirmationMail(mailDrive(row), manageUrl(row), moved));
+/** The confirmation of a new or moved drive, written in the booking's transaction. */
+export function writeBookedMail(tx: OutboxClient, row: DriveRow, moved = false): Promise<string> {
+  return testDriveEffects.writeMail(tx, confirmationMail(mailDrive(row), manageUrl(row), moved));
+}
+
+export function writeCancelledMail(tx: OutboxClient, row: DriveRow): Promise<string> {
+  return testDriveEffects.writeMail(tx, cancellationMail(mailDrive(row)));
+}
+
+/** After a booking or move committed: deliver its confirmation, plan its reminders. */
+export async function afterBooked(row: DriveRow, mailId: string, now: Date): Promise<void> {
+  await testDriveEffects.deliverMail(mailId);
   await scheduleReminders(row, now);
 }
 
-export async function notifyCancelled(row: DriveRow): Promise<void> {
-  await testDriveEffects.sendMail(cancellationMail(mailDrive(row)));
-}
-
+/** The survey mail and the drive's `surveySentAt` commit together. */
 export async function sendSurvey(row: DriveRow, now: Date): Promise<void> {
-  await testDriveEffects.sendMail(surveyMail(mailDrive(row), surveyUrl(row)));
-  await db.testDrive.update({ where: { id: row.id }, data: { surveySentAt: now } });
+  const mailId = await transaction(async (tx) => {
+    await tx.testDrive.update({ where: { id: row.id }, data: { surveySentAt: now } });
+    return testDriveEffects.writeMail(tx, surveyMail(mailDrive(row), surveyUrl(row)));
+  });
+  await testDriveEffects.deliverMail(mailId);
 }
 
 /**
  * The reminder job: sends only if the drive is still scheduled at the time the job was planned
- * for (a moved drive has new jobs of its own) and this reminder was not sent yet.
+ * for (a moved drive has new jobs of its own) and this reminder was not sent yet. The "sent" mark
+ * and the mail commit together, so a failure leaves neither and the job's retry sends it.
  */
 export async function runReminder(job: ReminderJob, now: Date = new Date()): Promise<'sent' | 'skipped'> {
   const row = await db.testDrive.findUnique({ where: { id: job.driveId }, include: driveInclude });
   if (!row || row.status !== 'scheduled' || row.startsAt.toISOString() !== job.start || row.startsAt.getTime() <= now.getTime()) return 'skipped';
   const field = job.hoursBefore === 24 ? 'reminder24hSentAt' : 'reminder2hSentAt';
-  const claimed = await db.testDrive.updateMany({ where: { id: row.id, status: 'scheduled', startsAt: row.startsAt, [field]: null }, data: { [field]: now } });
-  if (claimed.count === 0) return 'skipped';
-  await testDriveEffects.sendMail(reminderMail(mailDrive(row), manageUrl(row), job.hoursBefore));
+  const mailId = await transaction(async (tx) => {
+    const claimed = await tx.testDrive.updateMany({ where: { id: row.id, status: 'scheduled', startsAt: row.startsAt, [field]: null }, data: { [field]: now } });
+    if (claimed.count === 0) return null;
+    return testDriveEffects.writeMail(tx, reminderMail(mailDrive(row), manageUrl(row), job.hoursBefore));
+  });
+  if (mailId === null) return 'skipped';
+  await testDriveEffects.deliverMail(mailId);
   return 'sent';
 }

@@ -22,12 +22,3 @@ export function refusalError(code: BookingRefusalCode): AppError {
   const status = code === 'SLOT_TAKEN' ? 'CONFLICT' : code === 'NO_MATCHING_CAR' || code === 'NO_ELIGIBLE_STAFF' ? 'NOT_FOUND' : 'VALIDATION_FAILED';
   return new AppError(status, MESSAGES[code], { reason: code });
 }
-
-/** SQLSTATE 23P01 (exclusion_violation), however the driver adapter wrapped it. */
-export function isExclusionViolation(error: unknown, depth = 0): boolean {
-  if (depth > 4 || typeof error !== 'object' || error === null) return false;
-  const record = error as Record<string, unknown>;
-  for (const key of ['code', 'originalCode', 'sqlState']) if (record[key] === '23P01') return true;
-  if (typeof record.message === 'string' && /23P01|exclusion constraint/.test(record.message)) return true;
-  return isExclusionViolation(record.cause, depth + 1) || isExclusionViolation(record.meta, depth + 1);
-}

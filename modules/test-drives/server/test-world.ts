@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
-import type { OutgoingMail } from '@/lib/mail/outbox';
+import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
 import { testDriveEffects, type ReminderJob } from './notify';
 
 // A small dealership built for DB tests and the benchmark: unique ids, Paris time, open
@@ -60,15 +60,25 @@ export function driver(overrides: Partial<{ email: string; birthDate: string; li
   };
 }
 
-/** Records mails and reminder jobs instead of going through the job engine. */
+/**
+ * Records mails and reminder jobs instead of going through the job engine. Mails are still
+ * written to the outbox in the caller's transaction (that is part of what is tested); only the
+ * delivery request and the reminder jobs are left out.
+ */
 export function recordEffects() {
   const mails: OutgoingMail[] = [];
+  const delivered: string[] = [];
   const reminders: Array<{ job: ReminderJob; startAfter: Date }> = [];
-  testDriveEffects.sendMail = async (mail) => {
+  testDriveEffects.writeMail = async (client, mail) => {
+    const id = await enqueueMail(mail, { tx: client });
     mails.push(mail);
+    return id;
+  };
+  testDriveEffects.deliverMail = async (id) => {
+    delivered.push(id);
   };
   testDriveEffects.scheduleReminder = async (job, startAfter) => {
     reminders.push({ job, startAfter });
   };
-  return { mails, reminders };
+  return { mails, delivered, reminders };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickAssignment } from './assignment';
+import { pickAssignment, rankAssignment } from './assignment';
 import { booking } from './test-fixtures';
 import { travelMinutesForDistance } from './travel';
 
@@ -34,6 +34,18 @@ describe('pickAssignment', () => {
   it('returns null without a free car or staff member', () => {
     expect(pickAssignment({ ...slot, carIds: [] }, [])).toBeNull();
     expect(pickAssignment({ ...slot, staffIds: [] }, [])).toBeNull();
+  });
+});
+
+describe('rankAssignment', () => {
+  it('lists every free car and staff member, least-loaded first, for the booking service to walk', () => {
+    const bookings = [
+      booking('b1', 'c1', 's1', '2026-03-03 09:00', '2026-03-03 09:30'),
+      booking('b2', 'c2', 's2', '2026-03-03 09:00', '2026-03-03 09:30', { kind: 'home', travelBeforeMinutes: 20, travelAfterMinutes: 20 }),
+      booking('b3', 'c3', 's1', '2026-03-03 10:00', '2026-03-03 10:45'),
+    ];
+    expect(rankAssignment(slot, bookings)).toEqual({ carIds: ['c1', 'c3', 'c2'], staffIds: ['s2', 's1'] });
+    expect(rankAssignment({ ...slot, carIds: [] }, bookings)).toEqual({ carIds: [], staffIds: ['s2', 's1'] });
   });
 });
 

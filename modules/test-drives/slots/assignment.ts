@@ -4,18 +4,20 @@ import { DEFAULT_TIME_ZONE, MINUTE_MS, parseLocalDate, zoneCalendar } from './zo
 
 type Load = { day: number; total: number };
 
+/** Every free car and staff member of a slot, best first (see pickAssignment for the order). */
+export type RankedAssignment = { carIds: string[]; staffIds: string[] };
+
 /**
- * Picks one car and one staff member among those a slot lists as free, least-loaded first:
- * fewest minutes already taken (travel included) on the slot's local day, then fewest in all of
- * `bookings`, then the smaller id — so the same data always gives the same answer.
- * Cars and staff are independent resources: any free car goes with any free staff member.
+ * Orders the cars and staff members a slot lists as free, least-loaded first: fewest minutes
+ * already taken (travel included) on the slot's local day, then fewest in all of `bookings`, then
+ * the smaller id — so the same data always gives the same order. The booking service walks these
+ * lists when concurrent requests have already claimed the first choices.
  */
-export function pickAssignment(
+export function rankAssignment(
   slot: Pick<Slot, 'localDate' | 'carIds' | 'staffIds'>,
   bookings: readonly ExistingBooking[],
   timeZone: string = DEFAULT_TIME_ZONE,
-): Assignment | null {
-  if (slot.carIds.length === 0 || slot.staffIds.length === 0) return null;
+): RankedAssignment {
   const zone = zoneCalendar(timeZone);
   const day = parseLocalDate(slot.localDate);
   const dayStart = zone.startOfDay(day);
@@ -36,16 +38,27 @@ export function pickAssignment(
       if (sameDay) load.day += minutes;
     }
   }
-  return { carId: leastLoaded(carLoad), staffId: leastLoaded(staffLoad) };
+  return { carIds: byLoad(carLoad), staffIds: byLoad(staffLoad) };
 }
 
-function leastLoaded(loads: Map<string, Load>): string {
-  let best: [string, Load] | undefined;
-  for (const entry of loads) {
-    if (!best || compare(entry, best) < 0) best = entry;
-  }
-  if (!best) throw new Error('leastLoaded needs at least one candidate');
-  return best[0];
+/**
+ * Picks one car and one staff member among those a slot lists as free: the first of each
+ * ranking above. Cars and staff are independent resources: any free car goes with any free staff member.
+ */
+export function pickAssignment(
+  slot: Pick<Slot, 'localDate' | 'carIds' | 'staffIds'>,
+  bookings: readonly ExistingBooking[],
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Assignment | null {
+  if (slot.carIds.length === 0 || slot.staffIds.length === 0) return null;
+  const ranked = rankAssignment(slot, bookings, timeZone);
+  const [carId] = ranked.carIds;
+  const [staffId] = ranked.staffIds;
+  return carId !== undefined && staffId !== undefined ? { carId, staffId } : null;
+}
+
+function byLoad(loads: Map<string, Load>): string[] {
+  return [...loads].sort(compare).map(([id]) => id);
 }
 
 function compare([idA, a]: [string, Load], [idB, b]: [string, Load]): number {

@@ -1,7 +1,7 @@
 // Public API of the test-drive slot engine (pure: no I/O, no framework, injected clock).
 export * from './types';
 export { findSlots, groupSlotsByLocalDay } from './engine';
-export { pickAssignment } from './assignment';
+export { pickAssignment, rankAssignment, type RankedAssignment } from './assignment';
 export {
   checkSlotStart,
   validateBookingRequest,

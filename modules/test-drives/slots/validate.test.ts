@@ -43,13 +43,15 @@ describe('validateBookingRequest: refusal codes', () => {
 });
 
 describe('validateBookingRequest: accepted bookings', () => {
-  it('returns the timing to store and a least-loaded assignment', () => {
+  it('returns the timing to store, a least-loaded assignment and every free alternative in order', () => {
     const bookings = [booking('b1', 'c1', 's1', `${TUE} 14:00`, `${TUE} 15:00`)];
     const result = validateBookingRequest(world({ bookings }), showroom(), at('10:00'));
     expect(result).toEqual({
       ok: true,
       carId: 'c2',
       staffId: 'p1',
+      carIds: ['c2', 'c1'],
+      staffIds: ['p1', 's1'],
       start: paris(`${TUE} 10:00`),
       end: paris(`${TUE} 11:00`),
       occupiedStart: paris(`${TUE} 10:00`),

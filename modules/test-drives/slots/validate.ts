@@ -1,4 +1,4 @@
-import { pickAssignment } from './assignment';
+import { rankAssignment } from './assignment';
 import { bookingOccupied, carMatches, prepareSearch, staffMatches, type SearchContext } from './context';
 import { normalize, overlaps, type Span } from './intervals';
 import { dayRanges, parseWeeklyHours, unavailabilitySpan, weeklySpans } from './schedule';
@@ -27,7 +27,11 @@ export type StartCheck = ({ ok: true; carIds: string[]; staffIds: string[] } & B
 
 export type BookingChoice = { start: Date; carId?: string; staffId?: string };
 
-export type BookingCheck = ({ ok: true; carId: string; staffId: string } & BookingTiming) | Refusal;
+/**
+ * `carId`/`staffId` is the preferred pair; `carIds`/`staffIds` every eligible free one in order of
+ * preference (the pair first), for a service that finds its first choice claimed concurrently.
+ */
+export type BookingCheck = ({ ok: true; carId: string; staffId: string; carIds: string[]; staffIds: string[] } & BookingTiming) | Refusal;
 
 /** Every free car and staff member for a drive starting at `start`, or why none can be booked. */
 export function checkSlotStart(data: AvailabilityData, request: SlotRequest, start: Date): StartCheck {
@@ -68,9 +72,11 @@ export function validateBookingRequest(data: AvailabilityData, request: SlotRequ
   if (cars.length === 0) return { ok: false, code: 'SLOT_TAKEN', resource: 'car' };
   const staff = choice.staffId === undefined ? staffIds : staffIds.filter((id) => id === choice.staffId);
   if (staff.length === 0) return { ok: false, code: 'SLOT_TAKEN', resource: 'staff' };
-  const assignment = pickAssignment({ localDate: timing.localDate, carIds: cars, staffIds: staff }, data.bookings, prepared.context.zone.timeZone);
-  if (!assignment) return { ok: false, code: 'SLOT_TAKEN' };
-  return { ok: true, ...assignment, ...timing };
+  const ranked = rankAssignment({ localDate: timing.localDate, carIds: cars, staffIds: staff }, data.bookings, prepared.context.zone.timeZone);
+  const [carId] = ranked.carIds;
+  const [staffId] = ranked.staffIds;
+  if (carId === undefined || staffId === undefined) return { ok: false, code: 'SLOT_TAKEN' };
+  return { ok: true, carId, staffId, ...ranked, ...timing };
 }
 
 function checkStart(ctx: SearchContext, data: AvailabilityData, request: SlotRequest, start: number): StartCheck {
