@@ -17,7 +17,6 @@ import {
 } from '../slots';
 import type { HomeOption, ShowroomOption, SlotDayView } from '../types';
 import { refusalError } from './refusals';
-import type { Tx } from './transaction';
 
 const WEEKDAY_KEYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -65,24 +64,24 @@ export function powertrainFor(modelCode: string, trimCode?: string, powertrain?:
 export type AvailabilityQuery = { modelCode: string; from: Date; to: Date };
 
 /** Everything the slot engine reads for one dealership and model, cancelled drives left out. */
-export async function loadAvailability(dealershipId: string, query: AvailabilityQuery, client: Tx = db) {
-  const dealership = await client.dealership.findUnique({ where: { id: dealershipId } });
+export async function loadAvailability(dealershipId: string, query: AvailabilityQuery) {
+  const dealership = await db.dealership.findUnique({ where: { id: dealershipId } });
   if (!dealership) throw new AppError('NOT_FOUND', 'Dealership not found.', { reason: 'DEALERSHIP_NOT_FOUND' });
   const windowFrom = new Date(query.from.getTime() - 86_400_000);
   const windowTo = new Date(query.to.getTime() + 86_400_000);
   const [cars, staff] = await Promise.all([
-    client.demoCar.findMany({
+    db.demoCar.findMany({
       where: { dealershipId, modelCode: query.modelCode, active: true, displayOnly: false },
       include: { maintenance: { where: { endsAt: { gt: windowFrom }, startsAt: { lt: windowTo } } } },
       orderBy: { id: 'asc' },
     }),
-    client.staff.findMany({
+    db.staff.findMany({
       where: { dealershipId, active: true },
       include: { timeOff: { where: { endsAt: { gt: windowFrom }, startsAt: { lt: windowTo } } } },
       orderBy: { id: 'asc' },
     }),
   ]);
-  const bookings = await client.testDrive.findMany({
+  const bookings = await db.testDrive.findMany({
     where: {
       status: { not: 'cancelled' },
       occupiedStart: { lt: windowTo },
