@@ -6,6 +6,7 @@ import { AppError, errorBody, toAppError } from '@/lib/errors';
 import { getViewer, type Role, type Viewer } from '@/lib/session';
 import { MAX_BODY_BYTES, readJsonBody } from './body';
 import { clientAddress } from './client-address';
+import { idempotencyKeyOf, idempotent, requestFingerprint } from './idempotency';
 import { assertSameOrigin } from './origin';
 import { consumeLimit, type LimitRule } from './rate-limit';
 
@@ -32,6 +33,8 @@ export type RouteSpec<B extends Schema, Q extends Schema, P extends Schema> = {
   /** Signed-in (non-guest) users of these roles only. */
   roles?: readonly Role[];
   limits?: readonly RouteLimit[];
+  /** Honour an `Idempotency-Key` header: a retried request replays the first one's reply (lib/http/idempotency.ts). */
+  idempotent?: boolean;
 };
 
 export type RouteContext<B extends Schema, Q extends Schema, P extends Schema> = {
@@ -68,9 +71,16 @@ export function apiRoute<B extends Schema = undefined, Q extends Schema = undefi
         const key = limitKey(limit.by, { viewer, ip, body, query });
         if (key !== null) await consumeLimit(limit.rule, key);
       }
-      const reply = await handler({ request, viewer, ip, body: body as Out<B>, query: query as Out<Q>, params: params as Out<P> });
-      if (reply instanceof Response) return reply;
-      return NextResponse.json({ data: reply.data }, { status: reply.status ?? 200, headers: reply.headers });
+      const respond = async (): Promise<Response> => {
+        const reply = await handler({ request, viewer, ip, body: body as Out<B>, query: query as Out<Q>, params: params as Out<P> });
+        if (reply instanceof Response) return reply;
+        return NextResponse.json({ data: reply.data }, { status: reply.status ?? 200, headers: reply.headers });
+      };
+      const key = spec.idempotent ? idempotencyKeyOf(request) : null;
+      if (key === null) return await respond();
+      // Errors are replies too: a retry after a 409 gets the same 409.
+      const subject = viewer ? `user:${viewer.id}` : `ip:${ip}`;
+      return await idempotent(key, { route: spec.name, subject }, requestFingerprint(request, body), () => respond().catch((thrown: unknown) => errorResponse(spec.name, thrown)));
     } catch (thrown) {
       return errorResponse(spec.name, thrown);
     }

@@ -76,7 +76,7 @@ describe('JSON API /api/test-drives', () => {
     const email = `chat.${world.suffix}@example.org`;
     const booked = await postBooking(new Request('http://x/api/test-drives/bookings', json({ dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: slots[0]?.start, driver: driver({ email }), channel: 'chat' })));
     expect(booked.status).toBe(201);
-    const { drive } = (await booked.json()) as { drive: { id: string; channel: string; bookedByUserId: string } };
+    const { data: { drive } } = (await booked.json()) as { data: { drive: { id: string; channel: string; bookedByUserId: string } } };
     expect(drive).toMatchObject({ channel: 'chat', bookedByUserId: 'usr_advisor_x' });
 
     const list = await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`));
@@ -111,7 +111,7 @@ describe('JSON API /api/test-drives', () => {
     expect(await third.json()).toMatchObject({ error: { code: 'CONFLICT', reason: 'SLOT_TAKEN' } });
     const invalid = await postBooking(new Request('http://x', json(body)));
     expect(invalid.status).toBe(422);
-    const notJson = await postBooking(new Request('http://x', { method: 'POST', body: '{' }));
+    const notJson = await postBooking(new Request('http://x', { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } }));
     expect(await notJson.json()).toMatchObject({ error: { code: 'BAD_REQUEST', reason: 'INVALID_JSON' } });
   });
 });

@@ -1,16 +1,15 @@
-import { bookDrive, ZBookDriveInput } from '@/modules/test-drives/server';
-import { handleJson, readJson } from '@/modules/test-drives/server/http';
+import { apiRoute } from '@/lib/http/route';
+import { actorFromViewer, bookDrive, ZBookDriveInput } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * POST a booking (BookDriveInput). Buyers (guest or signed in) book for themselves on the web
  * channel; advisors/admins anywhere and dealer users for their dealership book on a buyer's
- * behalf with `channel` phone|chat|showroom, recorded as booked by them.
+ * behalf with `channel` phone|chat|showroom, recorded as booked by them. Send an
+ * `Idempotency-Key` to retry safely after a lost reply.
  */
-export async function POST(request: Request) {
-  return handleJson('bookings', async (actor) => {
-    const booked = await bookDrive(actor, ZBookDriveInput.parse(await readJson(request)));
-    return { data: booked, status: 201 };
-  });
-}
+export const POST = apiRoute({ name: 'test-drives.bookings', body: ZBookDriveInput, idempotent: true }, async ({ body, viewer }) => ({
+  data: await bookDrive(actorFromViewer(viewer), body),
+  status: 201,
+}));

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { db, pool } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Viewer } from '@/lib/session';
+import { createTestDealership, driver, recordEffects, type TestWorld } from '@/modules/test-drives/server/test-world';
+import { apiRoute } from './route';
+
+// A client that lost the reply to a POST resends it with the same Idempotency-Key: it must get
+// the first reply again, never a second booking.
+
+let viewer: Viewer | null = null;
+vi.mock('@/lib/session', () => ({ getViewer: async () => viewer }));
+const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
+
+recordEffects();
+let world: TestWorld;
+beforeAll(async () => {
+  world = await createTestDealership({ cars: 2, specialists: 2 });
+});
+afterAll(async () => {
+  await pool().end();
+});
+
+function post(url: string, body: unknown, key?: string): Request {
+  return new Request(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) } });
+}
+
+function futureWeekday(hourUtc: number): string {
+  const d = new Date(Date.now() + 14 * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6 || d.toISOString().startsWith('12-25', 5)) d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCHours(hourUtc, 0, 0, 0);
+  return d.toISOString();
+}
+
+describe('Idempotency-Key on POST /api/test-drives/bookings', () => {
+  it('the same key sent twice at once books one drive and both get the identical reply', async () => {
+    viewer = null;
+    const body = { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: futureWeekday(9), driver: driver() };
+    const [a, b] = await Promise.all([postBooking(post('http://x/api/test-drives/bookings', body, 'retry-1')), postBooking(post('http://x/api/test-drives/bookings', body, 'retry-1'))]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(await a.text()).toBe(await b.text());
+    expect(await db.testDrive.count({ where: { dealershipId: world.dealershipId, driverEmail: body.driver.email } })).toBe(1);
+
+    // A later retry (the reply was lost) replays it too, marked as a replay.
+    const later = await postBooking(post('http://x/api/test-drives/bookings', body, 'retry-1'));
+    expect(later.status).toBe(201);
+    expect(later.headers.get('idempotent-replayed')).toBe('true');
+    expect(await db.testDrive.count({ where: { dealershipId: world.dealershipId, driverEmail: body.driver.email } })).toBe(1);
+
+    // The same key with another body is a client bug: 422, nothing booked.
+    const other = await postBooking(post('http://x/api/test-drives/bookings', { ...body, start: futureWeekday(13) }, 'retry-1'));
+    expect(other.status).toBe(422);
+    expect(await other.json()).toMatchObject({ error: { reason: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(await db.testDrive.count({ where: { dealershipId: world.dealershipId, driverEmail: body.driver.email } })).toBe(1);
+
+    // Without a key, the second request is a new booking attempt as before.
+    const again = await postBooking(post('http://x/api/test-drives/bookings', { ...body, driver: driver() }));
+    expect(again.status).toBe(201);
+  });
+
+  it('keys are per client: another visitor with the same key is not given my reply', async () => {
+    viewer = { id: 'usr_idem_a', name: 'A', email: 'a@example.org', role: 'customer', dealershipId: null, isGuest: false };
+    const body = { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: futureWeekday(15), driver: driver() };
+    expect((await postBooking(post('http://x/api/test-drives/bookings', body, 'shared-key'))).status).toBe(201);
+    viewer = { id: 'usr_idem_b', name: 'B', email: 'b@example.org', role: 'customer', dealershipId: null, isGuest: false };
+    const theirs = await postBooking(post('http://x/api/test-drives/bookings', { ...body, driver: driver() }, 'shared-key'));
+    expect(theirs.status).toBe(201);
+    expect(theirs.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('refuses a malformed key', async () => {
+    const body = { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: futureWeekday(16), driver: driver() };
+    const response = await postBooking(post('http://x/api/test-drives/bookings', body, 'bad key with spaces'));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { reason: 'IDEMPOTENCY_KEY_INVALID' } });
+    expect(await db.testDrive.count({ where: { driverEmail: body.driver.email } })).toBe(0);
+  });
+});
+
+describe('idempotent apiRoute', () => {
+  it('a 5xx reply is not stored: the retry runs again; a 4xx reply is replayed', async () => {
+    viewer = null;
+    let calls = 0;
+    let fail = true;
+    const route = apiRoute({ name: 'test.idempotent', body: z.object({ n: z.number() }), idempotent: true }, async ({ body }) => {
+      calls++;
+      if (fail) throw new Error('database went away');
+      if (body.n < 0) throw new AppError('VALIDATION_FAILED', 'negative', { reason: 'NEGATIVE' });
+      return { data: { n: body.n, calls }, status: 201 };
+    });
+    expect((await route(post('http://x/api/t', { n: 1 }, 'k-5xx'))).status).toBe(500);
+    fail = false;
+    const retried = await route(post('http://x/api/t', { n: 1 }, 'k-5xx'));
+    expect(retried.status).toBe(201);
+    expect(await retried.json()).toEqual({ data: { n: 1, calls: 2 } });
+
+    expect((await route(post('http://x/api/t', { n: -1 }, 'k-4xx'))).status).toBe(422);
+    const replayed = await route(post('http://x/api/t', { n: -1 }, 'k-4xx'));
+    expect(replayed.status).toBe(422);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(calls).toBe(3);
+  });
+});

@@ -1,0 +1,104 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+/**
+ * `Idempotency-Key` on state-changing POSTs (draft-ietf-httpapi-idempotency-key-header): a client
+ * that lost the reply to a booking or a hold resends the same request with the same key and gets
+ * the first reply again instead of a second booking (or a SLOT_TAKEN for its own slot).
+ *
+ * The first request claims (scope, key) in PostgreSQL — the primary key makes the claim unique
+ * across instances — and stores its status and body once done. A duplicate that arrives:
+ *  - after it: replays the stored reply (header `Idempotent-Replayed: true`);
+ *  - while it runs: waits for it (polling: holding a transaction open for the whole request would
+ *    take a second connection per request, and the embedded database has only one), then replays;
+ *  - with another body: 422 IDEMPOTENCY_KEY_REUSED.
+ * Replies of 5xx and 429 are not stored (the claim is released): the request had no effect (a
+ * booking and its e-mail are one transaction) and the client may retry it with the same key.
+ */
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+/** How long a duplicate waits for the first request before answering 409. */
+const WAIT_MS = 30_000;
+const POLL_MS = 50;
+/** A claim this old without a reply was left by a crashed instance: the next duplicate takes it over. */
+const ABANDONED_MS = 120_000;
+
+export type IdempotencyScope = { route: string; subject: string };
+
+/** sha256 of method, path and the request's parsed body with object keys sorted. */
+export function requestFingerprint(request: Request, body: unknown): string {
+  const url = new URL(request.url);
+  return createHash('sha256').update(`${request.method} ${url.pathname}\n${canonicalJson(body)}`).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** The request's key, or null when it sent none; a malformed one is refused. */
+export function idempotencyKeyOf(request: Request): string | null {
+  const key = request.headers.get(IDEMPOTENCY_HEADER);
+  if (key === null) return null;
+  if (!KEY_PATTERN.test(key)) throw new AppError('BAD_REQUEST', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', { reason: 'IDEMPOTENCY_KEY_INVALID' });
+  return key;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function replay(status: number, body: string): Response {
+  return new Response(body, { status, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' } });
+}
+
+/**
+ * Runs `run` at most once per (scope, key) and fingerprint; see the module comment. `run` returns
+ * the final Response of the request, errors included (they are replies like any other).
+ */
+export async function idempotent(key: string, scope: IdempotencyScope, fingerprint: string, run: () => Promise<Response>): Promise<Response> {
+  const where = { scope_key: { scope: `${scope.route}|${scope.subject}`, key } };
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const claimed = await db.idempotencyKey.createMany({ data: { ...where.scope_key, fingerprint }, skipDuplicates: true });
+    if (claimed.count === 1) return runAndStore(where, run);
+
+    const existing = await db.idempotencyKey.findUnique({ where });
+    if (!existing) continue; // the first request failed and released its claim: claim it now
+    if (existing.fingerprint !== fingerprint) {
+      throw new AppError('VALIDATION_FAILED', 'This Idempotency-Key was already used for a different request.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
+    }
+    if (existing.status !== null && existing.body !== null) return replay(existing.status, existing.body);
+    if (Date.now() - existing.createdAt.getTime() > ABANDONED_MS) {
+      // Take over a claim whose owner died; only one of several waiters wins the reset.
+      const reset = await db.idempotencyKey.updateMany({ where: { ...where.scope_key, status: null, createdAt: existing.createdAt }, data: { createdAt: new Date() } });
+      if (reset.count === 1) return runAndStore(where, run);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new AppError('CONFLICT', 'A request with this Idempotency-Key is still being processed.', { reason: 'IDEMPOTENCY_IN_PROGRESS', details: { retryAfterSeconds: 1 } });
+    }
+    await pause(POLL_MS);
+  }
+}
+
+type Where = { scope_key: { scope: string; key: string } };
+
+async function runAndStore(where: Where, run: () => Promise<Response>): Promise<Response> {
+  let response: Response;
+  try {
+    response = await run();
+  } catch (error) {
+    await db.idempotencyKey.deleteMany({ where: where.scope_key });
+    throw error;
+  }
+  if (response.status >= 500 || response.status === 429) {
+    await db.idempotencyKey.deleteMany({ where: where.scope_key });
+    return response;
+  }
+  const body = await response.text();
+  await db.idempotencyKey.update({ where, data: { status: response.status, body, completedAt: new Date() } });
+  return new Response(body, { status: response.status, headers: response.headers });
+}
