@@ -1,5 +1,5 @@
 import { hashPassword } from 'better-auth/crypto';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { catalogue } from '../../modules/catalog/data';
 import { createPrismaClient } from '../../lib/prisma';
 import { dealerships } from '../seed-data/dealerships';
@@ -7,7 +7,14 @@ import { demoAccounts, demoPassword, emailSlug, personName, remoteAdvisors, staf
 import { createRng } from './random';
 import { generateStock } from './stock';
 
-export type SeedOptions = { seed?: number; stockCount?: number; now?: Date };
+export type SeedStep = 'catalogue' | 'dealerships' | 'staff' | 'demo-cars' | 'stock' | 'accounts';
+export type SeedOptions = {
+  seed?: number;
+  stockCount?: number;
+  now?: Date;
+  /** Called after each step, inside the transaction (tests interrupt the seed here). */
+  onStep?: (step: SeedStep) => void | Promise<void>;
+};
 export type SeedSummary = { dealerships: number; stock: number; users: number; staff: number; demoCars: number };
 
 const batch = <T>(items: readonly T[], size: number): T[][] => {
@@ -16,8 +23,19 @@ const batch = <T>(items: readonly T[], size: number): T[][] => {
   return out;
 };
 
+type Tx = Prisma.TransactionClient;
+
+/** The marker row written with the last seeded row: the world is complete iff it exists. */
+const SEED_MARKER = 'seed';
+
+/**
+ * The whole seed is one transaction (minutes at most, at first start, when nothing else runs; on
+ * the embedded database it holds the single connection meanwhile, which is fine then).
+ */
+const SEED_TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
+
 /** Domain tables in foreign-key order (children first); accounts are kept unless they are demo ones. */
-async function clearWorld(db: PrismaClient): Promise<void> {
+async function clearWorld(db: Tx): Promise<void> {
   await db.testDrive.deleteMany();
   await db.demoCarMaintenance.deleteMany();
   await db.staffTimeOff.deleteMany();
@@ -35,15 +53,26 @@ async function clearWorld(db: PrismaClient): Promise<void> {
 /**
  * The demo world: catalogue, ~40 dealerships with staff and demo fleets, stock vehicles and one
  * account per role. Deterministic: the same seed and options give the same rows and ids.
+ * All or nothing: one transaction, so a seed killed midway leaves the database as it was.
  */
-export async function seedWorld(db: PrismaClient, { seed = 2026, stockCount = 5000, now = new Date('2026-11-01T08:00:00Z') }: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedWorld(client: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+  return client.$transaction(async (tx) => {
+    const summary = await fillWorld(tx, options);
+    await tx.appState.upsert({ where: { key: SEED_MARKER }, create: { key: SEED_MARKER, value: summary }, update: { value: summary } });
+    return summary;
+  }, SEED_TRANSACTION);
+}
+
+async function fillWorld(db: Tx, { seed = 2026, stockCount = 5000, now = new Date('2026-11-01T08:00:00Z'), onStep }: SeedOptions): Promise<SeedSummary> {
   const rng = createRng(seed);
+  const step = async (name: SeedStep) => onStep?.(name);
   await clearWorld(db);
 
   await db.carModel.createMany({ data: catalogue.models.map((m) => ({ code: m.code, name: m.name.fr, body: m.bodyStyle })) });
   await db.trim.createMany({
     data: catalogue.models.flatMap((m) => m.trims.map((t) => ({ modelCode: m.code, code: t.code, name: t.name.fr, energy: t.energy, basePriceCents: t.basePriceCents }))),
   });
+  await step('catalogue');
 
   await db.dealership.createMany({
     data: dealerships.map((d) => ({
@@ -63,6 +92,7 @@ export async function seedWorld(db: PrismaClient, { seed = 2026, stockCount = 50
       homeDriveRadiusKm: d.homeDriveRadiusKm,
     })),
   });
+  await step('dealerships');
 
   const staff = dealerships.flatMap((d) =>
     Array.from({ length: rng.int(4, 8) }, (_, i) => {
@@ -78,6 +108,7 @@ export async function seedWorld(db: PrismaClient, { seed = 2026, stockCount = 50
     }),
   );
   await db.staff.createMany({ data: staff });
+  await step('staff');
 
   // Every dealership shows each model; larger ones run two demo cars of some models.
   const demoCars = dealerships.flatMap((d, di) =>
@@ -94,9 +125,11 @@ export async function seedWorld(db: PrismaClient, { seed = 2026, stockCount = 50
     }),
   );
   await db.demoCar.createMany({ data: demoCars });
+  await step('demo-cars');
 
   const stock = generateStock(rng, dealerships.map((d) => `dlr_${d.code}`), stockCount, now);
   for (const chunk of batch(stock, 2000)) await db.stockVehicle.createMany({ data: chunk });
+  await step('stock');
 
   const password = await hashPassword(demoPassword);
   const accounts = [...demoAccounts, ...remoteAdvisors];
@@ -113,14 +146,29 @@ export async function seedWorld(db: PrismaClient, { seed = 2026, stockCount = 50
       },
     });
   }
+  await step('accounts');
   return { dealerships: dealerships.length, stock: stock.length, users: accounts.length, staff: staff.length, demoCars: demoCars.length };
 }
 
-/** Seeds an empty database (no dealership yet); returns null when there was already data. */
+/**
+ * Whether the demo world is complete: the marker, or (databases seeded before the marker existed)
+ * every demo account, which the old seed wrote last. A world left half-seeded by an older version
+ * killed midway has neither.
+ */
+async function isSeeded(db: PrismaClient): Promise<boolean> {
+  if (await db.appState.findUnique({ where: { key: SEED_MARKER }, select: { key: true } })) return true;
+  const accounts = [...demoAccounts, ...remoteAdvisors];
+  const present = await db.user.count({ where: { id: { in: accounts.map((a) => a.id) } } });
+  if (present < accounts.length || (await db.dealership.count()) === 0) return false;
+  await db.appState.create({ data: { key: SEED_MARKER, value: { adopted: true } } });
+  return true;
+}
+
+/** Seeds the demo world unless it is complete (see isSeeded); returns null when there was nothing to do. */
 export async function seedIfEmpty(url: string, options: SeedOptions = {}): Promise<SeedSummary | null> {
   const client = createPrismaClient(url);
   try {
-    if ((await client.db.dealership.count()) > 0) return null;
+    if (await isSeeded(client.db)) return null;
     return await seedWorld(client.db, options);
   } finally {
     await client.close();
