@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomInt } from 'node:crypto';
 import type { Tx } from './transaction';
 
 /** The span a drive takes its car and staff member, as the exclusion constraints see it. */
@@ -17,7 +18,7 @@ export type Claim = { carId: string; staffId: string };
  * How: every writer of a drive's car/staff locks their rows first (FOR NO KEY UPDATE, which does
  * not block the foreign-key checks of other inserts), car then staff:
  *  1. take the first candidate nobody is claiming right now (SKIP LOCKED), in order of preference;
- *     when all are being claimed, wait for the first one instead of giving up;
+ *     when all are being claimed, wait for one of them instead of giving up;
  *  2. once locked, check it afresh: whoever held the lock before has committed or rolled back, and
  *     under READ COMMITTED this statement sees its drive. The check mirrors the constraints;
  *  3. a candidate taken meanwhile is dropped, its locks released (ROLLBACK TO SAVEPOINT), and the
@@ -32,15 +33,14 @@ export async function claimResources(tx: Tx, candidates: Candidates, span: Claim
   for (;;) {
     const cars = candidates.carIds.filter((id) => !lostCars.has(id));
     const staff = candidates.staffIds.filter((id) => !lostStaff.has(id));
-    const [firstCar] = cars;
-    const [firstStaff] = staff;
-    if (firstCar === undefined || firstStaff === undefined) return null;
+    if (cars.length === 0 || staff.length === 0) return null;
     await tx.$executeRawUnsafe('SAVEPOINT claim');
-    const carId = await lockOne(tx, 'car', cars);
-    const staffId = carId === null ? null : await lockOne(tx, 'staff', staff);
-    if (carId === null) lostCars.add(firstCar); // deleted meanwhile
-    else if (staffId === null) lostStaff.add(firstStaff);
-    else {
+    const car = await lockOne(tx, 'car', cars);
+    const member = car.exists ? await lockOne(tx, 'staff', staff) : null;
+    if (!car.exists) lostCars.add(car.id); // deleted meanwhile
+    else if (member && !member.exists) lostStaff.add(member.id);
+    else if (member) {
+      const [carId, staffId] = [car.id, member.id];
       const taken = await takenNow(tx, { carId, staffId }, span);
       if (!taken.car && !taken.staff) {
         await tx.$executeRawUnsafe('RELEASE SAVEPOINT claim');
@@ -55,19 +55,24 @@ export async function claimResources(tx: Tx, candidates: Candidates, span: Claim
 
 type Row = { id: string };
 
-/** Locks the first of `ids` nobody else is claiming, or waits for the first one; null if it no longer exists. */
-async function lockOne(tx: Tx, resource: 'car' | 'staff', ids: string[]): Promise<string | null> {
+/**
+ * Locks the first of `ids` nobody else is claiming or, when all are being claimed, waits for one
+ * of them picked at random (everyone waiting for the first would queue on one car while the
+ * others are released unnoticed). `exists: false` when that row is gone.
+ */
+async function lockOne(tx: Tx, resource: 'car' | 'staff', ids: string[]): Promise<{ id: string; exists: boolean }> {
   // Two spelled-out statements rather than an interpolated table name: no dynamic SQL.
   const free =
     resource === 'car'
       ? await tx.$queryRaw<Row[]>`SELECT id FROM demo_car WHERE id = ANY(${ids}::text[]) ORDER BY array_position(${ids}::text[], id) LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED`
       : await tx.$queryRaw<Row[]>`SELECT id FROM staff WHERE id = ANY(${ids}::text[]) ORDER BY array_position(${ids}::text[], id) LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED`;
-  if (free[0]) return free[0].id;
+  if (free[0]) return { id: free[0].id, exists: true };
+  const wait = ids[randomInt(ids.length)] ?? '';
   const waited =
     resource === 'car'
-      ? await tx.$queryRaw<Row[]>`SELECT id FROM demo_car WHERE id = ${ids[0]} FOR NO KEY UPDATE`
-      : await tx.$queryRaw<Row[]>`SELECT id FROM staff WHERE id = ${ids[0]} FOR NO KEY UPDATE`;
-  return waited[0]?.id ?? null;
+      ? await tx.$queryRaw<Row[]>`SELECT id FROM demo_car WHERE id = ${wait} FOR NO KEY UPDATE`
+      : await tx.$queryRaw<Row[]>`SELECT id FROM staff WHERE id = ${wait} FOR NO KEY UPDATE`;
+  return { id: wait, exists: waited.length > 0 };
 }
 
 /** Whether an active drive now holds the car or staff member over the span (the constraints' own test). */
