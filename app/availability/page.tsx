@@ -7,6 +7,7 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
 import { catalogue, encodeConfiguration, priceConfiguration } from '@/modules/catalog';
+import { stockContext } from '@/modules/catalog/server/registration';
 import { Showrooms } from '@/modules/availability/components/Showrooms';
 import { StockList } from '@/modules/availability/components/StockList';
 import { availabilityNear, configurationRequest, holdsOf, resolvePlace } from '@/modules/availability/server/service';
@@ -41,7 +42,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const { configuration, adjustments } = request;
   const model = catalogue.models.find((m) => m.code === configuration.model);
   const trim = model?.trims.find((x) => x.code === configuration.trim);
-  const price = priceConfiguration(catalogue, configuration).totalCents;
+  const price = priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents;
   const configParams = encodeConfiguration(configuration);
   const query = (typeof params.place === 'string' ? params.place : '').trim().slice(0, 80);
   const place = query ? await resolvePlace(query) : null;

@@ -1,8 +1,10 @@
 // Public API of the catalogue module: pure functions and types, no framework imports.
 export type * from './types';
 export { catalogue } from './data';
-export { malus2025 } from './data/malus-2025';
-export { bonus2025 } from './data/bonus-2025';
+export { co2Grid2025, co2Grid2026, co2Grid2027, co2Grids } from './data/fiscal/co2-grids';
+export { massGrid2025, massGrid2026, massGrid2027, massGrids } from './data/fiscal/mass-grids';
+export { purchaseAid2025, purchaseAid2026, purchaseAids } from './data/fiscal/purchase-aid';
+export { cappedMassTaxCents, evaluateBonus, HOUSEHOLDS, householdName, inForceOn, malusCents, massTax, type MassTax } from './fiscal';
 export type { Adjustment, AdjustmentKind } from './adjustments';
 export { checkConfiguration, type Conflict, type ConflictKind } from './check';
 export { proposeChange, type ChangeType, type ConfigurationChange, type Proposal } from './change';
@@ -11,15 +13,15 @@ export { validateCatalogue } from './integrity';
 export { defaultConfiguration, normalizeConfiguration, sameConfiguration, type Normalized } from './normalize';
 export {
   configuredCo2,
-  evaluateBonus,
+  displayDate,
   htFromTtcCents,
   InvalidConfigurationError,
-  malusCents,
   priceConfiguration,
   type PriceBreakdown,
   type PriceLine,
   type PriceLineKind,
-  type PricingOptions,
+  type PricingContext,
+  type RegistrationBasis,
 } from './pricing';
 export { resolveConfiguration, type Equipment, type EquipmentSource, type ResolvedConfiguration } from './resolve';
 export {

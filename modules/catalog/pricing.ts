@@ -1,9 +1,9 @@
 import { indexCatalogue, refOf } from './catalogue-index';
 import { checkConfiguration, type Conflict } from './check';
 import { nameOf } from './phrases';
-import { euros } from './text';
+import { cappedMassTaxCents, evaluateBonus, inForceOn, malusCents, massTax } from './fiscal';
 import { trimContext } from './trim-context';
-import type { BonusRule, Catalogue, Configuration, Household, ItemRef, Localized, MalusGrid } from './types';
+import type { Catalogue, Configuration, Household, ItemRef, Localized } from './types';
 
 /**
  * Server-side pricing from codes only: every amount comes from the catalogue, never from a client.
@@ -12,12 +12,28 @@ import type { BonusRule, Catalogue, Configuration, Household, ItemRef, Localized
  * - Catalogue prices are public prices TTC; lines are summed as-is, no rounding happens there.
  * - VAT is extracted once, from the vehicle subtotal: HT = round-half-up(TTC × 100 / (100 + rate)),
  *   VAT = TTC − HT, so HT + VAT = TTC to the cent (per-line VAT would drift by rounding).
- * - The malus (a registration tax) and the EV aid are outside the scope of VAT: they are added /
- *   deducted after the subtotal TTC, in whole euros as published, converted to cents.
- * - totalCents = sum of all lines' amountCents (malus line positive, bonus line negative).
+ * - The CO2 and mass taxes (registration taxes) and the EV aid are outside the scope of VAT: they are
+ *   added / deducted after the subtotal TTC, in whole euros as published, converted to cents.
+ * - totalCents = sum of all lines' amountCents (tax lines positive, aid line negative).
+ *
+ * Dates (see fiscal.ts): the taxes follow the grids in force on the expected registration date, the
+ * aid the rule in force on the day the price is shown. Both dates are inputs: pricing reads no clock.
  */
 
-export type PriceLineKind = 'base' | 'paint' | 'wheels' | 'interior' | 'pack' | 'option' | 'malus' | 'bonus';
+export type PriceLineKind = 'base' | 'paint' | 'wheels' | 'interior' | 'pack' | 'option' | 'malus' | 'malus-mass' | 'bonus';
+
+/** A car in stock is registered now; a factory-ordered one at delivery. */
+export type RegistrationBasis = 'stock' | 'factory-order';
+
+export type PricingContext = {
+  /** YYYY-MM-DD: the day the price is shown, i.e. the order date. Picks the purchase aid. */
+  readonly today: string;
+  /** YYYY-MM-DD: expected first registration in France. Picks the CO2 and mass grids. */
+  readonly registrationDate: string;
+  readonly basis: RegistrationBasis;
+  /** The buyer's household category for the aid; 'standard' (the lowest amount) when not said. */
+  readonly household?: Household;
+};
 
 export type PriceLine = {
   readonly kind: PriceLineKind;
@@ -41,11 +57,33 @@ export type PriceBreakdown = {
   readonly vatRatePercent: number;
   /** WLTP combined CO2 of this configuration, g/km (0 for EVs). */
   readonly co2: number;
+  /** The dates and basis the taxes and aid were computed for (snapshot them with an order). */
+  readonly registration: { readonly date: string; readonly basis: RegistrationBasis; readonly today: string };
+  /** CO2 tax ("malus écologique"). */
   readonly malusCents: number;
   readonly malus: { readonly year: number; readonly source: string };
+  /** Weight tax, after the combined CO2 + mass cap. */
+  readonly massMalusCents: number;
+  readonly massMalus: {
+    readonly year: number;
+    readonly source: string;
+    readonly massInRunningOrderKg: number;
+    readonly abatementKg: number;
+    readonly taxableMassKg: number;
+    readonly exempt: boolean;
+    /** The combined cap lowered the weight tax. */
+    readonly capped: boolean;
+  };
   /** Positive amount deducted (0 when not eligible). */
   readonly bonusCents: number;
-  readonly bonus: { readonly eligible: boolean; readonly household: Household; readonly note: Localized };
+  readonly bonus: {
+    readonly eligible: boolean;
+    readonly household: Household;
+    readonly note: Localized;
+    readonly source: string | null;
+    /** The aid for each household category (0 when the car is not eligible), so a page can let the buyer pick. */
+    readonly byHousehold: Readonly<Record<Household, number>>;
+  };
   readonly totalCents: number;
   readonly totalSavingsCents: number;
 };
@@ -63,14 +101,6 @@ export function htFromTtcCents(ttcCents: number, vatRatePercent: number): number
   return Math.floor((ttcCents * 200 + divisor) / (2 * divisor));
 }
 
-/** Malus in cents for a WLTP CO2 value (g/km, rounded to the unit as on the registration form). */
-export function malusCents(grid: MalusGrid, co2GKm: number): number {
-  const g = Math.round(co2GKm);
-  if (g < grid.thresholdGKm) return 0;
-  if (g >= grid.capFromGKm) return grid.capEuros * 100;
-  return (grid.amountsEuros[g - grid.thresholdGKm] ?? grid.capEuros) * 100;
-}
-
 /** WLTP CO2 of a configuration: trim figure plus the wheels' and chosen equipment's deltas. EVs: 0. */
 export function configuredCo2(catalogue: Catalogue, configuration: Configuration): number {
   const ix = indexCatalogue(catalogue);
@@ -83,10 +113,17 @@ export function configuredCo2(catalogue: Catalogue, configuration: Configuration
   return co2;
 }
 
-export type PricingOptions = { readonly household?: Household };
+/** dd/mm/yyyy, for labels (no time zone involved: the input is a calendar date). */
+export function displayDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
+}
 
-/** Throws InvalidConfigurationError when the configuration breaks a rule: normalise it first. */
-export function priceConfiguration(catalogue: Catalogue, configuration: Configuration, options: PricingOptions = {}): PriceBreakdown {
+/**
+ * Throws InvalidConfigurationError when the configuration breaks a rule (normalise it first), and a
+ * RangeError when no CO2 or mass grid covers the registration date.
+ */
+export function priceConfiguration(catalogue: Catalogue, configuration: Configuration, context: PricingContext): PriceBreakdown {
   const conflicts = checkConfiguration(catalogue, configuration);
   if (conflicts.length > 0) throw new InvalidConfigurationError(conflicts);
   const ix = indexCatalogue(catalogue);
@@ -129,20 +166,44 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
   const subtotalTTCCents = lines.reduce((sum, l) => sum + l.amountCents, 0);
   const subtotalHTCents = htFromTtcCents(subtotalTTCCents, catalogue.vatRatePercent);
 
-  const { malus: grid, bonus: rule } = catalogue.fiscal;
+  const when = context.registrationDate;
+  const grid = inForceOn(catalogue.fiscal.co2Grids, when);
+  const massGrid = inForceOn(catalogue.fiscal.massGrids, when);
+  if (!grid || !massGrid) throw new RangeError(`No malus grid covers a registration on ${when}`);
   const co2 = configuredCo2(catalogue, configuration);
   const malus = malusCents(grid, co2);
+  const registered = context.basis === 'stock'
+    ? { fr: `véhicule en stock, immatriculé le ${displayDate(when)}`, en: `car in stock, registered on ${displayDate(when)}` }
+    : { fr: `commande usine, immatriculation prévue le ${displayDate(when)}`, en: `factory order, registration expected on ${displayDate(when)}` };
   if (malus > 0) {
     lines.push({
       kind: 'malus',
-      code: `malus-${grid.year}`,
-      label: { fr: `Malus écologique ${grid.year} (${co2} g/km)`, en: `French CO2 tax ${grid.year} (${co2} g/km)` },
+      code: `malus-co2-${grid.year}`,
+      label: { fr: `Malus CO₂, barème ${grid.year} (${co2} g/km ; ${registered.fr})`, en: `French CO₂ tax, ${grid.year} grid (${co2} g/km; ${registered.en})` },
       amountCents: malus,
     });
   }
-  const household = options.household ?? 'standard';
-  const bonus = evaluateBonus(rule, { energy: trim.energy, ecoScore: model.ecoScoreEligible, weightKg: trim.specs.weightKg, priceTTCCents: subtotalTTCCents }, household);
-  if (bonus.amountCents > 0) lines.push({ kind: 'bonus', code: 'bonus-ev', label: rule.name, amountCents: -bonus.amountCents });
+  const massKg = trim.specs.massInRunningOrderKg;
+  const mass = massTax(massGrid, { energy: trim.energy, massInRunningOrderKg: massKg, ...(trim.specs.rangeKm === undefined ? {} : { electricRangeKm: trim.specs.rangeKm }) });
+  const massMalus = cappedMassTaxCents(grid, malus, mass.cents);
+  if (massMalus > 0) {
+    const abated = mass.abatementKg > 0 ? { fr: `, abattement hybride de ${mass.abatementKg} kg`, en: `, ${mass.abatementKg} kg hybrid abatement` } : { fr: '', en: '' };
+    lines.push({
+      kind: 'malus-mass',
+      code: `malus-masse-${massGrid.year}`,
+      label: {
+        fr: `Malus au poids, barème ${massGrid.year} (masse en ordre de marche ${massKg} kg${abated.fr} ; ${registered.fr})`,
+        en: `French weight tax, ${massGrid.year} grid (mass in running order ${massKg} kg${abated.en}; ${registered.en})`,
+      },
+      amountCents: massMalus,
+    });
+  }
+  const household = context.household ?? 'standard';
+  const rule = inForceOn(catalogue.fiscal.aids, context.today);
+  const bonus = evaluateBonus(rule, { energy: trim.energy, ecoScore: model.ecoScoreEligible, massInRunningOrderKg: massKg, priceTTCCents: subtotalTTCCents }, household);
+  if (bonus.amountCents > 0 && rule) {
+    lines.push({ kind: 'bonus', code: 'bonus-ev', label: { fr: `${rule.name.fr} — estimation à confirmer`, en: `${rule.name.en} — estimate, to be confirmed` }, amountCents: -bonus.amountCents });
+  }
 
   return {
     catalogueVersion: catalogue.version,
@@ -152,35 +213,28 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
     vatCents: subtotalTTCCents - subtotalHTCents,
     vatRatePercent: catalogue.vatRatePercent,
     co2,
+    registration: { date: when, basis: context.basis, today: context.today },
     malusCents: malus,
     malus: { year: grid.year, source: grid.source },
+    massMalusCents: massMalus,
+    massMalus: {
+      year: massGrid.year,
+      source: massGrid.source,
+      massInRunningOrderKg: massKg,
+      abatementKg: mass.abatementKg,
+      taxableMassKg: mass.taxableMassKg,
+      exempt: mass.exempt,
+      capped: massMalus < mass.cents,
+    },
     bonusCents: bonus.amountCents,
-    bonus: { eligible: bonus.amountCents > 0, household, note: bonus.note },
+    bonus: {
+      eligible: bonus.amountCents > 0,
+      household,
+      note: bonus.note,
+      source: rule?.source ?? null,
+      byHousehold: bonus.amountCents > 0 && rule ? rule.amountCents : { standard: 0, modest: 0, precarious: 0 },
+    },
     totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
     totalSavingsCents: lines.reduce((sum, l) => sum + (l.savingsCents ?? 0), 0),
-  };
-}
-
-export type BonusFacts = { readonly energy: string; readonly ecoScore: boolean; readonly weightKg: number; readonly priceTTCCents: number };
-
-/** The EV aid for a car, with a FR/EN note saying why it applies or not. */
-export function evaluateBonus(rule: BonusRule, car: BonusFacts, household: Household): { amountCents: number; note: Localized } {
-  const no = (fr: string, en: string) => ({ amountCents: 0, note: { fr, en } });
-  if (!rule.energies.some((e) => e === car.energy)) return no('Aide réservée aux voitures 100 % électriques', 'Aid reserved for fully electric cars');
-  if (rule.requiresEcoScore && !car.ecoScore) return no('Score environnemental insuffisant', 'Environmental score too low');
-  if (car.weightKg >= rule.maxWeightKgExclusive) {
-    return no(`Masse de ${car.weightKg} kg : l’aide exige moins de ${rule.maxWeightKgExclusive} kg`, `Weighs ${car.weightKg} kg: the aid needs under ${rule.maxWeightKgExclusive} kg`);
-  }
-  if (car.priceTTCCents > rule.maxPriceTTCCents) {
-    const cap = euros(rule.maxPriceTTCCents);
-    return no(`Prix supérieur à ${cap.fr} TTC : pas d’aide à l’achat`, `Price above ${cap.en} incl. VAT: no purchase aid`);
-  }
-  const amount = rule.amountCents[household];
-  const a = euros(amount);
-  return {
-    amountCents: amount,
-    note: household === 'modest'
-      ? { fr: `${a.fr} déduits (ménage aux revenus modestes)`, en: `${a.en} deducted (lower-income household)` }
-      : { fr: `${a.fr} déduits (montant standard ; ${euros(rule.amountCents.modest).fr} pour les ménages modestes)`, en: `${a.en} deducted (standard amount; ${euros(rule.amountCents.modest).en} for lower-income households)` },
   };
 }

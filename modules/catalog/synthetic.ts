@@ -1,5 +1,6 @@
-import { malus2025 } from './data/malus-2025';
-import { bonus2025 } from './data/bonus-2025';
+import { co2Grids } from './data/fiscal/co2-grids';
+import { massGrids } from './data/fiscal/mass-grids';
+import { purchaseAids } from './data/fiscal/purchase-aid';
 import type { Catalogue, Energy, ItemRef, Option, Pack, RequirementRef, Trim } from './types';
 import { mulberry32 } from '@/lib/random';
 
@@ -103,7 +104,7 @@ export function createSyntheticCatalogue(spec: SyntheticSpec = {}): Catalogue {
     model: 'synthetic',
     name: name(`Trim ${t}`),
     energy: ENERGIES[t % ENERGIES.length] ?? 'petrol',
-    specs: { powerKw: 100 + 20 * t, powerHp: Math.round((100 + 20 * t) * 1.35962), co2GKm: t % 4 === 2 ? 0 : 110 + 15 * t, zeroTo100S: 9 - t, weightKg: 1500 + 100 * t, topSpeedKmh: 180 },
+    specs: { powerKw: 100 + 20 * t, powerHp: Math.round((100 + 20 * t) * 1.35962), co2GKm: t % 4 === 2 ? 0 : 110 + 15 * t, zeroTo100S: 9 - t, massInRunningOrderKg: 1500 + 100 * t, topSpeedKmh: 180 },
     basePriceCents: 3_000_000 + 500_000 * t,
     // Standard kit is drawn outside packs so that most packs stay orderable.
     standardOptions: drafts.filter((d) => !inPack.has(d.code) && d.requires.length === 0 && d.excludes.length === 0 && rnd() < 0.03).map((d) => d.code),
@@ -124,6 +125,6 @@ export function createSyntheticCatalogue(spec: SyntheticSpec = {}): Catalogue {
     interiors: Array.from({ length: 3 }, (_, i) => ({ code: `syn-i${i}`, name: name(`Interior ${i}`), material: i === 0 ? ('fabric' as const) : ('leather' as const), hex: '#333333', accentHex: '#999999', offers: allOn(i * 80_000) })),
     options,
     packs,
-    fiscal: { malus: malus2025, bonus: bonus2025 },
+    fiscal: { co2Grids, massGrids, aids: purchaseAids },
   };
 }

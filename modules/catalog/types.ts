@@ -31,7 +31,13 @@ export type TrimSpecs = {
   /** WLTP combined CO2 of the base configuration, g/km (0 for EVs). */
   readonly co2GKm: number;
   readonly zeroTo100S: number;
-  readonly weightKg: number;
+  /**
+   * Mass in running order ("masse en ordre de marche", box G of the registration certificate:
+   * empty car with a 75 kg driver and 90 % of fuel), kg, for the trim as listed by the maker.
+   * It is the base of the French weight tax (CIBS art. L421-71 et seq.) and of the EV aid's
+   * 2 400 kg limit. Options' own mass is not modelled.
+   */
+  readonly massInRunningOrderKg: number;
   readonly topSpeedKmh: number;
   /** EV: WLTP range; PHEV: electric-only range. */
   readonly rangeKm?: number;
@@ -57,7 +63,10 @@ export type CarModel = {
   readonly name: Localized;
   readonly tagline: Localized;
   readonly bodyStyle: BodyStyle;
-  /** Meets the French "score environnemental" needed for the EV purchase aid. */
+  /**
+   * Listed by ADEME with a "score environnemental" of at least the aid's minimum (60 points,
+   * arrêté of 2025): needed for the EV purchase aid.
+   */
   readonly ecoScoreEligible: boolean;
   /** First trim is the model's default. */
   readonly trims: readonly Trim[];
@@ -123,30 +132,58 @@ export type Pack = Orderable & {
   readonly includes: readonly string[];
 };
 
-/** The French CO2 registration tax grid ("malus écologique"), one amount per g/km. */
+/** The French CO2 registration tax grid ("malus écologique", CIBS art. L421-62), one amount per g/km. */
 export type MalusGrid = {
+  /** The grid's name as the law gives it: "barème ... pour l'année 2026". */
   readonly year: number;
+  /** First registration date (inclusive, YYYY-MM-DD) from which the grid applies. */
   readonly effectiveFrom: string;
+  /** Last registration date (inclusive) it applies to; null while no later grid is enacted. */
+  readonly effectiveTo: string | null;
   readonly source: string;
   readonly thresholdGKm: number;
   /** Euros, index 0 = thresholdGKm, one entry per g/km up to capFromGKm - 1. */
   readonly amountsEuros: readonly number[];
   readonly capFromGKm: number;
+  /** Highest tariff of the grid: also the cap on CO2 + mass taxes together (CIBS art. L421-74). */
   readonly capEuros: number;
 };
 
-export type Household = 'standard' | 'modest';
+/** One band of the weight tax: every kilogram from `fromKg` (inclusive) up to the next band costs `eurosPerKg`. */
+export type MassBand = { readonly fromKg: number; readonly eurosPerKg: number };
+
+/** The French weight tax ("taxe sur la masse en ordre de marche", CIBS art. L421-71 et seq.) for one period. */
+export type MassGrid = {
+  readonly year: number;
+  readonly effectiveFrom: string;
+  readonly effectiveTo: string | null;
+  readonly source: string;
+  /** Ascending; kilograms below the first band's `fromKg` are not taxed. */
+  readonly bands: readonly MassBand[];
+  /** Plug-in hybrids with an electric city range above `minElectricRangeKm`: kg deducted, at most `maxPctOfMass` % of the mass. */
+  readonly longRangePhevAbatement: { readonly kg: number; readonly minElectricRangeKm: number; readonly maxPctOfMass: number };
+  /** Other hybrids (non-plug-in, short-range plug-in): kg deducted, or null when no abatement is granted (see the grid's note). */
+  readonly otherHybridAbatementKg: number | null;
+  /** Fully electric cars are outside the tax. */
+  readonly electricExempt: boolean;
+};
+
+/** Household categories of the CEE "coup de pouce" (ressources ceilings set by arrêté; the buyer says which applies). */
+export type Household = 'standard' | 'modest' | 'precarious';
 
 /** The EV purchase aid that replaced the "bonus écologique" (CEE "coup de pouce"), as data. */
 export type BonusRule = {
   readonly name: Localized;
+  /** Order dates (inclusive, YYYY-MM-DD) the amounts below are announced for. */
   readonly effectiveFrom: string;
+  readonly effectiveTo: string | null;
   readonly source: string;
   readonly energies: readonly Energy[];
   readonly maxPriceTTCCents: number;
   /** Strictly below this mass (kg, en ordre de marche). */
   readonly maxWeightKgExclusive: number;
   readonly requiresEcoScore: boolean;
+  /** Announced amounts; the real one depends on the maker's CEE contract: shown as an estimate. */
   readonly amountCents: Readonly<Record<Household, number>>;
 };
 
@@ -160,7 +197,8 @@ export type Catalogue = {
   readonly interiors: readonly Interior[];
   readonly options: readonly Option[];
   readonly packs: readonly Pack[];
-  readonly fiscal: { readonly malus: MalusGrid; readonly bonus: BonusRule };
+  /** Every grid and aid with its validity dates: pricing picks the one in force on the relevant date. */
+  readonly fiscal: { readonly co2Grids: readonly MalusGrid[]; readonly massGrids: readonly MassGrid[]; readonly aids: readonly BonusRule[] };
 };
 
 /** A car as ordered: codes only. Options never repeat what a selected pack or the trim already includes. */

@@ -2,6 +2,15 @@
  * Legal and informative sentences shown with financing offers, with English translations.
  * `wording: 'prescribed'` means the French text is imposed word for word; the English text is
  * a translation for English-speaking visitors, the French one remains the legal reference.
+ *
+ * Law in force since 20 November 2026: ordonnance n° 2025-880 du 3 septembre 2025 relative au
+ * crédit à la consommation (JORF 4 Sept. 2025), transposing Directive (EU) 2023/2225 (CCD2), which
+ * Member States apply from 20 November 2026 (art. 48). Consulted with the search tool on 2026-12-06:
+ * teamwillgroup.com and dalloz.businesscomm.fr (ordonnance n° 2025-880, entry into force 20 Nov.
+ * 2026), ddg.fr and cibfinance.fr (new L312-5 mention), tricoteuses.fr/legifrance/articles/
+ * LEGIARTI000052190112 (new L312-6), philippe-gonet-avocat-mti.fr (scope 0-100 000 €),
+ * defenseconso.fr (LOA now in scope), exlege.bg (Directive art. 8(1), "clear and prominent").
+ * Contracts signed before 20 November 2026 stay under the former texts (ordonnance, art. 99 II).
  */
 import type { TFinanceKind, TLocalized } from './schemas';
 
@@ -11,20 +20,38 @@ export type LegalMention = {
   readonly wording: 'prescribed' | 'informative';
   /** Legal basis, when there is one. */
   readonly source: string | null;
+  /** 'prominent': must stand out (Directive 2023/2225 art. 8(1)): shown bold, larger and boxed. */
+  readonly display?: 'prominent';
 };
 
+/** Day the texts below took effect (ordonnance n° 2025-880, art. 99). */
+export const CCD2_IN_FORCE_FROM = '2026-11-20';
+
 /**
- * Code de la consommation, art. L312-5: every consumer-credit advertisement (except on radio)
- * carries this sentence. LOA is treated as consumer credit (art. L312-2), so it applies to LOA too.
+ * Consumer-credit rules now cover credits from the first euro up to 100 000 € (the 200 € floor is
+ * gone and the 75 000 € ceiling rose to 100 000 €: Directive 2023/2225 art. 2(2)(c), Code de la
+ * consommation art. L312-4 as amended by the ordonnance). Products above the ceiling would fall
+ * outside these texts: the product catalogue is checked against it.
+ */
+export const CONSUMER_CREDIT_MAX_CENTS = 10_000_000;
+
+/**
+ * Code de la consommation, art. L312-5 as rewritten by the ordonnance n° 2025-880 (from 20 Nov.
+ * 2026): every consumer-credit advertisement carries this sentence, word for word. Directive
+ * 2023/2225 art. 8(1) requires it to be "clear and prominent" ("Attention! Borrowing money costs
+ * money" or equivalent). NOT CONFIRMED BY SEARCH: a French typographic rule (minimum size) for the
+ * new mention; we show it bold, larger than the surrounding notices and boxed, next to the figures.
+ * LOA is consumer credit (art. L312-2), so it applies to LOA too; LLD is not.
  */
 export const CREDIT_WARNING: LegalMention = {
   id: 'credit-warning',
   text: {
-    fr: 'Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.',
-    en: 'A loan is a commitment and must be repaid. Check that you can afford the repayments before you commit.',
+    fr: 'Attention ! Un crédit coûte de l’argent et doit être remboursé !',
+    en: 'Warning! Borrowing money costs money and must be repaid!',
   },
   wording: 'prescribed',
-  source: 'Code de la consommation, art. L312-5',
+  source: 'Code de la consommation, art. L312-5 (ordonnance n° 2025-880 du 3 septembre 2025, en vigueur le 20 novembre 2026) ; directive (UE) 2023/2225, art. 8, § 1',
+  display: 'prominent',
 };
 
 export const WITHDRAWAL_RIGHT: LegalMention = {
@@ -47,11 +74,16 @@ export const SUBJECT_TO_APPROVAL: LegalMention = {
   source: null,
 };
 
+/**
+ * Shown whenever the lender offers an optional insurance with the product (Code de la consommation,
+ * art. L312-7: its cost in euros per month and whether it adds to the instalment, next to the
+ * representative example, which is quoted "hors assurance facultative").
+ */
 export const OPTIONAL_INSURANCE: LegalMention = {
   id: 'optional-insurance',
   text: {
-    fr: "L'assurance proposée est facultative. Son coût s'ajoute aux échéances et n'est pas inclus dans le TAEG.",
-    en: 'The insurance offered is optional. Its cost is added to the payments and is not included in the APR.',
+    fr: "L'assurance proposée est facultative. Son coût s'ajoute aux échéances et n'est pas inclus dans le TAEG : les montants de l'exemple représentatif s'entendent hors assurance facultative.",
+    en: 'The insurance offered is optional. Its cost is added to the payments and is not included in the APR: the representative example is quoted without the optional insurance.',
   },
   wording: 'informative',
   source: 'Code de la consommation, art. L312-7',
@@ -60,8 +92,8 @@ export const OPTIONAL_INSURANCE: LegalMention = {
 export const OPTIONAL_INSURANCE_LEASE: LegalMention = {
   id: 'optional-insurance-lease',
   text: {
-    fr: "L'assurance proposée est facultative. Son coût s'ajoute aux loyers.",
-    en: 'The insurance offered is optional. Its cost is added to the rents.',
+    fr: "L'assurance proposée est facultative. Son coût s'ajoute aux loyers : les montants de l'exemple s'entendent hors assurance facultative.",
+    en: 'The insurance offered is optional. Its cost is added to the rents: the example is quoted without the optional insurance.',
   },
   wording: 'informative',
   source: 'Code de la consommation, art. L312-7',

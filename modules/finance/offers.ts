@@ -2,7 +2,7 @@
 import { amortise } from './amortization';
 import { FINANCE_PRODUCTS } from './data/products';
 import { type FinanceResult, fail, financeError, fromZodError, ok } from './errors';
-import { residualValueCents, residualValuePct, leaseRentCents } from './lease';
+import { leaseRentCents, regularRentCount, residualValueCents, residualValuePct } from './lease';
 import { percentOfCents, roundPercent } from './money';
 import {
   type TCashRequest,
@@ -117,33 +117,42 @@ export function quoteLease(request: TLeaseRequest, product: TLeaseProduct): Fina
   if (!terms.ok || errors.length > 0 || pct === undefined) return { ok: false, errors };
 
   const { depositCents, financedCents, annualRatePct } = terms.value;
-  const residualCents = residualValueCents(request.priceCents, pct);
+  // Residual on the vehicle's own price, before malus and aid (see lease.ts).
+  const vehiclePriceCents = request.vehiclePriceCents ?? request.priceCents;
+  const residualCents = residualValueCents(vehiclePriceCents, pct);
   const rent = leaseRentCents(financedCents, residualCents, annualRatePct, request.durationMonths);
   if (rent <= 0) {
     return fail(financeError('RENT_NOT_POSITIVE', 'cashDepositCents', 'Deposit plus residual value already cover the price', { residualValueCents: residualCents }));
   }
   const fees = feesCents(product, financedCents);
-  const totalRentsCents = rent * request.durationMonths;
+  // The first, larger rent is the deposit (counted in depositCents); then n − 1 regular rents.
+  const rentCount = regularRentCount(request.durationMonths);
+  const totalRentsCents = rent * rentCount;
   const insurance: InsuranceQuote | null = product.insurance
     ? (() => {
         const monthly = insuranceMonthlyCents(product.insurance, financedCents);
+        // Charged with each monthly payment, the first larger rent included.
         return { name: product.insurance.name, selected: request.withInsurance, monthlyCents: monthly, months: request.durationMonths, totalCents: monthly * request.durationMonths, taeaPct: null };
       })()
     : null;
   const totalCostCents = depositCents + totalRentsCents + fees + (insurance?.selected ? insurance.totalCents : 0);
+  const taegPct = product.kind === 'loa' ? leaseTaegPct(financedCents, fees, rent, rentCount, residualCents) : null;
   const common = {
     productId: product.id,
     productName: product.name,
     lender: product.lender,
     modelCode: request.modelCode,
     priceCents: request.priceCents,
+    vehiclePriceCents,
     cashDepositCents: request.cashDepositCents,
     tradeInCents: request.tradeInCents,
     depositCents,
     durationMonths: request.durationMonths,
+    regularRentCount: rentCount,
     annualMileageKm: request.annualMileageKm,
     contractMileageKm: Math.round((request.annualMileageKm * request.durationMonths) / 12),
     leaseRatePct: annualRatePct,
+    taegPct,
     residualValuePct: pct,
     residualValueCents: residualCents,
     monthlyRentCents: rent,
@@ -158,6 +167,23 @@ export function quoteLease(request: TLeaseRequest, product: TLeaseProduct): Fina
     return ok({ ...common, kind: 'loa', purchaseOptionCents: residualCents, totalCostWithOptionCents: totalCostCents + residualCents });
   }
   return ok({ ...common, kind: 'lld' });
+}
+
+/**
+ * TAEG of an LOA as a credit (Code de la consommation art. L312-6, which since 20 November 2026 no
+ * longer exempts LOA): the consumer receives the car's value net of the first larger rent at t = 0
+ * and repays the fees at t = 0, the n − 1 rents (months 1..n−1) and the purchase option (month n),
+ * the option being assumed exercised as the directive's Annex I does for credits with a final
+ * payment.
+ */
+function leaseTaegPct(financedCents: number, feesAtSignatureCents: number, rentCents: number, rentCount: number, optionCents: number): number | null {
+  const repayments: CashFlow[] = [
+    ...(feesAtSignatureCents > 0 ? [{ amountCents: feesAtSignatureCents, years: 0 }] : []),
+    ...monthlyRepayments(Array.from({ length: rentCount }, () => rentCents)),
+    { amountCents: optionCents, years: (rentCount + 1) / 12 },
+  ];
+  const rate = solveAnnualRate({ drawdowns: [{ amountCents: financedCents, years: 0 }], repayments });
+  return rate === null ? null : roundPercent(rate * 100, 2);
 }
 
 /**

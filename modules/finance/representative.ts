@@ -1,7 +1,10 @@
 /**
  * The representative example ("exemple représentatif", Code de la consommation, art. L312-6)
  * of each finance product, computed from the product's own figures and worded in French and
- * English.
+ * English. Since 20 November 2026 (ordonnance n° 2025-880) art. L312-6 no longer exempts LOA from
+ * the borrowing rate and the TAEG (new text: tricoteuses.fr/legifrance/articles/LEGIARTI000052190112,
+ * consulted 2026-12-06): the LOA example gives both. Figures are quoted without the optional
+ * insurance, and say so when one is offered (art. L312-7).
  */
 import { FINANCE_PRODUCTS } from './data/products';
 import { type FinanceResult, ok } from './errors';
@@ -57,21 +60,28 @@ function insuranceText(insurance: InsuranceQuote | null, l: FinanceLocale, kind:
     : ` ${insurance.name.en}: ${eur(insurance.monthlyCents, l)} a month, ${eur(insurance.totalCents, l)} over the contract${taea}, added ${added}.`;
 }
 
+/** " hors assurance facultative" after the figures, when the product offers one. */
+function withoutInsurance(insurance: InsuranceQuote | null, l: FinanceLocale): string {
+  if (!insurance) return '';
+  return l === 'fr' ? ' hors assurance facultative' : ' excluding the optional insurance';
+}
+
 function creditText(o: CreditOffer, l: FinanceLocale): string {
+  const excl = withoutInsurance(o.insurance, l);
   if (l === 'fr') {
     return (
       `Exemple représentatif : pour l'achat d'un véhicule de ${eur(o.priceCents, l)} avec un apport de ${eur(o.depositCents, l)}, ` +
       `crédit affecté de ${eur(o.principalCents, l)} sur ${o.durationMonths} mois au taux débiteur fixe de ${pct(o.nominalRatePct, l)}. ` +
-      `TAEG fixe : ${pct(o.taegPct, l)}. Vous remboursez ${instalmentsText(o, l)}. ${feesText(o.feesCents, l)} ` +
-      `Coût total du crédit : ${eur(o.totalCreditCostCents, l)}. Montant total dû : ${eur(o.totalDueCents, l)}.` +
+      `TAEG fixe : ${pct(o.taegPct, l)}. Vous remboursez ${instalmentsText(o, l)}${excl}. ${feesText(o.feesCents, l)} ` +
+      `Coût total du crédit : ${eur(o.totalCreditCostCents, l)}. Montant total dû : ${eur(o.totalDueCents, l)}${excl}.` +
       insuranceText(o.insurance, l, 'credit')
     );
   }
   return (
     `Representative example: for a car costing ${eur(o.priceCents, l)} with a ${eur(o.depositCents, l)} deposit, ` +
     `a linked loan of ${eur(o.principalCents, l)} over ${o.durationMonths} months at a fixed borrowing rate of ${pct(o.nominalRatePct, l)}. ` +
-    `Fixed APR: ${pct(o.taegPct, l)}. You repay ${instalmentsText(o, l)}. ${feesText(o.feesCents, l)} ` +
-    `Total cost of credit: ${eur(o.totalCreditCostCents, l)}. Total amount payable: ${eur(o.totalDueCents, l)}.` +
+    `Fixed APR: ${pct(o.taegPct, l)}. You repay ${instalmentsText(o, l)}${excl}. ${feesText(o.feesCents, l)} ` +
+    `Total cost of credit: ${eur(o.totalCreditCostCents, l)}. Total amount payable: ${eur(o.totalDueCents, l)}${excl}.` +
     insuranceText(o.insurance, l, 'credit')
   );
 }
@@ -80,11 +90,19 @@ function leaseText(o: LeaseOffer, l: FinanceLocale): string {
   const fr = l === 'fr';
   // Totals here leave the optional insurance out; it is quoted on its own below.
   const total = o.depositCents + o.totalRentsCents + o.feesCents;
+  const excl = withoutInsurance(o.insurance, l);
+  // LOA is consumer credit: borrowing rate and TAEG are part of its example since 20 Nov. 2026.
+  const rates =
+    o.kind === 'loa' && o.taegPct !== null
+      ? fr
+        ? `Taux débiteur fixe : ${pct(o.leaseRatePct, l)}. TAEG fixe : ${pct(o.taegPct, l)}. `
+        : `Fixed borrowing rate: ${pct(o.leaseRatePct, l)}. Fixed APR: ${pct(o.taegPct, l)}. `
+      : '';
   const head = fr
-    ? `Exemple pour une ${o.kind === 'loa' ? "location avec option d'achat" : 'location longue durée'} de ${o.durationMonths} mois et ${formatKm(o.contractMileageKm, l)} (${formatKm(o.annualMileageKm, l)} par an), véhicule d'une valeur de ${eur(o.priceCents, l)} : ` +
-      `premier loyer majoré de ${eur(o.depositCents, l)} puis ${o.durationMonths} loyers de ${eur(o.monthlyRentCents, l)}. ${feesText(o.feesCents, l)} `
-    : `Example of a ${o.durationMonths}-month ${o.kind === 'loa' ? 'lease with purchase option' : 'long-term lease'} for ${formatKm(o.contractMileageKm, l)} (${formatKm(o.annualMileageKm, l)} a year) on a car worth ${eur(o.priceCents, l)}: ` +
-      `initial payment of ${eur(o.depositCents, l)} then ${o.durationMonths} monthly rents of ${eur(o.monthlyRentCents, l)}. ${feesText(o.feesCents, l)} `;
+    ? `${o.kind === 'loa' ? 'Exemple représentatif' : 'Exemple'} pour une ${o.kind === 'loa' ? "location avec option d'achat" : 'location longue durée'} de ${o.durationMonths} mois et ${formatKm(o.contractMileageKm, l)} (${formatKm(o.annualMileageKm, l)} par an), véhicule d'une valeur de ${eur(o.priceCents, l)} : ` +
+      `premier loyer majoré de ${eur(o.depositCents, l)} puis ${o.regularRentCount} loyers de ${eur(o.monthlyRentCents, l)}${excl}. ${feesText(o.feesCents, l)} ${rates}`
+    : `${o.kind === 'loa' ? 'Representative example' : 'Example'} of a ${o.durationMonths}-month ${o.kind === 'loa' ? 'lease with purchase option' : 'long-term lease'} for ${formatKm(o.contractMileageKm, l)} (${formatKm(o.annualMileageKm, l)} a year) on a car worth ${eur(o.priceCents, l)}: ` +
+      `first, larger rent of ${eur(o.depositCents, l)} then ${o.regularRentCount} monthly rents of ${eur(o.monthlyRentCents, l)}${excl}. ${feesText(o.feesCents, l)} ${rates}`;
   const excess = fr ? ` Kilomètre supplémentaire : ${eur(o.excessKmCents, l)}.` : ` Extra mileage: ${eur(o.excessKmCents, l)} per km.`;
   const body =
     o.kind === 'loa'

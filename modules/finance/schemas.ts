@@ -88,7 +88,7 @@ export type TFinanceProduct = z.infer<typeof ZFinanceProduct>;
 
 const requestBase = {
   modelCode: ZCarModelCode,
-  /** Cash price of the car, options included, in cents. */
+  /** What the buyer pays for the car, in cents: options, registration taxes (malus) and purchase aid included. */
   priceCents: ZCents.min(1),
   /** Cash paid up front ("apport"; for LOA/LLD the "premier loyer majoré"). */
   cashDepositCents: ZCents.default(0),
@@ -99,8 +99,16 @@ const financedBase = { ...requestBase, productId: z.string().min(1), durationMon
 
 export const ZCashRequest = z.object({ kind: z.literal('cash'), ...requestBase });
 export const ZCreditRequest = z.object({ kind: z.literal('credit'), ...financedBase });
-export const ZLoaRequest = z.object({ kind: z.literal('loa'), ...financedBase, annualMileageKm: z.int().min(1).max(200_000) });
-export const ZLldRequest = z.object({ kind: z.literal('lld'), ...financedBase, annualMileageKm: z.int().min(1).max(200_000) });
+const leaseRequestExtras = {
+  annualMileageKm: z.int().min(1).max(200_000),
+  /**
+   * Price of the vehicle itself (options included) before the registration taxes and the purchase
+   * aid: the base of the residual value (see lease.ts). Defaults to priceCents.
+   */
+  vehiclePriceCents: ZCents.min(1).optional(),
+};
+export const ZLoaRequest = z.object({ kind: z.literal('loa'), ...financedBase, ...leaseRequestExtras });
+export const ZLldRequest = z.object({ kind: z.literal('lld'), ...financedBase, ...leaseRequestExtras });
 export const ZQuoteRequest = z.discriminatedUnion('kind', [ZCashRequest, ZCreditRequest, ZLoaRequest, ZLldRequest]);
 export type TCashRequest = z.infer<typeof ZCashRequest>;
 export type TCreditRequest = z.infer<typeof ZCreditRequest>;

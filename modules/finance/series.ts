@@ -17,8 +17,10 @@ export type PaidOverTimeOptions = {
 
 /**
  * Month 0 holds the deposit (trade-in included) and the fees; the following months the
- * instalments or rents. The last point equals the offer's totalCostCents (or
- * totalCostWithOptionCents when the option is included and the insurance choice is the default).
+ * instalments or rents. Leases: the deposit is the first, larger rent (its insurance premium is
+ * paid with it), then n − 1 rents at months 1..n−1; the LOA purchase option, when included, is paid
+ * at month n. The last point equals the offer's totalCostCents (or totalCostWithOptionCents when
+ * the option is included and the insurance choice is the default).
  */
 export function paidOverTime(offer: FinanceOffer, options: PaidOverTimeOptions = {}): PaidPoint[] {
   if (offer.kind === 'cash') return [{ month: 0, paidCents: offer.priceCents, cumulativeCents: offer.priceCents }];
@@ -28,12 +30,10 @@ export function paidOverTime(offer: FinanceOffer, options: PaidOverTimeOptions =
   const monthly: number[] =
     offer.kind === 'credit'
       ? offer.schedule.map((row) => row.paymentCents + premium)
-      : Array.from({ length: offer.durationMonths }, () => offer.monthlyRentCents + premium);
-  if (offer.kind === 'loa' && options.includePurchaseOption && monthly.length > 0) {
-    monthly[monthly.length - 1] = (monthly[monthly.length - 1] ?? 0) + offer.purchaseOptionCents;
-  }
+      : Array.from({ length: offer.regularRentCount }, () => offer.monthlyRentCents + premium);
+  if (offer.kind === 'loa' && options.includePurchaseOption) monthly.push(offer.purchaseOptionCents);
 
-  const upfront = offer.depositCents + offer.feesCents;
+  const upfront = offer.depositCents + offer.feesCents + (offer.kind === 'credit' ? 0 : premium);
   const points: PaidPoint[] = [{ month: 0, paidCents: upfront, cumulativeCents: upfront }];
   let cumulative = upfront;
   monthly.forEach((paid, i) => {

@@ -69,10 +69,16 @@ export type CreditOffer = OfferBase &
 
 type LeaseCommon = OfferBase &
   ProductRef & {
+    /** The vehicle's price before malus and aid: the base of the residual value. */
+    readonly vehiclePriceCents: number;
+    /** Regular rents after the first larger one (the deposit): durationMonths − 1. */
+    readonly regularRentCount: number;
     readonly annualMileageKm: number;
     readonly contractMileageKm: number;
-    /** Lessor's annual rate used for the rent (not a TAEG; none is required for leases). */
+    /** Lessor's annual rate used for the rent (the LOA's borrowing rate in its advertising). */
     readonly leaseRatePct: number;
+    /** LOA: TAEG of the lease seen as a credit (Code de la consommation art. L312-6 since 20 Nov. 2026); null for LLD. */
+    readonly taegPct: number | null;
     readonly residualValuePct: number;
     readonly residualValueCents: number;
     readonly monthlyRentCents: number;

@@ -1,6 +1,7 @@
 import { catalogue } from '../../modules/catalog/data';
 import { normalizeConfiguration } from '../../modules/catalog/normalize';
 import { priceConfiguration } from '../../modules/catalog/pricing';
+import { stockContext } from '../../modules/catalog/server/registration';
 import type { Rng } from './random';
 
 export type StockRow = {
@@ -57,7 +58,7 @@ export function generateStock(rng: Rng, dealershipIds: readonly string[], count:
       interiorCode: configuration.interior,
       options: [...configuration.options],
       packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration).totalCents,
+      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
       status: inTransit ? 'in_transit' : 'in_stock',
       arrivesOn,
     });

@@ -43,7 +43,7 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
                 </td>
                 <td>{trim.specs.co2GKm} g/km</td>
                 <td>{format.number(trim.specs.zeroTo100S)} s</td>
-                <td>{format.number(trim.specs.weightKg)} kg</td>
+                <td>{format.number(trim.specs.massInRunningOrderKg)} kg</td>
                 <td className="font-medium">{format.number(trim.basePriceCents / 100, 'eur')}</td>
               </tr>
             ))}

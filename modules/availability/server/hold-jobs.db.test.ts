@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { boss } from '@/lib/jobs/boss';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
+import { stockContext } from '@/modules/catalog/server/registration';
 import { HOLD_DURATION_MINUTES } from '../holds';
 import { scheduleHoldExpiry, startHoldWorkers } from './hold-jobs';
 import { reserveVehicle } from './holds';
@@ -32,7 +33,7 @@ describe('hold expiry through the job engine', () => {
         interiorCode: configuration.interior,
         options: [...configuration.options],
         packs: [...configuration.packs],
-        priceCents: priceConfiguration(catalogue, configuration).totalCents,
+        priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
       },
     });
     // Reserved long enough ago that its expiry is already due when the worker picks the job up.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma';
 import { AppError } from '@/lib/errors';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
+import { stockContext } from '@/modules/catalog/server/registration';
 import { HOLD_DURATION_MINUTES } from '../holds';
 import { activeHoldsOf, expireDueHolds, expireHold, releaseHold, reserveVehicle } from './holds';
 import { searchAvailability } from './search';
@@ -36,7 +37,7 @@ async function makeVehicle(suffix: string, dealershipId: string, overrides: Part
       interiorCode: configuration.interior,
       options: [...configuration.options],
       packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration).totalCents,
+      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
       status: overrides.status ?? 'in_stock',
     },
   });

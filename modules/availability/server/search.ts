@@ -5,6 +5,7 @@
  * server code and the benchmark both call it with a pg pool.
  */
 import { type Catalogue, type Configuration, priceConfiguration } from '@/modules/catalog';
+import { stockContext } from '@/modules/catalog/server/registration';
 import { factoryDeliveryWindow } from '../delivery-window';
 import { describeDifferences, matchScore } from '../matching';
 import type { DeliveryWindow, StockMatch, VehicleSpec } from '../types';
@@ -60,7 +61,7 @@ export async function searchAvailability(
   place: SearchPlace,
   now: Date,
 ): Promise<AvailabilityResult> {
-  const configuredPriceCents = priceConfiguration(catalogue, configuration).totalCents;
+  const configuredPriceCents = priceConfiguration(catalogue, configuration, stockContext(now)).totalCents;
   const model = catalogue.models.find((m) => m.code === configuration.model);
   const paint = catalogue.paints.find((p) => p.code === configuration.paint);
   const factory = model

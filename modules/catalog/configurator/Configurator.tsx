@@ -84,7 +84,7 @@ export function Configurator({ configuration, price, estimate, notices, silhouet
   const paint = catalogue.paints.find((p) => p.code === shown.paint);
   const interior = catalogue.interiors.find((i) => i.code === shown.interior);
   const index = STEPS.indexOf(step);
-  const delta = conflict ? previewTotal(conflict.next) - price.totalCents : Number.NaN;
+  const delta = conflict ? previewTotal(conflict.next, price) - price.totalCents : Number.NaN;
   const previewDelta = Number.isFinite(delta) ? delta : null;
 
   return (
@@ -150,9 +150,10 @@ export function Configurator({ configuration, price, estimate, notices, silhouet
 }
 
 /** Preview only (shown in the confirmation); the total displayed afterwards comes from the server. */
-function previewTotal(next: Configuration): number {
+function previewTotal(next: Configuration, current: PriceBreakdown): number {
   try {
-    return priceConfiguration(catalogue, next).totalCents;
+    // Same dates as the server's current price, so the delta is about the car, not the calendar.
+    return priceConfiguration(catalogue, next, { ...current.registration, registrationDate: current.registration.date }).totalCents;
   } catch {
     return Number.NaN;
   }

@@ -1,14 +1,15 @@
 import type { Catalogue } from '../types';
 import { interiors, paints, wheels } from './appearance';
-import { bonus2025 } from './bonus-2025';
-import { malus2025 } from './malus-2025';
+import { co2Grids } from './fiscal/co2-grids';
+import { massGrids } from './fiscal/mass-grids';
+import { purchaseAids } from './fiscal/purchase-aid';
 import { models } from './models';
 import { options } from './options';
 import { packs } from './packs';
 
 /** The Virage catalogue: the seed's source of truth. Bump `version` whenever a price or rule changes. */
 export const catalogue: Catalogue = {
-  version: '2025.2',
+  version: '2026.1',
   currency: 'EUR',
   vatRatePercent: 20,
   models,
@@ -17,5 +18,5 @@ export const catalogue: Catalogue = {
   interiors,
   options,
   packs,
-  fiscal: { malus: malus2025, bonus: bonus2025 },
+  fiscal: { co2Grids, massGrids, aids: purchaseAids },
 };

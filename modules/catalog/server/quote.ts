@@ -3,9 +3,10 @@ import { AppError } from '@/lib/errors';
 import { catalogue as defaultCatalogue } from '../data';
 import type { Adjustment } from '../adjustments';
 import { normalizeConfiguration } from '../normalize';
-import { priceConfiguration, type PriceBreakdown } from '../pricing';
+import { priceConfiguration, type PriceBreakdown, type RegistrationBasis } from '../pricing';
+import { factoryOrderContext, stockContext } from './registration';
 import { configurationInputSchema, unknownCodesOf } from '../url';
-import type { Catalogue, Configuration, ConfigurationInput, Localized } from '../types';
+import type { Catalogue, Configuration, ConfigurationInput, Household, Localized } from '../types';
 import { monthlyEstimate, type MonthlyEstimate } from './estimate';
 
 /** The server's price of a configuration: every amount from the catalogue, none from the client. */
@@ -20,8 +21,17 @@ export type LenientQuote = Quote & { readonly adjustments: readonly Adjustment[]
 // Anything that looks like an amount: a client never sets a price, so such a field means tampering.
 const PRICE_FIELD = /price|total|amount|cents|montant|prix/i;
 
-export function quoteOf(configuration: Configuration, catalogue: Catalogue = defaultCatalogue): Quote {
-  const price = priceConfiguration(catalogue, configuration);
+/**
+ * When and for whom the price is computed. The configurator prices a factory order (registration at
+ * the end of its delivery window); a car picked from stock passes basis 'stock'.
+ */
+export type QuoteWhen = { readonly now?: Date; readonly basis?: RegistrationBasis; readonly household?: Household };
+
+export function quoteOf(configuration: Configuration, catalogue: Catalogue = defaultCatalogue, when: QuoteWhen = {}): Quote {
+  const now = when.now ?? new Date();
+  const household = when.household ? { household: when.household } : {};
+  const context = when.basis === 'stock' ? stockContext(now, when.household) : factoryOrderContext(configuration, now, household, catalogue);
+  const price = priceConfiguration(catalogue, configuration, context);
   return { configuration, price, estimate: monthlyEstimate(configuration.model, price.totalCents) };
 }
 

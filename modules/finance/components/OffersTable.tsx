@@ -2,7 +2,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { FinancingResult } from '../server/financing';
 
-/** Up to three offers side by side, each with what it costs in total. */
+/** Up to three offers side by side: the cost to own and the cost to use are ranked separately (like with like). */
 export function OffersTable({ result }: { result: FinancingResult }) {
   const t = useTranslations('financing');
   const format = useFormatter();
@@ -20,7 +20,8 @@ export function OffersTable({ result }: { result: FinancingResult }) {
             {columns.map(({ column, row }) => (
               <th key={column.productId} scope="col" className="border-b border-slate-300 px-3 py-2 align-bottom">
                 <span className="block font-semibold">{column.name[locale]}</span>
-                {row?.isCheapest ? <span className="mt-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900">{t('cheapest')}</span> : null}
+                {row?.isCheapestToOwn ? <span className="mt-1 mr-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900" data-testid="cheapest-to-own">{t('cheapestToOwn')}</span> : null}
+                {row?.isCheapestToUse ? <span className="mt-1 inline-block rounded bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900" data-testid="cheapest-to-use">{t('cheapestToUse')}</span> : null}
               </th>
             ))}
           </tr>
@@ -32,12 +33,29 @@ export function OffersTable({ result }: { result: FinancingResult }) {
           <Row label={t('endOfContract')} cells={columns.map(({ row }) => (row && row.endOfContractCents > 0 ? eur(row.endOfContractCents) : '—'))} />
           <Row
             label={t('taeg')}
-            cells={columns.map(({ column }) => (column.ok && column.offer.kind === 'credit' ? format.number(column.offer.taegPct / 100, { style: 'percent', minimumFractionDigits: 2 }) : '—'))}
+            cells={columns.map(({ column }) => {
+              const taeg = column.ok && (column.offer.kind === 'credit' || column.offer.kind === 'loa') ? column.offer.taegPct : null;
+              return taeg === null ? '—' : format.number(taeg / 100, { style: 'percent', minimumFractionDigits: 2 });
+            })}
+          />
+          <Row
+            label={t('nominalRate')}
+            cells={columns.map(({ column }) => {
+              if (!column.ok || column.offer.kind === 'cash' || column.offer.kind === 'lld') return '—';
+              const rate = column.offer.kind === 'credit' ? column.offer.nominalRatePct : column.offer.leaseRatePct;
+              return format.number(rate / 100, { style: 'percent', minimumFractionDigits: 2 });
+            })}
           />
           <Row label={t('totalCost')} strong testId="total-cost" cells={columns.map(({ column, row }) => row ? eur(row.totalCostCents) : t('unavailable'))} />
           <Row
             label={t('totalToOwn')}
+            testId="total-to-own"
             cells={columns.map(({ row }) => (row ? (row.totalToOwnCents === null ? t('notOwned') : eur(row.totalToOwnCents)) : '—'))}
+          />
+          <Row
+            label={t('costOfUse')}
+            testId="cost-of-use"
+            cells={columns.map(({ row }) => (row ? (row.costOfUseCents === null ? t('owned') : eur(row.costOfUseCents)) : '—'))}
           />
           <tr>
             <td />
@@ -45,7 +63,8 @@ export function OffersTable({ result }: { result: FinancingResult }) {
               <td key={column.productId} className="px-3 py-2 align-top text-xs text-slate-600">
                 {column.ok && column.adjusted.durationMonths && column.offer.kind !== 'cash' ? <p>{t('adjustedDuration', { count: column.offer.durationMonths })}</p> : null}
                 {column.ok && column.adjusted.deposit ? <p>{t('adjustedDeposit', { amount: eur(column.offer.cashDepositCents) })}</p> : null}
-                {row && !row.isCheapest ? <p>{t('moreThanCheapest', { amount: eur(row.differenceFromCheapestCents) })}</p> : null}
+                {row && row.differenceFromCheapestToOwnCents !== null && !row.isCheapestToOwn ? <p>{t('moreThanCheapestToOwn', { amount: eur(row.differenceFromCheapestToOwnCents) })}</p> : null}
+                {row && row.differenceFromCheapestToUseCents !== null && !row.isCheapestToUse ? <p>{t('moreThanCheapestToUse', { amount: eur(row.differenceFromCheapestToUseCents) })}</p> : null}
               </td>
             ))}
           </tr>

@@ -5,7 +5,8 @@
  * action, the PDF route and the tests).
  */
 import { z } from 'zod';
-import { catalogue, configurationInputSchema, normalizeConfiguration, priceConfiguration, type Configuration } from '@/modules/catalog';
+import { catalogue, configurationInputSchema, HOUSEHOLDS, normalizeConfiguration, priceConfiguration, type Configuration, type PriceBreakdown } from '@/modules/catalog';
+import { factoryOrderContext, stockContext } from '@/modules/catalog/server/registration';
 import {
   type CombinedPoint,
   type Comparison,
@@ -43,6 +44,10 @@ export const financingRequestSchema = z.strictObject({
   tradeIn: ZTradeInRequest.optional(),
   /** Use the trade-in estimate as (part of) the deposit. */
   useTradeIn: z.boolean().default(false),
+  /** The buyer's household category for the EV aid (they say which; we never guess income). */
+  household: z.enum(HOUSEHOLDS).default('standard'),
+  /** A car from stock (registered now) or a factory order (registered at delivery). */
+  basis: z.enum(['stock', 'factory-order']).default('factory-order'),
 });
 export type FinancingRequest = z.input<typeof financingRequestSchema>;
 
@@ -62,7 +67,10 @@ export type FinancingResult = {
   readonly configuration: Configuration;
   readonly modelName: TLocalized;
   readonly trimName: TLocalized;
+  /** What the buyer pays: vehicle + registration taxes − aid; the amount financed from. */
   readonly priceCents: number;
+  /** The server's price breakdown (grid years, registration date, mass tax, aid). */
+  readonly price: PriceBreakdown;
   readonly maxDepositCents: number;
   readonly tradeIn: TradeInEstimate | null;
   readonly tradeInErrors: readonly FinanceError[];
@@ -77,7 +85,9 @@ export type FinancingResult = {
 const nearest = (allowed: readonly number[], wanted: number): number =>
   allowed.reduce((best, x) => (Math.abs(x - wanted) < Math.abs(best - wanted) ? x : best), allowed[0] ?? wanted);
 
-function quoteProduct(product: TFinanceProduct, base: { modelCode: string; priceCents: number; cashDepositCents: number; tradeInCents: number }, durationMonths: number, annualMileageKm: number): OfferColumn {
+type QuoteBase = { modelCode: string; priceCents: number; vehiclePriceCents: number; cashDepositCents: number; tradeInCents: number };
+
+function quoteProduct(product: TFinanceProduct, base: QuoteBase, durationMonths: number, annualMileageKm: number): OfferColumn {
   const duration = nearest(product.durationsMonths, durationMonths);
   const mileage = product.kind === 'credit' ? annualMileageKm : nearest(product.mileageBandsKm, annualMileageKm);
   // The slider's deposit is kept within what the product accepts (trade-in counts towards it).
@@ -93,7 +103,8 @@ function quoteProduct(product: TFinanceProduct, base: { modelCode: string; price
     cashDepositCents,
     tradeInCents: base.tradeInCents,
     durationMonths: duration,
-    ...(product.kind === 'credit' ? {} : { annualMileageKm: mileage }),
+    // Leases: the residual value is a share of the vehicle's price before malus and aid.
+    ...(product.kind === 'credit' ? {} : { annualMileageKm: mileage, vehiclePriceCents: base.vehiclePriceCents }),
   });
   if (!quoted.ok) return { ok: false, productId: product.id, name: product.name, errors: quoted.errors };
   const example = representativeExample(product);
@@ -110,26 +121,31 @@ function quoteProduct(product: TFinanceProduct, base: { modelCode: string; price
 export function computeFinancing(input: unknown, now: Date, products: readonly TFinanceProduct[] = FINANCE_PRODUCTS): FinancingResult {
   const request = financingRequestSchema.parse(input);
   const { configuration } = normalizeConfiguration(catalogue, request.configuration);
-  const priceCents = priceConfiguration(catalogue, configuration).totalCents;
+  const context = request.basis === 'stock' ? stockContext(now, request.household) : factoryOrderContext(configuration, now, { household: request.household });
+  const price = priceConfiguration(catalogue, configuration, context);
+  const priceCents = price.totalCents;
   const model = catalogue.models.find((m) => m.code === configuration.model);
   const trim = model?.trims.find((t) => t.code === configuration.trim);
   const estimate = request.tradeIn ? estimateTradeIn(request.tradeIn, { referenceYear: now.getUTCFullYear() }) : null;
   const tradeIn = estimate?.ok ? estimate.value : null;
   const tradeInUsedCents = request.useTradeIn && tradeIn ? Math.min(tradeIn.estimateCents, priceCents) : 0;
-  const base = { modelCode: configuration.model, priceCents, cashDepositCents: Math.min(request.cashDepositCents, priceCents), tradeInCents: tradeInUsedCents };
+  const base = { modelCode: configuration.model, priceCents, vehiclePriceCents: price.subtotalTTCCents, cashDepositCents: Math.min(request.cashDepositCents, priceCents), tradeInCents: tradeInUsedCents };
   const chosen = [...new Set(request.productIds)].map((id) => products.find((p) => p.id === id)).filter((p): p is TFinanceProduct => p !== undefined);
   const columns = chosen.map((product) => quoteProduct(product, base, request.durationMonths, request.annualMileageKm));
   const offers = columns.flatMap((c) => (c.ok ? [c.offer] : []));
   const comparison = offers.length > 0 ? compareOffers(offers) : null;
   const legal = new Map<string, LegalMention>();
   for (const offer of offers) {
-    for (const mention of legalMentionsFor(offer.kind, { withTradeIn: tradeInUsedCents > 0 })) legal.set(mention.id, mention);
+    // The insurance notice goes with every offer whose product offers an optional insurance.
+    const withInsurance = offer.kind !== 'cash' && offer.insurance !== null;
+    for (const mention of legalMentionsFor(offer.kind, { withTradeIn: tradeInUsedCents > 0, withInsurance })) legal.set(mention.id, mention);
   }
   return {
     configuration,
     modelName: model?.name ?? { fr: configuration.model, en: configuration.model },
     trimName: trim?.name ?? { fr: configuration.trim, en: configuration.trim },
     priceCents,
+    price,
     maxDepositCents: Math.max(...products.map((p) => depositBounds(p, priceCents).maxCents), 0),
     tradeIn,
     tradeInErrors: estimate && !estimate.ok ? estimate.errors : [],

@@ -2,9 +2,10 @@
  * The financing request as URL parameters (the page's state and the PDF link share them):
  * configuration keys of modules/catalog/url.ts plus `d` deposit (cents), `n` duration (months),
  * `km` annual mileage, `f` product ids, and the trade-in `tm` make, `tmo` model, `ty` year,
- * `tk` mileage, `tu=1` to use it as deposit.
+ * `tk` mileage, `tu=1` to use it as deposit; `hh` the household category for the EV aid
+ * (standard, modest, precarious) and `b=stock` for a car from stock (default: factory order).
  */
-import { catalogue, parseConfigurationParams, type ParamsSource } from '@/modules/catalog';
+import { catalogue, HOUSEHOLDS, parseConfigurationParams, type Household, type ParamsSource } from '@/modules/catalog';
 import { DEFAULT_PRODUCT_IDS, type FinancingRequest } from './financing';
 
 export const DEFAULT_TERMS = { cashDepositCents: 300_000, durationMonths: 48, annualMileageKm: 15_000 } as const;
@@ -29,7 +30,14 @@ export function financingRequestFromParams(source: ParamsSource): FinancingReque
     productIds: products.length > 0 ? products : [...DEFAULT_PRODUCT_IDS],
     ...(make && model ? { tradeIn: { make, model, year: int(params.get('ty'), 0), mileageKm: int(params.get('tk'), 0) } } : {}),
     useTradeIn: params.get('tu') === '1',
+    household: householdOf(params.get('hh')),
+    basis: params.get('b') === 'stock' ? 'stock' : 'factory-order',
   };
+}
+
+/** Unknown values fall back to the lowest aid: never promise more than the buyer is owed. */
+function householdOf(value: string | null): Household {
+  return HOUSEHOLDS.find((h) => h === value) ?? 'standard';
 }
 
 function toSearchParams(source: Readonly<Record<string, string | readonly string[] | undefined>>): URLSearchParams {

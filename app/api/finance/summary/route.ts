@@ -16,11 +16,11 @@ export async function GET(request: NextRequest) {
     const result = computeFinancing(input, now);
     const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
     const issuedOn = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now);
-    const pdf = financingSummaryPdf(result, locale, issuedOn);
+    const pdf = await financingSummaryPdf(result, locale, issuedOn);
     return new Response(Buffer.from(pdf), {
       headers: {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="virage-offre-${result.configuration.model}.pdf"`,
+        'Content-Disposition': `attachment; filename="virage-simulation-${result.configuration.model}.pdf"`,
         'Cache-Control': 'no-store',
       },
     });

@@ -1,0 +1,77 @@
+import type { MalusGrid } from '../../types';
+
+/**
+ * French CO2 registration tax ("malus écologique", taxe sur les émissions de dioxyde de carbone des
+ * véhicules de tourisme, first registration in France), WLTP grids, by year of first registration.
+ *
+ * Law: Code des impositions sur les biens et services (CIBS), art. L421-58 to L421-70, grids in
+ * art. L421-62, as rewritten by art. 27 of the loi n° 2025-127 du 14 février 2025 de finances pour
+ * 2025 (grids for 2025 — from 1 March 2025 —, 2026, and "à compter de 2027"). The cap on CO2 + mass
+ * taxes together is art. L421-74 (https://tricoteuses.fr/legifrance/articles/LEGIARTI000044603121).
+ * The loi de finances pour 2026 (adopted after the 49.3 of 30 January 2026) dropped the planned 2028
+ * grid and left the 2026 and 2027 grids as voted in 2025 (automobile-propre.com, "Les voitures
+ * électriques vont finalement échapper à ce malus", Jan. 2026; gt-magazine.fr, "Les barèmes du malus
+ * CO2 maintenus"). All consulted with the search tool on 2026-12-06.
+ *
+ * How each figure was confirmed (search tool, 2026-12-06):
+ * - 2025: threshold 113 g/km, 50 € → 67 467 € at 192 g, 70 000 € from 193 g: previous data file
+ *   (legipermis.com / fiches-auto.fr, Feb. 2025) and lafinancepourtous.com ("jusqu'à 70 000 € au-delà
+ *   de 192 g"). Every per-gram amount equals the 2026 grid shifted by 5 g (below).
+ * - 2026: the full per-gram table, 108 g = 50 € … 191 g = 79 911 €, 80 000 € from 192 g, from
+ *   https://www.simulateurmalus.fr/grille-malus-2026.html ("Source : Loi de finances, service-public.fr");
+ *   threshold, first amounts and cap confirmed by latribuneauto.com (16290, "malus écologique 2026") and
+ *   caradisiac.com ("Malus 2026 : le nouveau barème s'applique").
+ * - 2027: threshold 103 g/km and cap 90 000 € confirmed (voituremalin.com "Malus au poids 2026 …
+ *   90 000 € en 2027", newslettercollector / L'Automobile & L'Entreprise, fnms.fr on art. 27 LF 2025);
+ *   cap reached from 190 g/km per gt-magazine.fr. NOT CONFIRMED BY SEARCH: the per-gram amounts
+ *   between 103 and 189 g/km. They are taken as the 2026 amounts shifted by 5 g (as 2026 is 2025
+ *   shifted by 5 g, the published 2026 values 188-191 g continuing in steps of 3 111 €: 83 022 € at
+ *   187 g, 86 133 € at 188 g, 89 244 € at 189 g). Check against Légifrance's L421-62 before invoicing.
+ */
+
+/** The per-gram amounts shared by the three grids (80 values: 50 € at the threshold … 67 467 €). */
+const SHARED_AMOUNTS_EUROS = [
+  50, 75, 100, 125, 150, 170, 190, 210, 230, 240, //
+  260, 280, 310, 330, 360, 400, 450, 540, 650, 740,
+  818, 898, 983, 1074, 1172, 1276, 1386, 1504, 1629, 1761,
+  1901, 2049, 2205, 2370, 2544, 2726, 2918, 3119, 3331, 3552,
+  3784, 4026, 4279, 4543, 4818, 5105, 5404, 5715, 6126, 6637,
+  7248, 7959, 8770, 9681, 10_692, 11_803, 13_014, 14_325, 15_736, 17_247,
+  18_858, 20_569, 22_380, 24_291, 26_302, 28_413, 30_624, 32_935, 35_346, 37_857,
+  40_468, 43_179, 45_990, 48_901, 51_912, 55_023, 58_134, 61_245, 64_356, 67_467,
+] as const;
+
+export const co2Grid2025: MalusGrid = {
+  year: 2025,
+  effectiveFrom: '2025-03-01',
+  effectiveTo: '2025-12-31',
+  source: 'CIBS art. L421-62, barème WLTP 2025 (loi n° 2025-127 du 14 février 2025, art. 27), à compter du 1er mars 2025',
+  thresholdGKm: 113,
+  amountsEuros: SHARED_AMOUNTS_EUROS, // 113-192 g/km
+  capFromGKm: 193,
+  capEuros: 70_000,
+};
+
+export const co2Grid2026: MalusGrid = {
+  year: 2026,
+  effectiveFrom: '2026-01-01',
+  effectiveTo: '2026-12-31',
+  source: 'CIBS art. L421-62, barème WLTP pour l’année 2026 (loi n° 2025-127 du 14 février 2025, art. 27)',
+  thresholdGKm: 108,
+  amountsEuros: [...SHARED_AMOUNTS_EUROS, 70_578, 73_689, 76_800, 79_911], // 108-191 g/km
+  capFromGKm: 192,
+  capEuros: 80_000,
+};
+
+export const co2Grid2027: MalusGrid = {
+  year: 2027,
+  effectiveFrom: '2027-01-01',
+  effectiveTo: null,
+  source: 'CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27) — montants par gramme déduits, à vérifier sur Légifrance',
+  thresholdGKm: 103,
+  amountsEuros: [...SHARED_AMOUNTS_EUROS, 70_578, 73_689, 76_800, 79_911, 83_022, 86_133, 89_244], // 103-189 g/km
+  capFromGKm: 190,
+  capEuros: 90_000,
+};
+
+export const co2Grids: readonly MalusGrid[] = [co2Grid2025, co2Grid2026, co2Grid2027];

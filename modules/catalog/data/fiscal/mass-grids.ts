@@ -1,0 +1,82 @@
+import type { MassGrid } from '../../types';
+
+/**
+ * French weight tax ("malus au poids", taxe sur la masse en ordre de marche des véhicules de
+ * tourisme), CIBS art. L421-71 et seq., as amended by art. 27 of the loi n° 2025-127 du 14 février
+ * 2025 de finances pour 2025 and by the loi de finances pour 2026. Consulted with the search tool
+ * on 2026-12-06.
+ *
+ * - Method (service-public.fr fiche F35950, reproduced at agglo-paysdemeaux.fr/…xml=F35950): the
+ *   grid gives a marginal tariff per fraction of the mass; "1 600 à 1 799" is 200 kg, so a mass M
+ *   pays (min(M, band end) − band start + 1) kg in each band it reaches. Their example: 1 950 kg in
+ *   2024 = 200 × 10 + 100 × 15 + 51 × 20 = 4 520 €. Mass and CO2 taxes together are capped at the
+ *   CO2 grid's highest tariff (same fiche; CIBS art. L421-74).
+ * - 2025 grid (unchanged from 2024): 0 up to 1 599 kg; 10 €/kg 1 600-1 799; 15 € 1 800-1 899; 20 €
+ *   1 900-1 999; 25 € 2 000-2 099; 30 € from 2 100 kg (journalauto.com "Malus au poids : plus dure
+ *   sera la taxe en 2026", Feb. 2025; service-public F35950).
+ * - From 2026: 10 €/kg 1 500-1 699; 15 € 1 700-1 799; 20 € 1 800-1 899; 25 € 1 900-1 999; 30 € from
+ *   2 000 kg (voituremalin.com "Malus au poids 2026 : ce qui change"; caradisiac.com "Malus 2026").
+ * - Plug-in hybrids whose electric city range exceeds 50 km: 200 kg abatement, within 15 % of the
+ *   mass (text quoted by phonandroid.com; journalauto.com, Feb. 2025). Other hybrids (non-plug-in,
+ *   and plug-in up to 50 km): 100 kg abatement (journalauto.com; francetvinfo.fr, Nov. 2024).
+ * - From 1 January 2027 the 100 kg abatement of non-plug-in hybrids is kept only for models meeting
+ *   an electric-motor power criterion (government amendment to the PLF 2025 postponing it to 2027,
+ *   francetvinfo.fr / 42mag.fr, Nov. 2024). NOT CONFIRMED BY SEARCH: the criterion itself. Until it
+ *   is, the 2027 period grants no abatement to non-plug-in hybrids: the estimate may overstate the
+ *   tax, never understate it.
+ * - Electric cars: the loi de finances pour 2025 made them taxable from 1 July 2026 unless "à faible
+ *   empreinte carbone" (600 kg abatement); the loi de finances pour 2026 removed that, so they stay
+ *   exempt (automobile-propre.com, Jan. 2026; caradisiac.com "Revirement de situation concernant le
+ *   malus au poids pour les véhicules électriques", 2026-02-03).
+ */
+
+const longRangePhevAbatement = { kg: 200, minElectricRangeKm: 50, maxPctOfMass: 15 } as const;
+
+export const massGrid2025: MassGrid = {
+  year: 2025,
+  effectiveFrom: '2025-01-01',
+  effectiveTo: '2025-12-31',
+  source: 'CIBS art. L421-71 et suivants (taxe sur la masse en ordre de marche), barème 2025',
+  bands: [
+    { fromKg: 1600, eurosPerKg: 10 },
+    { fromKg: 1800, eurosPerKg: 15 },
+    { fromKg: 1900, eurosPerKg: 20 },
+    { fromKg: 2000, eurosPerKg: 25 },
+    { fromKg: 2100, eurosPerKg: 30 },
+  ],
+  longRangePhevAbatement,
+  otherHybridAbatementKg: 100,
+  electricExempt: true,
+};
+
+const bandsFrom2026 = [
+  { fromKg: 1500, eurosPerKg: 10 },
+  { fromKg: 1700, eurosPerKg: 15 },
+  { fromKg: 1800, eurosPerKg: 20 },
+  { fromKg: 1900, eurosPerKg: 25 },
+  { fromKg: 2000, eurosPerKg: 30 },
+] as const;
+
+export const massGrid2026: MassGrid = {
+  year: 2026,
+  effectiveFrom: '2026-01-01',
+  effectiveTo: '2026-12-31',
+  source: 'CIBS art. L421-71 et suivants, barème à compter de 2026 (loi n° 2025-127, art. 27 ; loi de finances pour 2026 : véhicules électriques toujours exonérés)',
+  bands: bandsFrom2026,
+  longRangePhevAbatement,
+  otherHybridAbatementKg: 100,
+  electricExempt: true,
+};
+
+export const massGrid2027: MassGrid = {
+  year: 2027,
+  effectiveFrom: '2027-01-01',
+  effectiveTo: null,
+  source: 'CIBS art. L421-71 et suivants, barème à compter de 2026 ; abattement des hybrides non rechargeables réservé à partir de 2027 (critère non confirmé : aucun abattement appliqué)',
+  bands: bandsFrom2026,
+  longRangePhevAbatement,
+  otherHybridAbatementKg: null,
+  electricExempt: true,
+};
+
+export const massGrids: readonly MassGrid[] = [massGrid2025, massGrid2026, massGrid2027];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from './pdf';
+import { embeddedFonts, pdfText } from './testing';
+
+const NAMES = ['Éloïse Lefèvre-Dœuvre', 'Łukasz Żółć', 'Nguyễn Thị Ngọc Ánh', 'Σωκράτης Παπαδόπουλος', 'Дмитрий Шостакович', 'Søren Kierkegaard', 'Ömer Çelik', 'İlkay Gündoğan'];
+
+// Font subsetting and pdf.js parsing take a few seconds on a busy 2-core machine: a generous timeout, no speed assertion.
+describe('renderDocument', { timeout: 60_000 }, () => {
+  it('embeds a font that prints every character of French and foreign names, and reads back', async () => {
+    const bytes = await renderDocument({
+      title: 'Test',
+      lang: 'fr',
+      header: 'Virage',
+      footer: 'Pied de page',
+      blocks: [
+        { kind: 'heading', text: 'Récapitulatif' },
+        ...NAMES.map((text) => ({ kind: 'paragraph' as const, text })),
+        { kind: 'notice', text: 'Attention ! Un crédit coûte de l’argent et doit être remboursé !' },
+        { kind: 'table', rows: [['Mensualité', '512,30\u202f€']] },
+      ],
+    });
+    const { text } = await pdfText(bytes);
+    for (const name of NAMES) expect(text).toContain(name);
+    expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
+    // The narrow no-break space of French amounts prints (as a no-break space).
+    expect(text).toContain('Mensualité 512,30 €');
+    // The fonts are embedded (subsets of DejaVu Sans), not standard fonts left to the viewer.
+    const fonts = await embeddedFonts(bytes);
+    expect(fonts).toHaveLength(2);
+    for (const font of fonts) expect(font).toMatch(/^\/DejaVuSans(-Bold)?-\d+$/);
+  });
+
+  it('wraps long text by real glyph widths and flows onto new pages with page numbers', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `mot${i}`).join(' ');
+    const bytes = await renderDocument({ title: 'Long', lang: 'en', header: 'Virage', footer: 'Footer', blocks: [{ kind: 'paragraph', text: long }, { kind: 'paragraph', text: long }, { kind: 'paragraph', text: long }] });
+    const { pages, text } = await pdfText(bytes);
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain('mot0');
+    expect(text).toContain('mot399');
+    expect(text).toContain(`Footer — ${pages}/${pages}`);
+  });
+});

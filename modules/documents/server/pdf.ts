@@ -1,0 +1,194 @@
+/**
+ * The document layer for every PDF Virage hands out (offer summary, pre-contractual information
+ * sheet, and later the order form): a document is a list of blocks; this module lays them out on
+ * A4 pages with pdf-lib and an embedded DejaVu Sans, so every character of a French or foreign
+ * name prints (Latin with all diacritics, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic; not
+ * CJK, which DejaVu does not cover). Line breaks use the font's real glyph widths.
+ *
+ * Why pdf-lib (+ @pdf-lib/fontkit for the TrueType font): pure JavaScript with no file-system access
+ * of its own (pdfkit reads its font metrics from disk at run time, which bundlers break), no React
+ * renderer to run on the server (@react-pdf/renderer), and it writes a ToUnicode map for embedded
+ * fonts, so the text can be searched, copied and read back by tests. The font comes from the
+ * `dejavu-fonts-ttf` npm package (TTF files; @fontsource ships WOFF only).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+
+export type Block =
+  | { readonly kind: 'heading'; readonly text: string; readonly level?: 1 | 2 | 3 }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly size?: number; readonly bold?: boolean }
+  /** Must stand out (legal warnings): bold, larger, in a frame. */
+  | { readonly kind: 'notice'; readonly text: string; readonly note?: string }
+  /** Two-column rows: label, value. */
+  | { readonly kind: 'table'; readonly rows: readonly (readonly [string, string])[] }
+  | { readonly kind: 'spacer'; readonly height: number };
+
+export type DocumentSpec = {
+  readonly title: string;
+  readonly lang: 'fr' | 'en';
+  /** Printed at the top of every page. */
+  readonly header: string;
+  /** Printed at the bottom of every page, before the page number. */
+  readonly footer: string;
+  readonly blocks: readonly Block[];
+};
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+const WIDTH = A4[0] - 2 * MARGIN;
+const TOP = A4[1] - MARGIN - 18;
+const BOTTOM = MARGIN + 24;
+const INK = rgb(0.1, 0.12, 0.16);
+const GREY = rgb(0.38, 0.42, 0.48);
+
+const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+let fontBytes: Promise<[Uint8Array, Uint8Array]> | null = null;
+function loadFonts(): Promise<[Uint8Array, Uint8Array]> {
+  fontBytes ??= Promise.all([readFile(path.join(FONT_DIR, 'DejaVuSans.ttf')), readFile(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'))]);
+  return fontBytes;
+}
+
+/** Narrow and thin spaces (French number formatting) as ordinary no-break spaces, which every viewer handles. */
+const normalise = (text: string) => text.replace(/[\u202f\u2009\u2007]/g, '\u00a0');
+
+/** Greedy line breaking on spaces with the font's real widths; a word longer than the line is cut. */
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of normalise(text).split('\n')) {
+    let current = '';
+    for (const word of paragraph.split(' ').filter((w) => w.length > 0)) {
+      const candidate = current ? `${current} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) <= width) {
+        current = candidate;
+        continue;
+      }
+      if (current) lines.push(current);
+      current = word;
+      while (font.widthOfTextAtSize(current, size) > width && current.length > 1) {
+        let cut = current.length - 1;
+        while (cut > 1 && font.widthOfTextAtSize(current.slice(0, cut), size) > width) cut--;
+        lines.push(current.slice(0, cut));
+        current = current.slice(cut);
+      }
+    }
+    lines.push(current);
+  }
+  return lines;
+}
+
+class Layout {
+  private page: PDFPage;
+  private y = TOP;
+  readonly pages: PDFPage[] = [];
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly regular: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.page = this.addPage();
+  }
+
+  private addPage(): PDFPage {
+    const page = this.doc.addPage(A4);
+    this.pages.push(page);
+    this.y = TOP;
+    return page;
+  }
+
+  private ensure(height: number) {
+    if (this.y - height < BOTTOM) this.page = this.addPage();
+  }
+
+  text(text: string, size: number, bold = false, color = INK, indent = 0) {
+    const font = bold ? this.bold : this.regular;
+    const leading = size * 1.35;
+    for (const line of wrap(text, font, size, WIDTH - indent)) {
+      this.ensure(leading);
+      this.y -= leading;
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color });
+    }
+  }
+
+  gap(height: number) {
+    this.y -= height;
+  }
+
+  notice(text: string, note?: string) {
+    const size = 12;
+    const lines = wrap(text, this.bold, size, WIDTH - 20);
+    const noteLines = note ? wrap(note, this.regular, 9, WIDTH - 20) : [];
+    const height = lines.length * size * 1.35 + noteLines.length * 9 * 1.35 + 16;
+    this.ensure(height);
+    this.page.drawRectangle({ x: MARGIN, y: this.y - height, width: WIDTH, height, borderColor: INK, borderWidth: 1.5 });
+    this.y -= 8;
+    this.text(text, size, true, INK, 10);
+    if (note) this.text(note, 9, false, GREY, 10);
+    this.y -= 8;
+  }
+
+  table(rows: readonly (readonly [string, string])[]) {
+    const size = 9.5;
+    const leading = size * 1.35;
+    const labelWidth = WIDTH * 0.42;
+    for (const [label, value] of rows) {
+      const left = wrap(label, this.bold, size, labelWidth - 8);
+      const right = wrap(value, this.regular, size, WIDTH - labelWidth);
+      const height = Math.max(left.length, right.length) * leading + 4;
+      this.ensure(height);
+      left.forEach((line, i) => this.page.drawText(line, { x: MARGIN, y: this.y - (i + 1) * leading, size, font: this.bold, color: INK }));
+      right.forEach((line, i) => this.page.drawText(line, { x: MARGIN + labelWidth, y: this.y - (i + 1) * leading, size, font: this.regular, color: INK }));
+      this.y -= height;
+      this.page.drawLine({ start: { x: MARGIN, y: this.y + 2 }, end: { x: MARGIN + WIDTH, y: this.y + 2 }, thickness: 0.3, color: GREY });
+    }
+  }
+}
+
+/** Renders a document to PDF bytes. */
+export async function renderDocument(spec: DocumentSpec): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const [regularBytes, boldBytes] = await loadFonts();
+  // Subsetting keeps the file small (only the glyphs used are embedded).
+  const regular = await doc.embedFont(regularBytes, { subset: true });
+  const bold = await doc.embedFont(boldBytes, { subset: true });
+  doc.setTitle(normalise(spec.title));
+  doc.setLanguage(spec.lang === 'fr' ? 'fr-FR' : 'en-GB');
+  doc.setProducer('Virage');
+  doc.setCreator('Virage');
+
+  const layout = new Layout(doc, regular, bold);
+  for (const block of spec.blocks) {
+    switch (block.kind) {
+      case 'heading': {
+        const size = block.level === 1 || block.level === undefined ? 18 : block.level === 2 ? 13 : 11;
+        layout.gap(size * 0.6);
+        layout.text(block.text, size, true);
+        break;
+      }
+      case 'paragraph':
+        layout.text(block.text, block.size ?? 10, block.bold ?? false);
+        break;
+      case 'notice':
+        layout.gap(6);
+        layout.notice(block.text, block.note);
+        break;
+      case 'table':
+        layout.gap(4);
+        layout.table(block.rows);
+        break;
+      case 'spacer':
+        layout.gap(block.height);
+        break;
+    }
+  }
+  const count = layout.pages.length;
+  layout.pages.forEach((page, i) => {
+    page.drawText(normalise(spec.header), { x: MARGIN, y: A4[1] - MARGIN, size: 8.5, font: bold, color: GREY });
+    const footer = normalise(`${spec.footer} — ${i + 1}/${count}`);
+    for (const [j, line] of wrap(footer, regular, 7.5, WIDTH).entries()) page.drawText(line, { x: MARGIN, y: MARGIN - j * 10, size: 7.5, font: regular, color: GREY });
+  });
+  return doc.save();
+}
