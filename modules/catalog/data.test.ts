@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from './data';
-import { malus2025 } from './data/malus-2025';
+import { co2Grids } from './data/fiscal/co2-grids';
+import { massGrids } from './data/fiscal/mass-grids';
+import { purchaseAids } from './data/fiscal/purchase-aid';
 import { validateCatalogue } from './integrity';
 import { checkConfiguration } from './check';
 import { normalizeConfiguration } from './normalize';
@@ -67,19 +69,30 @@ describe('catalogue data', () => {
       const { configuration, adjustments } = normalizeConfiguration(catalogue, { model: trim.model, trim: trim.code });
       expect(adjustments).toEqual([]);
       expect(checkConfiguration(catalogue, configuration)).toEqual([]);
-      expect(priceConfiguration(catalogue, configuration).subtotalTTCCents).toBe(trim.basePriceCents);
+      expect(priceConfiguration(catalogue, configuration, { today: '2026-12-06', registrationDate: '2026-12-06', basis: 'stock' }).subtotalTTCCents).toBe(trim.basePriceCents);
     }
   });
 
-  it('stores the 2025 malus grid with its year, source and bounds', () => {
-    expect(malus2025.year).toBe(2025);
-    expect(malus2025.source).toMatch(/L421-62/);
-    expect(malus2025.thresholdGKm).toBe(113);
-    expect(malus2025.amountsEuros[0]).toBe(50);
-    expect(malus2025.amountsEuros).toHaveLength(malus2025.capFromGKm - malus2025.thresholdGKm);
-    expect(malus2025.capEuros).toBe(70_000);
-    const increasing = malus2025.amountsEuros.every((v, i, xs) => i === 0 || v > (xs[i - 1] ?? Infinity));
-    expect(increasing).toBe(true);
+  it('stores every CO2 grid with its source, one amount per gram, rising to the cap', () => {
+    for (const grid of co2Grids) {
+      expect(grid.source).toMatch(/L421-62/);
+      expect(grid.amountsEuros[0]).toBe(50);
+      expect(grid.amountsEuros).toHaveLength(grid.capFromGKm - grid.thresholdGKm);
+      const increasing = grid.amountsEuros.every((v, i, xs) => i === 0 || v > (xs[i - 1] ?? Infinity));
+      expect(increasing).toBe(true);
+      expect(grid.amountsEuros.at(-1) ?? Infinity).toBeLessThan(grid.capEuros * 1);
+    }
+  });
+
+  it('grids and aids follow each other without gaps or overlaps', () => {
+    for (const list of [co2Grids, massGrids, purchaseAids]) {
+      list.slice(1).forEach((entry, i) => {
+        const previous = list[i];
+        const dayAfter = previous?.effectiveTo ? new Date(Date.parse(previous.effectiveTo) + 86_400_000).toISOString().slice(0, 10) : null;
+        expect(entry.effectiveFrom).toBe(dayAfter);
+      });
+      expect(list.at(-1)?.effectiveTo).toBeNull();
+    }
   });
 });
 

@@ -123,7 +123,7 @@ function checkSessions(cat: Catalogue, runs: number) {
           expect(next.options.includes(change.code) || inPack).toBe(true);
         }
         // Pricing: total = sum of lines; HT + VAT = subtotal TTC.
-        const price = priceConfiguration(cat, next);
+        const price = priceConfiguration(cat, next, { today: '2026-12-06', registrationDate: '2027-03-01', basis: 'factory-order' });
         expect(price.totalCents).toBe(price.lines.reduce((s, l) => s + l.amountCents, 0));
         expect(price.subtotalHTCents + price.vatCents).toBe(price.subtotalTTCCents);
         for (const l of price.lines) expect(Number.isInteger(l.amountCents)).toBe(true);

@@ -138,10 +138,12 @@ describe('LOA and LLD', () => {
     if (offer.kind !== 'loa') throw new Error('loa expected');
     // Horizon, 36 months, 15 000 km/year → 53 % of 36 990 € = 19 604.70 €.
     expect(offer).toMatchObject({ residualValuePct: 53, purchaseOptionCents: 1_960_470, leaseRatePct: 5.9, contractMileageKm: 45_000, ownsCarAtEnd: false });
-    // (33 000 − 19 604.70 × v^36) × r / (1 − v^36), r = 5.9 % / 12 → 503.294… €.
-    expect(offer.monthlyRentCents).toBe(50_329);
-    expect(offer.totalRentsCents).toBe(36 * 50_329);
-    expect(offer.totalCostCents).toBe(399_000 + 36 * 50_329);
+    // First larger rent 3 990 € then 35 rents in advance (months 1..35), option at month 36:
+    // (33 000 − 19 604.70 × v^36) × r / (1 − v^35), r = 5.9 % / 12 → 516.4427… €.
+    expect(offer.monthlyRentCents).toBe(51_644);
+    expect(offer.regularRentCount).toBe(35);
+    expect(offer.totalRentsCents).toBe(35 * 51_644);
+    expect(offer.totalCostCents).toBe(399_000 + 35 * 51_644);
     expect(offer.totalCostWithOptionCents).toBe(offer.totalCostCents + 1_960_470);
   });
 
@@ -149,15 +151,29 @@ describe('LOA and LLD', () => {
     const offer = quoted(loa);
     if (offer.kind !== 'loa') throw new Error('loa expected');
     const r = 0.059 / 12;
-    const presentValue = Array.from({ length: 36 }, (_, k) => offer.monthlyRentCents * (1 + r) ** -(k + 1)).reduce((a, b) => a + b, 0) + offer.residualValueCents * (1 + r) ** -36;
-    expect(Math.abs(presentValue - (3_699_000 - 399_000))).toBeLessThan(36 * 0.5);
+    const presentValue = Array.from({ length: 35 }, (_, k) => offer.monthlyRentCents * (1 + r) ** -(k + 1)).reduce((a, b) => a + b, 0) + offer.residualValueCents * (1 + r) ** -36;
+    expect(Math.abs(presentValue - (3_699_000 - 399_000))).toBeLessThan(35 * 0.5);
+  });
+
+  it('LOA has a TAEG (art. L312-6 since 20 Nov. 2026) that balances its cash flows', () => {
+    const offer = quoted(loa);
+    if (offer.kind !== 'loa' || offer.taegPct === null) throw new Error('loa TAEG expected');
+    // No fees: the TAEG is the lessor rate compounded, (1 + 5.9 %/12)^12 − 1 = 6.06 %.
+    expect(offer.taegPct).toBe(6.06);
+  });
+
+  it('the residual value is a share of the vehicle price before malus and aid when given', () => {
+    const offer = quoted({ ...loa, priceCents: 4_200_000, vehiclePriceCents: 3_699_000 });
+    if (offer.kind !== 'loa') throw new Error('loa expected');
+    // 53 % of 36 990 €, not of the 42 000 € taxed price.
+    expect(offer).toMatchObject({ residualValueCents: 1_960_470, vehiclePriceCents: 3_699_000, priceCents: 4_200_000 });
   });
 
   it('LLD: same structure, no purchase option', () => {
     const offer = quoted({ ...loa, kind: 'lld', productId: 'lld-serenite' });
     expect(offer.kind).toBe('lld');
     expect(offer).not.toHaveProperty('purchaseOptionCents');
-    expect(offer).toMatchObject({ leaseRatePct: 6.2, monthlyRentCents: 51_002, excessKmCents: 10 });
+    expect(offer).toMatchObject({ leaseRatePct: 6.2, monthlyRentCents: 52_328, excessKmCents: 10, taegPct: null });
   });
 
   it('more mileage lowers the residual value and raises the rent; more deposit lowers it', () => {

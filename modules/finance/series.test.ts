@@ -35,7 +35,9 @@ describe('paidOverTime', () => {
     if (loa.kind !== 'loa') throw new Error('loa expected');
     expect(paidOverTime(loa).at(-1)?.cumulativeCents).toBe(loa.totalCostCents);
     const withOption = paidOverTime(loa, { includePurchaseOption: true });
-    expect(withOption.at(-1)).toMatchObject({ month: 36, paidCents: loa.monthlyRentCents + loa.purchaseOptionCents, cumulativeCents: loa.totalCostWithOptionCents });
+    // First larger rent at signature, 35 rents at months 1..35, the option alone at month 36.
+    expect(paidOverTime(loa)).toHaveLength(36);
+    expect(withOption.at(-1)).toMatchObject({ month: 36, paidCents: loa.purchaseOptionCents, cumulativeCents: loa.totalCostWithOptionCents });
   });
 
   it('cumulative amounts never decrease', () => {
@@ -51,23 +53,31 @@ describe('paidOverTime', () => {
     expect(combined[0]?.cumulativeCents).toEqual([3_699_000, 399_000, 714_000]);
     expect(combined[48]?.cumulativeCents).toEqual([3_699_000, loa.totalCostCents, credit.totalCostCents]);
     expect(combined[40]?.cumulativeCents[1]).toBe(loa.totalCostCents);
+    expect(combined[35]?.cumulativeCents[1]).toBe(loa.totalCostCents);
   });
 });
 
 describe('compareOffers', () => {
-  it('compares up to three offers on total cost and flags the cheapest', () => {
+  it('ranks the cost to own and the cost of use separately (like with like)', () => {
     const result = compareOffers([credit, loa, cash]);
     if (!result.ok) throw new Error('comparison expected');
     const [creditRow, loaRow, cashRow] = result.value.rows;
-    expect(result.value.cheapestIndex).toBe(1);
-    expect(loaRow).toMatchObject({ kind: 'loa', isCheapest: true, differenceFromCheapestCents: 0, endOfContractCents: 1_960_470, ownsCarAtEnd: false, totalToOwnCents: 4_171_314 });
-    expect(creditRow).toMatchObject({ kind: 'credit', monthlyCents: 69_769 + 1_500, upfrontCents: 714_000, totalCostCents: credit.totalCostCents, totalToOwnCents: credit.totalCostCents });
-    expect(cashRow).toMatchObject({ kind: 'cash', label: { fr: 'Paiement comptant', en: 'Cash payment' }, upfrontCents: 3_699_000, monthlyCents: 0, differenceFromCheapestCents: 3_699_000 - loa.totalCostCents });
+    // To own: cash 36 990 € < LOA with option 41 670.10 € < credit. The LOA's 22 065.40 € without the
+    // option is a cost of USE (the car goes back): it is not compared with buying.
+    expect(result.value.cheapestToOwnIndex).toBe(2);
+    expect(result.value.cheapestToUseIndex).toBe(1);
+    expect(loaRow).toMatchObject({ kind: 'loa', isCheapestToUse: true, isCheapestToOwn: false, endOfContractCents: 1_960_470, ownsCarAtEnd: false, totalToOwnCents: 4_167_010, costOfUseCents: 2_206_540, differenceFromCheapestToOwnCents: 4_167_010 - 3_699_000, differenceFromCheapestToUseCents: 0 });
+    expect(creditRow).toMatchObject({ kind: 'credit', monthlyCents: 69_769 + 1_500, upfrontCents: 714_000, totalCostCents: credit.totalCostCents, totalToOwnCents: credit.totalCostCents, costOfUseCents: null, isCheapestToUse: false, differenceFromCheapestToUseCents: null });
+    expect(cashRow).toMatchObject({ kind: 'cash', label: { fr: 'Paiement comptant', en: 'Cash payment' }, upfrontCents: 3_699_000, monthlyCents: 0, isCheapestToOwn: true, differenceFromCheapestToOwnCents: 0 });
   });
 
-  it('LLD never leads to ownership', () => {
-    const result = compareOffers([lld]);
-    expect(result.ok && result.value.rows[0]).toMatchObject({ totalToOwnCents: null, ownsCarAtEnd: false, isCheapest: true });
+  it('LLD never leads to ownership: it is only ranked on its cost of use', () => {
+    const result = compareOffers([lld, credit]);
+    if (!result.ok) throw new Error('comparison expected');
+    expect(result.value.rows[0]).toMatchObject({ totalToOwnCents: null, costOfUseCents: lld.totalCostCents, ownsCarAtEnd: false, isCheapestToUse: true, isCheapestToOwn: false });
+    expect(result.value.rows[1]).toMatchObject({ isCheapestToOwn: true, isCheapestToUse: false });
+    // The LLD costs less in total than the credit, yet it is not flagged as the cheapest way to own the car.
+    expect(lld.totalCostCents).toBeLessThan(credit.totalCostCents);
   });
 
   it('refuses nothing and more than three', () => {

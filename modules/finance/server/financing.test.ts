@@ -1,21 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
+import { factoryOrderContext, stockContext } from '@/modules/catalog/server/registration';
+import { flat, pdfText } from '@/modules/documents/server/testing';
 import { CREDIT_WARNING } from '@/modules/finance';
 import { computeFinancing } from './financing';
+import { fipenPdf } from './fipen-pdf';
 import { financingSummaryPdf } from './summary-pdf';
 
-const NOW = new Date('2026-11-20T10:00:00Z');
+const NOW = new Date('2026-12-06T10:00:00Z');
 const configuration = defaultConfiguration(catalogue, 'horizon');
 const base = { configuration, cashDepositCents: 500_000, durationMonths: 48, annualMileageKm: 15_000, productIds: ['credit-classique', 'loa-liberte', 'lld-serenite'] };
 
 describe('computeFinancing', () => {
-  it('quotes every chosen product from the server price of the configuration', () => {
+  it('quotes every chosen product from the server price of the configuration (factory order by default)', () => {
     const result = computeFinancing(base, NOW);
-    expect(result.priceCents).toBe(priceConfiguration(catalogue, configuration).totalCents);
+    expect(result.priceCents).toBe(priceConfiguration(catalogue, configuration, factoryOrderContext(configuration, NOW)).totalCents);
+    expect(result.price.registration.basis).toBe('factory-order');
+    expect(computeFinancing({ ...base, basis: 'stock' }, NOW).priceCents).toBe(priceConfiguration(catalogue, configuration, stockContext(NOW)).totalCents);
     expect(result.columns.map((c) => c.ok)).toEqual([true, true, true]);
     expect(result.comparison?.rows).toHaveLength(3);
     expect(result.chart[0]?.cumulativeCents).toHaveLength(3);
     expect(result.legal.map((m) => m.id)).toContain(CREDIT_WARNING.id);
+  });
+
+  it('deducts the aid of the household the buyer picked', () => {
+    const etincelle = { ...base, configuration: defaultConfiguration(catalogue, 'etincelle') };
+    // Étincelle Urban 25 990 €: 3 500 € (standard) or 5 700 € (precarious), 2026 CEE amounts.
+    expect(computeFinancing(etincelle, NOW).priceCents).toBe(2_599_000 - 350_000);
+    expect(computeFinancing({ ...etincelle, household: 'precarious' }, NOW).priceCents).toBe(2_599_000 - 570_000);
+  });
+
+  it('shows the optional-insurance notice whenever a quoted product offers one', () => {
+    const ids = computeFinancing(base, NOW).legal.map((m) => m.id);
+    expect(ids).toContain('optional-insurance');
+    expect(ids).toContain('optional-insurance-lease');
+  });
+
+  it('bases the LOA residual value on the vehicle price before malus and aid', () => {
+    // Magistrale petrol GT in stock: 62 500 € car + 48 305 € of 2026 taxes = 110 805 € (fiscal.test.ts).
+    // 48 months, 15 000 km → 40 % of 62 500 € = 25 000 € (not 40 % of 110 805 €). A 40 000 € deposit
+    // keeps the financed amount within the product's limit.
+    const gt = { ...base, basis: 'stock' as const, cashDepositCents: 4_000_000, configuration: { ...defaultConfiguration(catalogue, 'magistrale'), trim: 'magistrale-petrol-gt', wheels: 'sport' }, productIds: ['loa-liberte'] };
+    const result = computeFinancing(gt, NOW);
+    const column = result.columns[0];
+    if (!column?.ok || column.offer.kind !== 'loa') throw new Error('loa expected');
+    expect(result.price.subtotalTTCCents).toBe(6_250_000);
+    expect(result.priceCents).toBe(11_080_500);
+    expect(column.offer).toMatchObject({ vehiclePriceCents: 6_250_000, residualValuePct: 40, residualValueCents: 2_500_000, purchaseOptionCents: 2_500_000 });
+  });
+
+  it('compares like with like: an LOA without option is never "cheaper" than owning through credit', () => {
+    const etincelle = { ...base, configuration: defaultConfiguration(catalogue, 'etincelle'), durationMonths: 36, productIds: ['credit-classique', 'loa-liberte'] };
+    const rows = computeFinancing(etincelle, NOW).comparison?.rows ?? [];
+    const [credit, loa] = rows;
+    // The LOA's rents alone cost less than the credit, but the buyer hands the car back: a cost of use.
+    expect(loa?.costOfUseCents).toBeLessThan(credit?.totalToOwnCents ?? 0);
+    expect(credit).toMatchObject({ isCheapestToOwn: credit !== undefined && loa !== undefined && (credit.totalToOwnCents ?? 0) <= (loa.totalToOwnCents ?? 0), costOfUseCents: null });
+    expect(loa).toMatchObject({ isCheapestToUse: true });
+    expect(loa?.totalToOwnCents).toBeGreaterThan(loa?.costOfUseCents ?? Infinity);
   });
 
   it('rejects extra fields such as a price sent by the client', () => {
@@ -40,11 +82,58 @@ describe('computeFinancing', () => {
     expect(credit?.ok ? credit.offer.tradeInCents : 0).toBe(used.tradeInUsedCents);
     expect(used.legal.map((m) => m.id)).toContain('trade-in-estimate');
   });
+});
 
-  it('renders a PDF summary', () => {
-    const bytes = financingSummaryPdf(computeFinancing(base, NOW), 'fr', '20/11/2026');
-    const text = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
-    expect(text.startsWith('%PDF-1.4')).toBe(true);
-    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+// PDF rendering and reading back take seconds on a shared 2-core machine: generous timeout, no speed assertion.
+describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
+  const hybrid = { ...base, configuration: { ...configuration, trim: 'horizon-hybrid-iconic', wheels: 'sport' } };
+
+  it('the summary is titled as advertising, shows the taxes with their grid year, and the new credit warning', async () => {
+    const result = computeFinancing(hybrid, NOW);
+    const { text } = await pdfText(await financingSummaryPdf(result, 'fr', '6 décembre 2026'));
+    expect(text).toContain('Simulation de financement — document publicitaire');
+    expect(text).toContain('Il ne constitue ni une offre de crédit ni une offre de location');
+    expect(text).not.toContain('Récapitulatif de votre offre');
+    expect(text).toContain('Malus CO₂, barème 2027 (128 g/km ; commande usine');
+    expect(text).toContain('Malus au poids, barème 2027 (masse en ordre de marche 1640 kg');
+    expect(text).toContain(flat('Prix TTC, malus et aide compris 45 676,00 €')); // 42 990 + 1 276 + 1 410 (fiscal.test.ts)
+    expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
+    expect(text).not.toContain('Un crédit vous engage');
+    expect(text).toContain('hors assurance facultative');
+  });
+
+  it('in English, the prescribed French warning comes first, then its translation', async () => {
+    const { text } = await pdfText(await financingSummaryPdf(computeFinancing(hybrid, NOW), 'en', '6 December 2026'));
+    expect(text).toContain('Financing simulation — advertising document');
+    expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé ! Warning! Borrowing money costs money and must be repaid!');
+    expect(text).toContain('French CO₂ tax, 2027 grid');
+  });
+
+  it('the FIPEN of the credit offer carries the standard sections and the offer’s own figures', async () => {
+    const result = computeFinancing(hybrid, NOW);
+    const column = result.columns.find((c) => c.productId === 'credit-classique');
+    if (!column?.ok || column.offer.kind !== 'credit') throw new Error('credit expected');
+    const offer = column.offer;
+    const { text } = await pdfText(await fipenPdf(result, 'credit-classique', 'fr', '6 décembre 2026'));
+    expect(text).toContain('Fiche d’informations précontractuelles européennes normalisées en matière de crédit aux consommateurs (FIPEN)');
+    for (const section of ['1. Identité et coordonnées du prêteur', '2. Description des principales caractéristiques du crédit', '3. Coûts du crédit', '4. Autres aspects juridiques importants']) {
+      expect(text).toContain(section);
+    }
+    const eur = (cents: number) => flat(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100));
+    expect(text).toContain(`Montant total du crédit ${eur(offer.principalCents)}`);
+    expect(text).toContain(`Montant total que vous devrez payer ${eur(offer.totalDueCents)}`);
+    expect(text).toContain('Droit de rétractation Oui : 14 jours calendaires');
+    expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
+    expect(text).toContain('ne vaut pas offre de contrat');
+  });
+
+  it('the FIPEN of an LOA gives its borrowing rate and TAEG; LLD and unknown offers have none', async () => {
+    const result = computeFinancing(hybrid, NOW);
+    const { text } = await pdfText(await fipenPdf(result, 'loa-liberte', 'en', '6 December 2026'));
+    expect(text).toContain('Lease with purchase option (LOA)');
+    expect(text).toMatch(/Borrowing rate \d+\.\d{2}% \(fixed\)/);
+    expect(text).toMatch(/Annual percentage rate of charge \(APR\) \d+\.\d{2}% \(fixed\)/);
+    expect(() => fipenPdf(result, 'lld-serenite', 'fr', 'x')).toThrow(/credit and LOA/);
+    expect(() => fipenPdf(result, 'nope', 'fr', 'x')).toThrow(/No offer/);
   });
 });

@@ -1,0 +1,191 @@
+/**
+ * Registration taxes and purchase aid, checked against figures computed BY HAND from the law, not
+ * from the code. Sources (search tool, consulted 2026-12-06), as in data/fiscal/*.ts:
+ * - CO2 grids: CIBS art. L421-62 (loi n° 2025-127 du 14 février 2025, art. 27). 2026 table:
+ *   https://www.simulateurmalus.fr/grille-malus-2026.html (108 g = 50 €, 118 g = 260 €, 128 g = 818 €,
+ *   180 g = 45 990 €, 191 g = 79 911 €, 80 000 € from 192 g). 2027: threshold 103 g, 90 000 € cap from
+ *   190 g (voituremalin.com, gt-magazine.fr); per-gram amounts = 2026 shifted by 5 g (NOT confirmed by
+ *   search, see co2-grids.ts).
+ * - Weight tax: CIBS art. L421-71 et seq.; method and example (1 950 kg in 2024 → 4 520 €) from
+ *   service-public.fr F35950; 2026 bands from voituremalin.com; abatements from journalauto.com
+ *   (Feb. 2025); EVs still exempt after the loi de finances pour 2026 (caradisiac.com, 2026-02-03).
+ * - Combined cap: CIBS art. L421-74 (tricoteuses.fr/legifrance/articles/LEGIARTI000044603121).
+ * - Aid: CEE "coup de pouce véhicules particuliers électriques", 2026 amounts 3 500 / 4 700 / 5 700 €
+ *   (latribuneauto.com 16116), ≤ 47 000 € TTC, < 2 400 kg, score environnemental ≥ 60 (service-public F39188).
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from './data';
+import { co2Grid2025, co2Grid2026, co2Grid2027, co2Grids } from './data/fiscal/co2-grids';
+import { massGrid2025, massGrid2026, massGrid2027 } from './data/fiscal/mass-grids';
+import { cappedMassTaxCents, inForceOn, malusCents, massTax } from './fiscal';
+import { normalizeConfiguration } from './normalize';
+import { priceConfiguration, type PricingContext } from './pricing';
+import { factoryOrderContext } from './server/registration';
+import type { Household } from './types';
+
+const TODAY = '2026-12-06';
+const STOCK: PricingContext = { today: TODAY, registrationDate: TODAY, basis: 'stock' };
+/** A factory order placed today, registered in spring 2027 (the delivery windows' range). */
+const FACTORY: PricingContext = { today: TODAY, registrationDate: '2027-03-15', basis: 'factory-order' };
+
+const priced = (trim: string, context: PricingContext, household?: Household) => {
+  const model = trim.split('-')[0] ?? '';
+  const { configuration } = normalizeConfiguration(catalogue, { model, trim });
+  return priceConfiguration(catalogue, configuration, household ? { ...context, household } : context);
+};
+
+describe('CO2 grids (CIBS art. L421-62)', () => {
+  it.each([
+    // [year, grid, g/km, euros]
+    ['2025', co2Grid2025, 112, 0],
+    ['2025', co2Grid2025, 113, 50],
+    ['2025', co2Grid2025, 192, 67_467],
+    ['2025', co2Grid2025, 193, 70_000],
+    ['2026', co2Grid2026, 107, 0],
+    ['2026', co2Grid2026, 108, 50],
+    ['2026', co2Grid2026, 118, 260],
+    ['2026', co2Grid2026, 128, 818],
+    ['2026', co2Grid2026, 180, 45_990],
+    ['2026', co2Grid2026, 191, 79_911],
+    ['2026', co2Grid2026, 192, 80_000],
+    ['2026', co2Grid2026, 260, 80_000],
+    ['2027', co2Grid2027, 102, 0],
+    ['2027', co2Grid2027, 103, 50],
+    ['2027', co2Grid2027, 128, 1_276],
+    ['2027', co2Grid2027, 180, 61_245],
+    ['2027', co2Grid2027, 189, 89_244],
+    ['2027', co2Grid2027, 190, 90_000],
+  ] as const)('%s grid, %i g/km → %i €', (_year, grid, co2, euros) => {
+    expect(malusCents(grid, co2)).toBe(euros * 100);
+  });
+
+  it('picks the grid of the registration date', () => {
+    expect(inForceOn(co2Grids, '2025-02-28')).toBeUndefined();
+    expect(inForceOn(co2Grids, '2025-12-31')?.year).toBe(2025);
+    expect(inForceOn(co2Grids, '2026-12-06')?.year).toBe(2026);
+    expect(inForceOn(co2Grids, '2027-01-01')?.year).toBe(2027);
+    expect(inForceOn(co2Grids, '2031-06-30')?.year).toBe(2027);
+    expect(() => inForceOn([co2Grid2026], '06/12/2026')).toThrow(RangeError);
+  });
+});
+
+describe('weight tax (CIBS art. L421-71 et seq.)', () => {
+  it("service-public.fr's own example: 1 950 kg on the 2024-2025 grid = 200 × 10 + 100 × 15 + 51 × 20 = 4 520 €", () => {
+    expect(massTax(massGrid2025, { energy: 'petrol', massInRunningOrderKg: 1950 }).cents).toBe(452_000);
+  });
+
+  it.each([
+    // [year, grid, energy, kg, electric range, taxable kg, euros] — worked by hand below each.
+    ['2025', massGrid2025, 'petrol', 1599, undefined, 1599, 0],
+    ['2025', massGrid2025, 'petrol', 1600, undefined, 1600, 10], // 1 kg × 10
+    ['2026', massGrid2026, 'petrol', 1499, undefined, 1499, 0],
+    ['2026', massGrid2026, 'petrol', 1500, undefined, 1500, 10],
+    ['2026', massGrid2026, 'petrol', 1720, undefined, 1720, 2_315], // 200 × 10 + 21 × 15
+    ['2026', massGrid2026, 'petrol', 2100, undefined, 2100, 11_030], // 200×10 + 100×15 + 100×20 + 100×25 + 101×30
+    ['2026', massGrid2026, 'hybrid', 1640, undefined, 1540, 410], // 100 kg abatement: 41 × 10
+    ['2027', massGrid2027, 'hybrid', 1640, undefined, 1640, 1_410], // no abatement confirmed for 2027: 141 × 10
+    ['2026', massGrid2026, 'phev', 1890, 85, 1690, 1_910], // > 50 km: 200 kg (≤ 15 % = 283 kg): 191 × 10
+    ['2026', massGrid2026, 'phev', 1890, 40, 1790, 2_000 + 91 * 15], // ≤ 50 km: 100 kg: 200 × 10 + 91 × 15
+    ['2026', massGrid2026, 'phev', 1300, 60, 1105, 0], // 15 % of 1 300 = 195 kg < 200
+    ['2026', massGrid2026, 'ev', 2330, 610, 0, 0], // EVs still exempt (loi de finances pour 2026)
+    ['2027', massGrid2027, 'ev', 2330, 610, 0, 0],
+  ] as const)('%s grid, %s, %i kg', (_year, grid, energy, kg, range, taxable, euros) => {
+    const tax = massTax(grid, { energy, massInRunningOrderKg: kg, ...(range === undefined ? {} : { electricRangeKm: range }) });
+    expect(tax.cents).toBe(euros * 100);
+    expect(tax.taxableMassKg).toBe(taxable);
+  });
+
+  it('caps CO2 + weight taxes at the CO2 grid’s highest tariff (art. L421-74)', () => {
+    // 2026: 191 g/km = 79 911 € of CO2 tax, 2 315 € of weight tax → only 89 € of it is due.
+    expect(cappedMassTaxCents(co2Grid2026, 7_991_100, 231_500)).toBe(8_900);
+    // At the cap the weight tax disappears; below it nothing changes.
+    expect(cappedMassTaxCents(co2Grid2026, 8_000_000, 231_500)).toBe(0);
+    expect(cappedMassTaxCents(co2Grid2026, 81_800, 41_000)).toBe(41_000);
+  });
+});
+
+/**
+ * The seeded default configurations, priced today (2026-12-06) in stock (registered today: 2026
+ * grids) and as a factory order (registered 2027-03-15: 2027 grids). Expected totals by hand:
+ * vehicle price + CO2 tax + weight tax − aid (standard household unless said).
+ */
+describe('expected prices of the default configurations', () => {
+  it.each([
+    // Horizon hybrid Iconic: 128 g/km, 1 640 kg, 42 990 €.
+    // Stock 2026: CO2 818 €; weight (1 640 − 100) = 1 540 kg → 41 kg × 10 = 410 €; 42 990 + 818 + 410 = 44 218 €.
+    ['horizon-hybrid-iconic', STOCK, 818, 410, 0, 44_218],
+    // Factory 2027: CO2 1 276 €; weight 1 640 kg → 141 × 10 = 1 410 €; 42 990 + 1 276 + 1 410 = 45 676 €.
+    ['horizon-hybrid-iconic', FACTORY, 1_276, 1_410, 0, 45_676],
+    // Horizon hybrid Evolution: 118 g/km (Aero wheels), 1 560 kg, 36 490 €.
+    // Stock 2026: CO2 260 €; 1 560 − 100 = 1 460 kg < 1 500 → 0 €; 36 750 €.
+    ['horizon-hybrid-evolution', STOCK, 260, 0, 0, 36_750],
+    // Factory 2027: CO2 400 €; 1 560 kg → 61 × 10 = 610 €; 36 490 + 400 + 610 = 37 500 €.
+    ['horizon-hybrid-evolution', FACTORY, 400, 610, 0, 37_500],
+    // Magistrale PHEV Executive: 25 g/km, 1 890 kg, 85 km electric range, 58 900 €: weight tax only.
+    // 1 890 − 200 = 1 690 kg → 191 × 10 = 1 910 €, both years (same bands, same abatement); 60 810 €.
+    ['magistrale-phev-executive', STOCK, 0, 1_910, 0, 60_810],
+    ['magistrale-phev-executive', FACTORY, 0, 1_910, 0, 60_810],
+    // Magistrale petrol GT: 177 + 3 g (20" Sport) = 180 g/km, 1 720 kg, 62 500 €.
+    // Stock 2026: CO2 45 990 €; weight 200 × 10 + 21 × 15 = 2 315 € (sum 48 305 € < 80 000 € cap); 110 805 €.
+    ['magistrale-petrol-gt', STOCK, 45_990, 2_315, 0, 110_805],
+    // Factory 2027: CO2 61 245 €; weight 2 315 € (sum 63 560 € < 90 000 €); 126 060 €.
+    ['magistrale-petrol-gt', FACTORY, 61_245, 2_315, 0, 126_060],
+    // Étincelle EV Evolution: 31 490 €, 1 450 kg, eligible: 3 500 € aid (standard) → 27 990 €.
+    ['etincelle-evolution', STOCK, 0, 0, 3_500, 27_990],
+    ['etincelle-evolution', FACTORY, 0, 0, 3_500, 27_990],
+    // Horizon EV Evolution: 44 490 € ≤ 47 000 €, 1 980 kg (no weight tax for EVs): 40 990 €.
+    ['horizon-ev-evolution', FACTORY, 0, 0, 3_500, 40_990],
+    // Magistrale EV GT: 79 900 € > 47 000 € → no aid; 2 330 kg but EV → no weight tax.
+    ['magistrale-ev-gt', FACTORY, 0, 0, 0, 79_900],
+  ] as const)('%s, registered %s', (trim, context, co2Euros, massEuros, aidEuros, totalEuros) => {
+    const p = priced(trim, context);
+    expect(p.malusCents).toBe(co2Euros * 100);
+    expect(p.massMalusCents).toBe(massEuros * 100);
+    expect(p.bonusCents).toBe(aidEuros * 100);
+    expect(p.totalCents).toBe(totalEuros * 100);
+    expect(p.totalCents).toBe(p.lines.reduce((s, l) => s + l.amountCents, 0));
+  });
+
+  it('names the grid year and the assumed registration date on the tax lines', () => {
+    const stock = priced('horizon-hybrid-iconic', STOCK);
+    expect(stock.lines.find((l) => l.kind === 'malus')?.label.fr).toBe('Malus CO₂, barème 2026 (128 g/km ; véhicule en stock, immatriculé le 06/12/2026)');
+    expect(stock.lines.find((l) => l.kind === 'malus-mass')?.label.fr).toBe(
+      'Malus au poids, barème 2026 (masse en ordre de marche 1640 kg, abattement hybride de 100 kg ; véhicule en stock, immatriculé le 06/12/2026)',
+    );
+    const factory = priced('horizon-hybrid-iconic', FACTORY);
+    expect(factory.lines.find((l) => l.kind === 'malus')?.label.en).toBe('French CO₂ tax, 2027 grid (128 g/km; factory order, registration expected on 15/03/2027)');
+    expect(factory.registration).toEqual({ date: '2027-03-15', basis: 'factory-order', today: TODAY });
+    expect(factory.malus.year).toBe(2027);
+    expect(factory.massMalus).toMatchObject({ year: 2027, massInRunningOrderKg: 1640, abatementKg: 0, taxableMassKg: 1640, exempt: false, capped: false });
+  });
+
+  it('deducts the aid of the household the buyer picked, labelled as an estimate', () => {
+    expect(priced('etincelle-evolution', STOCK, 'modest').totalCents).toBe(2_679_000); // 31 490 − 4 700
+    expect(priced('etincelle-evolution', STOCK, 'precarious').totalCents).toBe(2_579_000); // 31 490 − 5 700
+    const p = priced('etincelle-evolution', STOCK);
+    expect(p.bonus.byHousehold).toEqual({ standard: 350_000, modest: 470_000, precarious: 570_000 });
+    expect(p.lines.at(-1)?.label.fr).toBe('Coup de pouce véhicules particuliers électriques (CEE) — estimation à confirmer');
+    expect(p.bonus.note.fr.replace(/\s/g, ' ')).toBe('Estimation : 3 500 € déduits (autres ménages), montant à confirmer à la commande');
+    // Before 2026 the 2025 amounts applied (3 100 € / 4 200 €).
+    expect(priced('etincelle-evolution', { ...STOCK, today: '2025-10-01', registrationDate: '2025-10-01' }).bonusCents).toBe(310_000);
+    expect(priced('magistrale-ev-gt', STOCK).bonus.byHousehold).toEqual({ standard: 0, modest: 0, precarious: 0 });
+  });
+
+  it('loses the aid once options take the price above 47 000 € TTC', () => {
+    const { configuration } = normalizeConfiguration(catalogue, { model: 'horizon', trim: 'horizon-ev-evolution', paint: 'bleu-abysse', packs: ['hiver', 'tech'], options: ['attelage'] });
+    const p = priceConfiguration(catalogue, configuration, STOCK);
+    expect(p.subtotalTTCCents).toBe(4_449_000 + 90_000 + 65_000 + 129_000 + 90_000);
+    expect(p.bonusCents).toBe(0);
+    expect(p.bonus.note.fr.replace(/\s/g, ' ')).toBe('Prix supérieur à 47 000 € TTC : pas d’aide à l’achat');
+  });
+
+  it('a factory order placed today is registered in 2027 for every model', () => {
+    const now = new Date('2026-12-06T10:00:00Z');
+    for (const model of catalogue.models) {
+      const { configuration } = normalizeConfiguration(catalogue, { model: model.code });
+      const context = factoryOrderContext(configuration, now);
+      expect(context).toMatchObject({ today: TODAY, basis: 'factory-order' });
+      expect(context.registrationDate > '2026-12-31').toBe(true);
+    }
+  });
+});
