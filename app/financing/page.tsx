@@ -43,7 +43,7 @@ export default async function FinancingPage({ searchParams }: { searchParams: Pr
         initial={initial}
         configuration={initial.configuration}
         configParams={configParams}
-        initialTerms={{ cashDepositCents: request.cashDepositCents ?? 0, durationMonths: request.durationMonths, annualMileageKm: request.annualMileageKm, productIds: [...request.productIds] }}
+        initialTerms={{ cashDepositCents: request.cashDepositCents ?? 0, durationMonths: request.durationMonths, annualMileageKm: request.annualMileageKm, productIds: [...request.productIds], household: request.household ?? 'standard', basis: request.basis ?? 'factory-order' }}
       />
     </Container>
   );

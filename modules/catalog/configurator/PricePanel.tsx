@@ -1,9 +1,12 @@
 'use client';
+import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { CREDIT_WARNING } from '@/modules/finance/legal';
+import { CreditWarning } from '@/modules/finance/components/CreditWarning';
 import type { PriceBreakdown } from '../pricing';
 import type { MonthlyEstimate } from '../server/estimate';
-import type { Locale } from '../types';
+import type { Household, Locale } from '../types';
+
+const HOUSEHOLD_CHOICES: readonly Household[] = ['standard', 'modest', 'precarious'];
 import { formatEuros, formatPercent } from './money';
 
 /** The server's price for the configuration in the URL; dimmed while the next one is on its way. */
@@ -11,29 +14,46 @@ export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown
   const t = useTranslations('configurator.price');
   const locale = useLocale() as Locale;
   const eur = (cents: number) => formatEuros(cents, locale);
+  // The buyer says which household category they are in; the server priced the lowest aid
+  // ('standard'), so the difference is applied here from the server's per-category amounts.
+  const [household, setHousehold] = useState<Household>(price.bonus.household);
+  const aidCents = price.bonus.byHousehold[household];
+  const totalCents = price.totalCents + price.bonusCents - aidCents;
+  const taxLines = price.lines.filter((l) => l.kind === 'malus' || l.kind === 'malus-mass');
   return (
     <section aria-labelledby="price-title" aria-busy={pending} data-testid="price-panel" data-pending={pending ? 'true' : 'false'} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="price-title" className="text-sm font-medium uppercase tracking-wide text-slate-600">{t('title')}</h2>
       <p className={`mt-1 text-3xl font-semibold tabular-nums transition-opacity ${pending ? 'opacity-50' : ''}`} data-testid="price-total" aria-live="polite">
-        {eur(price.totalCents)}
+        {eur(totalCents)}
       </p>
       {pending ? <p className="text-sm text-slate-600">{t('updating')}</p> : null}
       <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm text-slate-700">
         <dt>{t('vehicle')}</dt>
         <dd className="text-right tabular-nums">{eur(price.subtotalTTCCents)}</dd>
-        {price.malusCents > 0 ? (
-          <>
-            <dt>{t('malus', { co2: price.co2 })}</dt>
-            <dd className="text-right tabular-nums">{eur(price.malusCents)}</dd>
-          </>
-        ) : null}
-        {price.bonusCents > 0 ? (
-          <>
-            <dt>{t('bonus')}</dt>
-            <dd className="text-right tabular-nums">{eur(-price.bonusCents)}</dd>
-          </>
+        {taxLines.map((line) => (
+          <div key={line.code} className="contents" data-testid={`price-line-${line.kind}`}>
+            <dt>{line.label[locale]}</dt>
+            <dd className="text-right tabular-nums">{eur(line.amountCents)}</dd>
+          </div>
+        ))}
+        {price.bonus.eligible ? (
+          <div className="contents" data-testid="price-line-bonus">
+            <dt>{t('aidEstimate')}</dt>
+            <dd className="text-right tabular-nums">{eur(-aidCents)}</dd>
+          </div>
         ) : null}
       </dl>
+      {price.bonus.eligible ? (
+        <div className="mt-2 text-xs text-slate-600">
+          <label className="flex flex-wrap items-center gap-2">
+            <span>{t('household')}</span>
+            <select className="rounded border border-slate-300 px-1 py-0.5" value={household} onChange={(e) => setHousehold(HOUSEHOLD_CHOICES.find((h) => h === e.target.value) ?? 'standard')} data-testid="household">
+              {HOUSEHOLD_CHOICES.map((h) => <option key={h} value={h}>{t(`households.${h}`)}</option>)}
+            </select>
+          </label>
+          <p className="mt-1">{t('aidNote')}</p>
+        </div>
+      ) : null}
       {estimate ? (
         <div className="mt-4 border-t border-slate-200 pt-3">
           <p className="text-lg font-medium" data-testid="monthly-estimate">
@@ -55,8 +75,8 @@ export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown
                 due: eur(estimate.totalDueCents),
               })}
             </p>
-            <p className="mt-1 font-medium">{CREDIT_WARNING.text[locale]}</p>
           </details>
+          <CreditWarning locale={locale} className="mt-2" />
         </div>
       ) : null}
     </section>

@@ -1,18 +1,20 @@
 'use client';
 import { useRef, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import type { Configuration } from '@/modules/catalog';
+import type { Configuration, Household } from '@/modules/catalog';
 import { quoteFinancingAction } from '../server/actions';
 import type { FinancingResult } from '../server/financing';
+import { CreditWarning } from './CreditWarning';
 import { OffersTable } from './OffersTable';
 import { PaidOverTimeChart } from './PaidOverTimeChart';
+import { PriceSummary } from './PriceSummary';
 import { termsToParams } from './terms-params';
 
 const DURATIONS = [24, 36, 48, 60] as const;
 const MILEAGES = [10_000, 15_000, 20_000, 25_000] as const;
 const DEPOSIT_STEP = 50_000;
 
-type Terms = { cashDepositCents: number; durationMonths: number; annualMileageKm: number; productIds: string[] };
+type Terms = { cashDepositCents: number; durationMonths: number; annualMileageKm: number; productIds: string[]; household: Household; basis: 'stock' | 'factory-order' };
 type TradeIn = { make: string; model: string; year: number; mileageKm: number };
 
 const indexOf = (steps: readonly number[], value: number) => Math.max(0, steps.findIndex((s) => s >= value));
@@ -70,7 +72,9 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   const durationIndex = indexOf(DURATIONS, terms.durationMonths);
   const mileageIndex = indexOf(MILEAGES, terms.annualMileageKm);
   const okColumns = result.columns.filter((c) => c.ok);
-  const pdfHref = `/api/finance/summary?${configParams}&${termsToParams({ ...terms, tradeIn: tradeIn ?? undefined, useTradeIn })}`;
+  const termsQuery = termsToParams({ ...terms, tradeIn: tradeIn ?? undefined, useTradeIn });
+  const pdfHref = `/api/finance/summary?${configParams}&${termsQuery}`;
+  const hasCreditWarning = result.legal.some((m) => m.display === 'prominent');
 
   return (
     <div className="grid gap-10">
@@ -96,10 +100,22 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
         {error ? <p role="alert" className="text-sm text-red-700 md:col-span-3">{error}</p> : null}
       </section>
 
+      <PriceSummary price={result.price} locale={locale} household={terms.household} onHousehold={(household) => update({ household })} />
+
       <section aria-labelledby="compare-title">
         <h2 id="compare-title" className="mb-4 text-2xl font-semibold">{t('compareTitle')}</h2>
+        {hasCreditWarning ? <CreditWarning locale={locale} className="mb-4" /> : null}
         <OffersTable result={result} />
-        <a href={pdfHref} download className="mt-4 inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <a href={pdfHref} download className="inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
+          {okColumns.map((c) =>
+            c.ok && (c.offer.kind === 'credit' || c.offer.kind === 'loa') ? (
+              <a key={c.productId} href={`/api/finance/fipen?p=${c.productId}&${configParams}&${termsQuery}`} download className="inline-flex rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50" data-testid={`fipen-${c.productId}`}>
+                {t('fipen', { name: c.name[locale] })}
+              </a>
+            ) : null,
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="chart-title">
@@ -138,7 +154,7 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
         </ul>
         <h2 id="legal-title" className="text-lg font-semibold">{t('legalTitle')}</h2>
         <ul className="mt-2 grid gap-1" data-testid="legal-mentions">
-          {result.legal.map((m) => (
+          {result.legal.filter((m) => m.display !== 'prominent').map((m) => (
             <li key={m.id} className={m.wording === 'prescribed' ? 'font-semibold' : undefined} lang={m.wording === 'prescribed' && locale !== 'fr' ? 'fr' : undefined}>
               {m.wording === 'prescribed' && locale !== 'fr' ? m.text.fr : m.text[locale]}
             </li>
