@@ -57,8 +57,10 @@ test('financing: stock vs factory grids, like-with-like comparison, the warning 
   await expect(page.getByTestId('cheapest-to-own')).toBeVisible();
   await expect(page.getByTestId('cheapest-to-use')).toBeVisible();
   await expect(page.getByTestId('representative-examples')).toContainText('hors assurance facultative');
-  await expect(page.getByTestId('representative-examples')).toContainText(/TAEG fixe : \d+,\d{2} %/);
+  await expect(page.getByTestId('representative-examples')).toContainText(/Taux débiteur fixe\s:\s5,90\s%\. TAEG fixe\s:\s6,06\s%/); // the LOA's, since 20 Nov. 2026
 
+  // With a paint in the link (key `p`), the sheet still concerns the chosen offer (key `offer`).
+  await page.goto(`/financing?${HYBRID}&p=bleu-abysse`);
   const downloading = page.waitForEvent('download');
   await page.getByTestId('fipen-credit-classique').click();
   const download = await downloading;
@@ -75,10 +77,10 @@ test('financing: stock vs factory grids, like-with-like comparison, the warning 
 });
 
 test('the FIPEN route refuses what is not a credit offer with a coded error', async ({ request }) => {
-  const lld = await request.get(`/api/finance/fipen?p=lld-serenite&${HYBRID}&f=lld-serenite`);
+  const lld = await request.get(`/api/finance/fipen?offer=lld-serenite&${HYBRID}&f=lld-serenite`);
   expect(lld.status()).toBe(400);
   expect(((await lld.json()) as { error: { reason: string } }).error.reason).toBe('NOT_A_CREDIT');
-  const bad = await request.get(`/api/finance/fipen?p=${'x'.repeat(60)}&${HYBRID}`);
+  const bad = await request.get(`/api/finance/fipen?offer=${'x'.repeat(60)}&${HYBRID}`);
   expect(bad.status()).toBeGreaterThanOrEqual(400);
   expect(bad.status()).toBeLessThan(500);
 });

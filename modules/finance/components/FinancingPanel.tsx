@@ -110,7 +110,7 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
           <a href={pdfHref} download className="inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
           {okColumns.map((c) =>
             c.ok && (c.offer.kind === 'credit' || c.offer.kind === 'loa') ? (
-              <a key={c.productId} href={`/api/finance/fipen?p=${c.productId}&${configParams}&${termsQuery}`} download className="inline-flex rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50" data-testid={`fipen-${c.productId}`}>
+              <a key={c.productId} href={`/api/finance/fipen?offer=${c.productId}&${configParams}&${termsQuery}`} download className="inline-flex rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50" data-testid={`fipen-${c.productId}`}>
                 {t('fipen', { name: c.name[locale] })}
               </a>
             ) : null,

@@ -9,23 +9,23 @@ import { financingRequestFromParams } from '@/modules/finance/server/request';
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/finance/fipen?p=<product id>&<the financing page's parameters> → the pre-contractual
+ * GET /api/finance/fipen?offer=<product id>&<the financing page's parameters> → the pre-contractual
  * information sheet (FIPEN) of that credit or LOA offer, as a PDF.
  */
-export const GET = apiRoute({ name: 'finance.fipen', query: z.looseObject({ p: z.string().regex(/^[a-z0-9-]{1,40}$/) }) }, async ({ request, query }) => {
+export const GET = apiRoute({ name: 'finance.fipen', query: z.looseObject({ offer: z.string().regex(/^[a-z0-9-]{1,40}$/) }) }, async ({ request, query }) => {
   const input = financingRequestFromParams(new URL(request.url).searchParams);
   if (!input) throw new AppError('BAD_REQUEST', 'Configuration link too long.', { reason: 'CONFIGURATION_LINK_TOO_LONG' });
   const now = new Date();
   // The sheet is for the chosen offer: make sure it is among the quoted products.
-  const productIds = input.productIds.includes(query.p) ? input.productIds : [query.p];
+  const productIds = input.productIds.includes(query.offer) ? input.productIds : [query.offer];
   const result = computeFinancing({ ...input, productIds }, now);
   const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
   const issuedOn = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now);
-  const pdf = await fipenPdf(result, query.p, locale, issuedOn);
+  const pdf = await fipenPdf(result, query.offer, locale, issuedOn);
   return new Response(Buffer.from(pdf), {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="virage-fipen-${query.p}.pdf"`,
+      'Content-Disposition': `attachment; filename="virage-fipen-${query.offer}.pdf"`,
       'Cache-Control': 'no-store',
     },
   });
