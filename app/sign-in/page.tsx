@@ -1,16 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { SignInForm } from '@/modules/customers/components/sign-in-form';
-
-/** Only same-site paths are accepted as a return address (no open redirect). */
-function safeNext(value: string | string[] | undefined): string | undefined {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations('auth');
-  const next = safeNext((await searchParams).next);
+  // Only a same-site path is kept as the return address (no open redirect).
+  const next = safeRedirectPath((await searchParams).next) ?? undefined;
   return (
     <Container>
       <PageTitle title={t('signInTitle')} />
