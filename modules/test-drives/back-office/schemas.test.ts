@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formObject } from './form-state';
-import { ZBlockInput, ZCheckInInput, ZCreateDriveInput, ZSettingsInput, ZStartInput } from './schemas';
+import { ZBlockInput, ZCheckInInput, ZCreateDriveInput, ZMaintenanceInput, ZMoveInput, ZSettingsInput, ZSlotSearch, ZStartInput, ZTimeOffInput } from './schemas';
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
@@ -31,6 +31,15 @@ describe('back-office inputs', () => {
   it('wants a block to end after it starts', () => {
     expect(issues(ZBlockInput.safeParse({ start: '2026-12-04T10:00', end: '2026-12-04T08:00' }))).toEqual([['end', 'endBeforeStart']]);
     expect(issues(ZBlockInput.safeParse({ start: '4/12/2026', end: '2026-12-04T08:00' }))).toEqual([['start', 'dateTime']]);
+  });
+
+  it('refuses impossible dates in the time-off, maintenance and move forms instead of rolling them over', () => {
+    const block = { start: '2027-13-01T10:00', end: '2027-13-01T12:00', reason: 'x' };
+    expect(issues(ZTimeOffInput.safeParse({ ...block, staffId: 's1' }))).toEqual([['start', 'dateTime'], ['end', 'dateTime']]);
+    expect(issues(ZMaintenanceInput.safeParse({ ...block, carId: 'c1' }))).toEqual([['start', 'dateTime'], ['end', 'dateTime']]);
+    expect(issues(ZMoveInput.safeParse({ driveId: 'd1', start: '2026-02-30T09:00' }))).toEqual([['start', 'dateTime']]);
+    expect(ZMoveInput.parse({ driveId: 'd1', start: '2027-12-01T10:00' }).start).toBe('2027-12-01T10:00');
+    expect(issues(ZSlotSearch.safeParse({ date: '2026-13-45' }))).toEqual([['date', 'date']]);
   });
 
   it('asks for an address only for a home drive', () => {

@@ -2,13 +2,12 @@
 // `dealer.validation` (see form-state.ts), so each field error reads in the user's language.
 import { z } from 'zod';
 import { ZDriver } from '../driver';
+import { parseStrictLocalDateTime, zLocalDate, zLocalDateTime } from '../local-date-time';
 import { ZWeekText } from './hours';
 
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
 const id = z.string().trim().min(1, 'required').max(64, 'invalid');
-/** A `datetime-local` value, read in the dealership's zone by the caller. */
-export const ZLocalDateTime = z.string().trim().regex(LOCAL_DATE_TIME, 'dateTime');
+/** A `datetime-local` value that exists in the calendar, read in the dealership's zone by the caller. */
+export const ZLocalDateTime = zLocalDateTime('dateTime');
 const optionalText = (max: number) =>
   z
     .string()
@@ -21,7 +20,7 @@ const intIn = (min: number, max: number) =>
 
 export const ZBlockInput = z
   .object({ start: ZLocalDateTime, end: ZLocalDateTime, reason: optionalText(200) })
-  .refine((v) => !LOCAL_DATE_TIME.test(v.start) || !LOCAL_DATE_TIME.test(v.end) || v.end > v.start, { path: ['end'], message: 'endBeforeStart' });
+  .refine((v) => !parseStrictLocalDateTime(v.start) || !parseStrictLocalDateTime(v.end) || v.end > v.start, { path: ['end'], message: 'endBeforeStart' });
 
 export const ZMaintenanceInput = ZBlockInput.and(z.object({ carId: id }));
 export type TMaintenanceInput = z.infer<typeof ZMaintenanceInput>;
@@ -38,7 +37,7 @@ export const ZClosures = z
   .default('')
   .transform((text, ctx) => {
     const dates = text.split(/[\s,;]+/).filter(Boolean);
-    for (const d of dates) if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`))) ctx.addIssue({ code: 'custom', message: 'closures' });
+    for (const d of dates) if (!zLocalDate().safeParse(d).success) ctx.addIssue({ code: 'custom', message: 'closures' });
     return [...new Set(dates)].sort();
   });
 
@@ -101,7 +100,7 @@ const searchText = (max: number) => z.string().trim().max(max).default('');
 /** Step 1 of "new drive": the GET parameters that list the free slots of one day. */
 export const ZSlotSearch = z.object({
   model: z.string().trim().max(64).optional().transform((v) => (v ? v : undefined)),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: zLocalDate(),
   duration: z.coerce.number().refine((n) => n === 30 || n === 45 || n === 60).default(45),
   kind: z.enum(['showroom', 'home']).default('showroom'),
   street: searchText(200),

@@ -20,7 +20,8 @@ export function parseLocalDate(date: LocalDate): number {
   if (!m) throw new RangeError(`Invalid local date "${date}", expected YYYY-MM-DD`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = Date.UTC(year, month - 1, day);
-  if (new Date(ms).getUTCDate() !== day) throw new RangeError(`Invalid local date "${date}"`);
+  // Both checks: Date.UTC rolls 2027-13-01 over to 2028-01-01, whose day still matches.
+  if (month < 1 || month > 12 || new Date(ms).getUTCDate() !== day) throw new RangeError(`Invalid local date "${date}"`);
   return ms / DAY_MS;
 }
 
