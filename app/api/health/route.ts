@@ -1,12 +1,11 @@
-import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { apiRoute } from '@/lib/http/route';
+import { databaseReachable } from '@/lib/db';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: 'ok' });
-  } catch {
-    return Response.json({ status: 'degraded', error: { code: 'UNAVAILABLE', message: 'Database unreachable' } }, { status: 503 });
-  }
-}
+/** GET → {data:{status:'ok'}}, or 503 UNAVAILABLE when the database does not answer. */
+export const GET = apiRoute({ name: 'health' }, async () => {
+  if (!(await databaseReachable())) throw new AppError('UNAVAILABLE', 'Database unreachable.', { reason: 'DATABASE_UNREACHABLE' });
+  return { data: { status: 'ok' } };
+});

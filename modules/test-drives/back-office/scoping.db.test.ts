@@ -64,7 +64,9 @@ describe('a dealer user and another dealership', () => {
   });
 
   it('cannot read its drives', async () => {
-    expect(await failure(getDriveForActor(staffOfMine, foreignDriveId))).toBe('FORBIDDEN');
+    // The same answer as for an id that does not exist: nothing tells that the drive is there.
+    expect(await failure(getDriveForActor(staffOfMine, foreignDriveId))).toBe('NOT_FOUND');
+    expect(await failure(getDriveForActor(staffOfMine, 'drv_no_such_drive'))).toBe('NOT_FOUND');
     const settings = await getDealershipSettings(mine.dealershipId);
     for (const by of ['car', 'staff'] as const) {
       const calendar = await loadCalendar(mine.dealershipId, settings, { date: '2026-12-03', view: 'week', by }, 'fr');
@@ -73,13 +75,13 @@ describe('a dealer user and another dealership', () => {
     }
   });
 
-  it('cannot run, move or cancel its drives', async () => {
-    expect(await failure(checkInDrive(staffOfMine, foreignDriveId, { licenceSeen: true }, NOW))).toBe('FORBIDDEN');
-    expect(await failure(startDrive(staffOfMine, foreignDriveId, {}, NOW))).toBe('FORBIDDEN');
-    expect(await failure(finishDrive(staffOfMine, foreignDriveId, { finishMileageKm: 10 }, NOW))).toBe('FORBIDDEN');
-    expect(await failure(markNoShow(staffOfMine, foreignDriveId, new Date('2026-12-03T10:00:00Z')))).toBe('FORBIDDEN');
-    expect(await failure(moveDrive(staffOfMine, foreignDriveId, { start: new Date('2026-12-03T13:00:00Z') }, NOW))).toBe('FORBIDDEN');
-    expect(await failure(cancelDrive(staffOfMine, foreignDriveId, 'not mine', NOW))).toBe('FORBIDDEN');
+  it('cannot run, move or cancel its drives (told they do not exist)', async () => {
+    expect(await failure(checkInDrive(staffOfMine, foreignDriveId, { licenceSeen: true }, NOW))).toBe('NOT_FOUND');
+    expect(await failure(startDrive(staffOfMine, foreignDriveId, {}, NOW))).toBe('NOT_FOUND');
+    expect(await failure(finishDrive(staffOfMine, foreignDriveId, { finishMileageKm: 10 }, NOW))).toBe('NOT_FOUND');
+    expect(await failure(markNoShow(staffOfMine, foreignDriveId, new Date('2026-12-03T10:00:00Z')))).toBe('NOT_FOUND');
+    expect(await failure(moveDrive(staffOfMine, foreignDriveId, { start: new Date('2026-12-03T13:00:00Z') }, NOW))).toBe('NOT_FOUND');
+    expect(await failure(cancelDrive(staffOfMine, foreignDriveId, 'not mine', NOW))).toBe('NOT_FOUND');
     const untouched = await db.testDrive.findUniqueOrThrow({ where: { id: foreignDriveId }, select: { status: true, startsAt: true } });
     expect(untouched).toEqual({ status: 'scheduled', startsAt: THU_10H });
   });

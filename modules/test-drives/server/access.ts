@@ -40,8 +40,8 @@ export function canSeeDrive(actor: Actor, drive: OwnedDrive): boolean {
 }
 
 export function assertDriveAccess(actor: Actor, drive: OwnedDrive): void {
-  // NOT_FOUND rather than FORBIDDEN for buyers: do not reveal that someone else's drive exists.
+  // NOT_FOUND rather than FORBIDDEN, for buyers and other dealerships' staff alike: the answer
+  // must not reveal that a drive with this id exists.
   if (canSeeDrive(actor, drive)) return;
-  if (isDealerUser(actor)) throw new AppError('FORBIDDEN', 'This drive belongs to another dealership.');
   throw new AppError('NOT_FOUND', 'Test drive not found.', { reason: 'DRIVE_NOT_FOUND' });
 }

@@ -43,21 +43,25 @@ describe('JSON API /api/test-drives', () => {
     const day = futureWeekday(9).toISOString().slice(0, 10);
     const ok = await getSlots(new Request(`http://x/api/test-drives/slots?dealershipId=${world.dealershipId}&model=horizon&from=${day}&to=${day}`));
     expect(ok.status).toBe(200);
-    const body = (await ok.json()) as { days: Array<{ date: string; slots: unknown[] }> };
-    expect(body.days[0]?.date).toBe(day);
+    const body = (await ok.json()) as { data: { days: Array<{ date: string; slots: unknown[] }> } };
+    expect(body.data.days[0]?.date).toBe(day);
     const bad = await getSlots(new Request(`http://x/api/test-drives/slots?dealershipId=${world.dealershipId}&model=horizon&duration=50`));
     expect(bad.status).toBe(422);
     expect(await bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', reason: 'INVALID_DURATION' } });
+    // A date that does not exist is bad input (422 naming the field), not a RangeError (500).
+    const impossible = await getSlots(new Request(`http://x/api/test-drives/slots?dealershipId=${world.dealershipId}&model=horizon&from=2026-13-45`));
+    expect(impossible.status).toBe(422);
+    expect(await impossible.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { issues: [{ path: 'from' }] } } });
   });
 
   it('finds showrooms nearest first and dealerships driving to a home address', async () => {
     viewer = null;
     const near = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&trim=horizon-ev-iconic&near=69002'));
-    const { dealerships } = (await near.json()) as { dealerships: Array<{ dealershipId: string; distanceKm: number }> };
+    const { dealerships } = ((await near.json()) as { data: { dealerships: Array<{ dealershipId: string; distanceKm: number }> } }).data;
     expect(dealerships.map((d) => d.dealershipId)).toContain(world.dealershipId);
     expect(dealerships.map((d) => d.distanceKm)).toEqual([...dealerships.map((d) => d.distanceKm)].sort((a, b) => a - b));
     const home = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&street=5%20rue%20Paul%20Bert&postalCode=69003&city=Lyon'));
-    expect(((await home.json()) as { dealerships: Array<{ dealershipId: string }> }).dealerships.map((d) => d.dealershipId)).toContain(world.dealershipId);
+    expect(((await home.json()) as { data: { dealerships: Array<{ dealershipId: string }> } }).data.dealerships.map((d) => d.dealershipId)).toContain(world.dealershipId);
     // Mende (Lozère): more than 60 km from every dealership, seeded or not, so no home-drive radius reaches it.
     const far = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&street=1%20boulevard%20du%20Soubeyran&postalCode=48000&city=Mende'));
     expect(far.status).toBe(422);
@@ -71,7 +75,7 @@ describe('JSON API /api/test-drives', () => {
     const day = futureWeekday(9).toISOString().slice(0, 10);
     const proposals = await postProposals(new Request('http://x/api/test-drives/proposals', json({ dealershipId: world.dealershipId, model: 'horizon', from: day, to: day, count: 3 })));
     expect(proposals.status).toBe(200);
-    const { slots } = (await proposals.json()) as { slots: Array<{ start: string }> };
+    const { slots } = ((await proposals.json()) as { data: { slots: Array<{ start: string }> } }).data;
     expect(slots).toHaveLength(3);
     const email = `chat.${world.suffix}@example.org`;
     const booked = await postBooking(new Request('http://x/api/test-drives/bookings', json({ dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: slots[0]?.start, driver: driver({ email }), channel: 'chat' })));
@@ -80,7 +84,7 @@ describe('JSON API /api/test-drives', () => {
     expect(drive).toMatchObject({ channel: 'chat', bookedByUserId: 'usr_advisor_x' });
 
     const list = await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`));
-    expect(((await list.json()) as { drives: unknown[] }).drives).toHaveLength(1);
+    expect(((await list.json()) as { data: { drives: unknown[] } }).data.drives).toHaveLength(1);
 
     viewer = { ...as('customer'), email };
     expect((await getDrive(new Request('http://x'), ctx(drive.id))).status).toBe(200);
@@ -91,13 +95,23 @@ describe('JSON API /api/test-drives', () => {
     expect((await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`))).status).toBe(401);
 
     viewer = as('dealer_staff', 'dlr_elsewhere');
-    expect((await deleteDrive(new Request(`http://x/api/test-drives/drives/${drive.id}`, { method: 'DELETE' }), ctx(drive.id))).status).toBe(403);
+    // Another dealership's drive answers like an unknown one: its existence does not leak.
+    expect((await deleteDrive(new Request(`http://x/api/test-drives/drives/${drive.id}`, { method: 'DELETE' }), ctx(drive.id))).status).toBe(404);
+    expect((await getDrive(new Request('http://x'), ctx(drive.id))).status).toBe(404);
+    expect((await getDrive(new Request('http://x'), ctx('drv_no_such_drive'))).status).toBe(404);
     expect((await postProposals(new Request('http://x/api/test-drives/proposals', json({ dealershipId: world.dealershipId, model: 'horizon' })))).status).toBe(403);
     viewer = as('dealer_manager', world.dealershipId);
-    const moved = await patchDrive(new Request('http://x', { method: 'PATCH', body: JSON.stringify({ start: slots[1]?.start }) }), ctx(drive.id));
+    // A NUL byte in the id reaches PostgreSQL as SQLSTATE 22021: bad input (400), not a 500.
+    const nul = await getDrive(new Request('http://x'), ctx('drv\u0000x'));
+    expect(nul.status).toBe(400);
+    expect(await nul.json()).toMatchObject({ error: { code: 'BAD_REQUEST', reason: 'INVALID_VALUE' } });
+    const longReason = await deleteDrive(new Request(`http://x/api/test-drives/drives/${drive.id}?reason=${'x'.repeat(501)}`, { method: 'DELETE' }), ctx(drive.id));
+    expect(longReason.status).toBe(422);
+    expect(await longReason.json()).toMatchObject({ error: { details: { issues: [{ path: 'reason', message: 'The reason must not exceed 500 characters.' }] } } });
+    const moved = await patchDrive(new Request('http://x', { method: 'PATCH', body: JSON.stringify({ start: slots[1]?.start }), headers: { 'content-type': 'application/json' } }), ctx(drive.id));
     expect(moved.status).toBe(200);
     const cancelled = await deleteDrive(new Request(`http://x/api/test-drives/drives/${drive.id}?reason=phone`, { method: 'DELETE' }), ctx(drive.id));
-    expect(((await cancelled.json()) as { drive: { status: string } }).drive.status).toBe('cancelled');
+    expect(((await cancelled.json()) as { data: { drive: { status: string } } }).data.drive.status).toBe('cancelled');
   });
 
   it('refuses a taken slot with 409 SLOT_TAKEN and a booking with no driver details with 422', async () => {

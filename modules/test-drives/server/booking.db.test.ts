@@ -103,7 +103,7 @@ describe('manage link, reminders, lifecycle and survey', () => {
     const dealer: Actor = { userId: 'usr_t_dealer', role: 'dealer_staff', dealershipId: world.dealershipId };
     const other: Actor = { userId: 'usr_t_other', role: 'dealer_manager', dealershipId: 'dlr_elsewhere' };
     const { drive } = await bookDrive(guest, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver() }, NOW);
-    expect(await reason(checkInDrive(other, drive.id, { licenceSeen: true }, THU_10H))).toBe('FORBIDDEN');
+    expect(await reason(checkInDrive(other, drive.id, { licenceSeen: true }, THU_10H))).toBe('DRIVE_NOT_FOUND');
     expect(await reason(checkInDrive(guest, drive.id, { licenceSeen: true }, THU_10H))).toBe('UNAUTHENTICATED');
     expect(await reason(startDrive(dealer, drive.id, {}, THU_10H))).toBe('INVALID_TRANSITION');
     await checkInDrive(dealer, drive.id, { licenceSeen: true }, THU_10H);
@@ -135,7 +135,7 @@ describe('remote assistance: booking on behalf and authorization', () => {
     expect(await listBuyerDrives(ownDealer, { buyerEmail: email })).toHaveLength(1);
     expect(await listBuyerDrives(otherDealer, { buyerEmail: email })).toHaveLength(0);
     expect(await reason(bookDrive(otherDealer, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver() }, NOW))).toBe('FORBIDDEN');
-    expect(await reason(moveDrive(otherDealer, booked.drive.id, { start: THU_10H }, NOW))).toBe('FORBIDDEN');
+    expect(await reason(moveDrive(otherDealer, booked.drive.id, { start: THU_10H }, NOW))).toBe('DRIVE_NOT_FOUND');
 
     const buyer: Actor = { userId: 'usr_t_buyer', role: 'customer', dealershipId: null, email };
     const stranger: Actor = { userId: 'usr_t_stranger', role: 'customer', dealershipId: null, email: 'someone@example.org' };

@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { canTransition, type DriveStatus, type DriveView } from '../types';
-import { assertDealershipAccess, assertStaff, type Actor } from './access';
+import { assertDealershipAccess, assertStaff, canSeeDrive, type Actor } from './access';
 import { sendSurvey } from './notify';
 import { driveInclude, getDriveRow, toDriveView, type DriveRow } from './queries';
 
@@ -12,8 +12,8 @@ import { driveInclude, getDriveRow, toDriveView, type DriveRow } from './queries
 async function staffDrive(actor: Actor, driveId: string): Promise<DriveRow> {
   assertStaff(actor);
   const row = await getDriveRow(driveId);
-  if (!row) throw new AppError('NOT_FOUND', 'Test drive not found.', { reason: 'DRIVE_NOT_FOUND' });
-  assertDealershipAccess(actor, row.dealershipId);
+  // Another dealership's drive answers like an unknown id (existence does not leak).
+  if (!row || !canSeeDrive(actor, row)) throw new AppError('NOT_FOUND', 'Test drive not found.', { reason: 'DRIVE_NOT_FOUND' });
   return row;
 }
 

@@ -1,6 +1,6 @@
-import { NextResponse, type NextRequest } from 'next/server';
 import { getLocale } from 'next-intl/server';
-import { AppError, errorBody, toAppError } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
+import { apiRoute } from '@/lib/http/route';
 import { computeFinancing } from '@/modules/finance/server/financing';
 import { financingRequestFromParams } from '@/modules/finance/server/request';
 import { financingSummaryPdf } from '@/modules/finance/server/summary-pdf';
@@ -8,24 +8,19 @@ import { financingSummaryPdf } from '@/modules/finance/server/summary-pdf';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/finance/summary?<configuration params>&d=&n=&km=&f=… → the offer summary as a PDF. */
-export async function GET(request: NextRequest) {
-  try {
-    const input = financingRequestFromParams(request.nextUrl.searchParams);
-    if (!input) throw new AppError('BAD_REQUEST', 'Configuration link too long.', { reason: 'CONFIGURATION_LINK_TOO_LONG' });
-    const now = new Date();
-    const result = computeFinancing(input, now);
-    const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
-    const issuedOn = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now);
-    const pdf = await financingSummaryPdf(result, locale, issuedOn);
-    return new Response(Buffer.from(pdf), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="virage-simulation-${result.configuration.model}.pdf"`,
-        'Cache-Control': 'no-store',
-      },
-    });
-  } catch (thrown) {
-    const error = toAppError(thrown);
-    return NextResponse.json(errorBody(error), { status: error.status });
-  }
-}
+export const GET = apiRoute({ name: 'finance.summary' }, async ({ request }) => {
+  const input = financingRequestFromParams(new URL(request.url).searchParams);
+  if (!input) throw new AppError('BAD_REQUEST', 'Configuration link too long.', { reason: 'CONFIGURATION_LINK_TOO_LONG' });
+  const now = new Date();
+  const result = computeFinancing(input, now);
+  const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const issuedOn = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now);
+  const pdf = await financingSummaryPdf(result, locale, issuedOn);
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="virage-simulation-${result.configuration.model}.pdf"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+});

@@ -1,20 +1,13 @@
-import { NextResponse } from 'next/server';
-import { AppError, errorBody, toAppError } from '@/lib/errors';
-import { getViewer } from '@/lib/session';
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { apiRoute } from '@/lib/http/route';
 import { cancelHold } from '@/modules/availability/server/service';
 
 export const dynamic = 'force-dynamic';
 
-/** DELETE /api/holds/:id: the holder releases their hold. */
-export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await params;
-    const viewer = await getViewer();
-    if (!viewer) throw new AppError('UNAUTHENTICATED', 'No visitor identity.');
-    await cancelHold(id.slice(0, 64), viewer.id);
-    return new Response(null, { status: 204 });
-  } catch (thrown) {
-    const error = toAppError(thrown);
-    return NextResponse.json(errorBody(error), { status: error.status });
-  }
-}
+/** DELETE /api/holds/:id: the holder releases their hold (404 for anyone else's). */
+export const DELETE = apiRoute({ name: 'holds.release', params: z.object({ id: z.string().min(1).max(64) }) }, async ({ viewer, params }) => {
+  if (!viewer) throw new AppError('UNAUTHENTICATED', 'No visitor identity.');
+  await cancelHold(params.id, viewer.id);
+  return new Response(null, { status: 204 });
+});

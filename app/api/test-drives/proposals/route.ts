@@ -1,17 +1,15 @@
 import { z } from 'zod';
-import { proposeSlots } from '@/modules/test-drives/server';
-import { handleJson, readJson, ZSlotQuery } from '@/modules/test-drives/server/http';
+import { apiRoute } from '@/lib/http/route';
+import { actorFromViewer, proposeSlots } from '@/modules/test-drives/server';
+import { toSlotQuery, ZSlotQueryFields } from '@/modules/test-drives/server/slot-query';
 
 export const dynamic = 'force-dynamic';
 
-const ZExtra = z.object({ count: z.number().int().min(1).max(10).optional(), buyerEmail: z.email().max(200).optional() });
+const ZBody = ZSlotQueryFields.extend({ count: z.number().int().min(1).max(10).optional(), buyerEmail: z.email().max(200).optional() }).transform(
+  (b) => ({ ...toSlotQuery(b), count: b.count, buyerEmail: b.buyerEmail }),
+);
 
 /** POST {dealershipId, model, kind, duration, from, to, count, buyerEmail} → a few spread-out free slots to offer (staff only). */
-export async function POST(request: Request) {
-  return handleJson('proposals', async (actor) => {
-    const body = await readJson(request);
-    const query = ZSlotQuery.parse(body);
-    const extra = ZExtra.parse(body);
-    return { data: await proposeSlots(actor, { ...query, ...extra }) };
-  });
-}
+export const POST = apiRoute({ name: 'test-drives.proposals', body: ZBody, roles: ['advisor', 'admin', 'dealer_staff', 'dealer_manager'] }, async ({ viewer, body }) => ({
+  data: await proposeSlots(actorFromViewer(viewer), body),
+}));

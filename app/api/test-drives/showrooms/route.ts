@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { apiRoute } from '@/lib/http/route';
 import { checkHomeAddress, findShowrooms } from '@/modules/test-drives/server';
-import { handleJson, queryObject } from '@/modules/test-drives/server/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,14 +15,11 @@ const ZQuery = z.object({
 });
 
 /** GET ?model=&trim=&near= → showrooms nearest first; with street+postalCode → dealerships driving to that home. */
-export async function GET(request: Request) {
-  return handleJson('showrooms', async () => {
-    const q = ZQuery.parse(queryObject(request));
-    const base = { modelCode: q.model, trimCode: q.trim, powertrain: q.powertrain };
-    if (q.street && q.postalCode) {
-      const { home, options } = await checkHomeAddress({ ...base, street: q.street, postalCode: q.postalCode, city: q.city ?? '' });
-      return { data: { kind: 'home', home: { street: home.street, postalCode: home.postalCode, city: home.city }, dealerships: options } };
-    }
-    return { data: { kind: 'showroom', dealerships: await findShowrooms({ ...base, near: q.near }) } };
-  });
-}
+export const GET = apiRoute({ name: 'test-drives.showrooms', query: ZQuery }, async ({ query: q }) => {
+  const base = { modelCode: q.model, trimCode: q.trim, powertrain: q.powertrain };
+  if (q.street && q.postalCode) {
+    const { home, options } = await checkHomeAddress({ ...base, street: q.street, postalCode: q.postalCode, city: q.city ?? '' });
+    return { data: { kind: 'home', home: { street: home.street, postalCode: home.postalCode, city: home.city }, dealerships: options } };
+  }
+  return { data: { kind: 'showroom', dealerships: await findShowrooms({ ...base, near: q.near }) } };
+});

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
+import { orNotFound } from '@/lib/not-found';
 import { calendarHref, localTime, utcToLocalInput } from '@/modules/test-drives/back-office/calendar';
 import { DriveActions } from '@/modules/test-drives/back-office/components/drive-actions';
 import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
@@ -16,8 +17,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function DealerDrivePage({ params, searchParams }: Props) {
   const { id } = await params;
   const ctx = await dealerPage(`/dealer/drives/${id}`);
-  // Another dealership's drive is refused by the service (FORBIDDEN) whatever the id typed.
-  const drive = await getDriveForActor(ctx.actor, id);
+  // Another dealership's drive, an unknown id and an unreadable one all answer the same 404.
+  const drive = await orNotFound(getDriveForActor(ctx.actor, id));
   const t = await getTranslations('dealer.drive');
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';

@@ -1,29 +1,26 @@
 import { z } from 'zod';
-import { cancelDrive, getDriveForActor, moveDrive } from '@/modules/test-drives/server';
-import { handleJson, readJson } from '@/modules/test-drives/server/http';
+import { apiRoute } from '@/lib/http/route';
+import { actorFromViewer, cancelDrive, getDriveForActor, moveDrive } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 
-type Context = { params: Promise<{ id: string }> };
+const ZParams = z.object({ id: z.string().min(1).max(64) });
 
-export async function GET(_request: Request, { params }: Context) {
-  const { id } = await params;
-  return handleJson('drive', async (actor) => ({ data: { drive: await getDriveForActor(actor, id) } }));
-}
+/** GET → the drive, if the viewer may see it (404 otherwise, whether it exists or not). */
+export const GET = apiRoute({ name: 'test-drives.drive.get', params: ZParams }, async ({ viewer, params }) => ({
+  data: { drive: await getDriveForActor(actorFromViewer(viewer), params.id) },
+}));
 
-const ZMove = z.object({ start: z.coerce.date(), carId: z.string().max(64).optional(), staffId: z.string().max(64).optional() });
+const ZMove = z.strictObject({ start: z.coerce.date(), carId: z.string().max(64).optional(), staffId: z.string().max(64).optional() });
 
 /** PATCH {start[, carId, staffId]} → the drive moved (new manage link). */
-export async function PATCH(request: Request, { params }: Context) {
-  const { id } = await params;
-  return handleJson('drive', async (actor) => ({ data: await moveDrive(actor, id, ZMove.parse(await readJson(request))) }));
-}
+export const PATCH = apiRoute({ name: 'test-drives.drive.move', params: ZParams, body: ZMove }, async ({ viewer, params, body }) => ({
+  data: await moveDrive(actorFromViewer(viewer), params.id, body),
+}));
 
-const ZCancel = z.object({ reason: z.string().trim().max(500).optional() });
+const ZCancel = z.object({ reason: z.string().trim().max(500, 'The reason must not exceed 500 characters.').optional() });
 
 /** DELETE [?reason=] → the drive cancelled. */
-export async function DELETE(request: Request, { params }: Context) {
-  const { id } = await params;
-  const reason = ZCancel.parse(Object.fromEntries(new URL(request.url).searchParams)).reason;
-  return handleJson('drive', async (actor) => ({ data: { drive: await cancelDrive(actor, id, reason) } }));
-}
+export const DELETE = apiRoute({ name: 'test-drives.drive.cancel', params: ZParams, query: ZCancel }, async ({ viewer, params, query }) => ({
+  data: { drive: await cancelDrive(actorFromViewer(viewer), params.id, query.reason) },
+}));
