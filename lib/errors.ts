@@ -54,6 +54,12 @@ export function toAppError(error: unknown): AppError {
       return new AppError('NOT_FOUND', 'Not found.', { cause: error });
     case 'unique':
       return new AppError('CONFLICT', 'This already exists.', { cause: error });
+    case 'exclusion':
+      // An EXCLUDE constraint (two bookings of one car at once) that no service turned into a refusal.
+      return new AppError('CONFLICT', 'This time is no longer free.', { reason: 'OVERLAP', cause: error });
+    case 'foreign-key':
+      // A reference to a row that does not exist (or no longer does).
+      return new AppError('CONFLICT', 'This refers to something that does not exist.', { reason: 'REFERENCE_MISSING', cause: error });
     case 'bad-text':
       // e.g. a NUL byte or an impossible date that reached a query: bad input, not our failure.
       return new AppError('BAD_REQUEST', 'The request contains an invalid value.', { reason: 'INVALID_VALUE', cause: error });

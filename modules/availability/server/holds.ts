@@ -6,23 +6,14 @@
  * by the next reservation of the same vehicle.
  */
 import type { PrismaClient } from '@/generated/prisma/client';
+import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { holdExpiry } from '../holds';
 
 export type Hold = { id: string; vehicleId: string; holderId: string; expiresAt: Date; status: 'active' | 'released' | 'expired' };
 
-const UNIQUE_VIOLATION = '23505';
 /** On the embedded database transactions run one at a time: a burst of reservations queues. */
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
-
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  if ('code' in error && (error.code === 'P2002' || error.code === UNIQUE_VIOLATION)) return true;
-  // Driver-adapter errors carry the database code in their cause.
-  const cause = 'cause' in error ? error.cause : undefined;
-  if (typeof cause === 'object' && cause !== null && 'originalCode' in cause && cause.originalCode === UNIQUE_VIOLATION) return true;
-  return 'meta' in error && typeof error.meta === 'object' && error.meta !== null && 'driverAdapterError' in error.meta && String(error.meta.driverAdapterError).includes('UniqueConstraint');
-}
 
 export async function reserveVehicle(db: PrismaClient, vehicleId: string, holderId: string, now: Date): Promise<Hold> {
   try {
@@ -39,7 +30,7 @@ export async function reserveVehicle(db: PrismaClient, vehicleId: string, holder
       return tx.vehicleHold.create({ data: { vehicleId, holderId, expiresAt: holdExpiry(now) } });
     }, TRANSACTION_LIMITS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Someone else is holding this vehicle.', { reason: 'VEHICLE_ALREADY_HELD', cause: error });
+    if (classifyDbError(error) === 'unique') throw new AppError('CONFLICT', 'Someone else is holding this vehicle.', { reason: 'VEHICLE_ALREADY_HELD', cause: error });
     throw error;
   }
 }
