@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -11,6 +12,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden()/unauthorized() render app/forbidden.tsx with a real 403/401 status.
     authInterrupts: true,
+    // The same bound as API bodies (lib/http/body.ts): forms and choices are a few kilobytes.
+    serverActions: { bodySizeLimit: '64kb' },
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
   },
 };
 

@@ -23,6 +23,8 @@ function createAuth() {
       const protocol = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
       return [`${protocol}://${host}`];
     },
+    // Session cookies only over TLS whenever the public URL is https, whatever NODE_ENV says.
+    advanced: { useSecureCookies: new URL(config.APP_URL).protocol === 'https:' },
     database: prismaAdapter(database(), { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
