@@ -6,7 +6,7 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { encodeConfiguration } from '@/modules/catalog';
 import { FinancingPanel } from '@/modules/finance/components/FinancingPanel';
 import { computeFinancing } from '@/modules/finance/server/financing';
-import { financingRequestFromParams } from '@/modules/finance/server/request';
+import { readFinancingParams } from '@/modules/finance/server/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,8 +22,8 @@ export default async function FinancingPage({ searchParams }: { searchParams: Pr
   const reasons = await getTranslations('errors.reasons');
   const format = await getFormatter();
   const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const request = financingRequestFromParams(params);
-  if (!request) {
+  const read = readFinancingParams(params);
+  if (!read) {
     return (
       <Container>
         <PageTitle title={t('title')} />
@@ -31,6 +31,7 @@ export default async function FinancingPage({ searchParams }: { searchParams: Pr
       </Container>
     );
   }
+  const { request, adjusted } = read;
   const initial = computeFinancing({ ...request, tradeIn: undefined, useTradeIn: false }, new Date());
   const configParams = encodeConfiguration(initial.configuration);
   return (
@@ -39,6 +40,11 @@ export default async function FinancingPage({ searchParams }: { searchParams: Pr
       <p className="-mt-4 mb-6 text-sm">
         <Link className="underline" href={`/availability?${configParams}`}>{t('seeAvailability')}</Link>
       </p>
+      {adjusted.length > 0 ? (
+        <div className="mb-6" data-testid="terms-adjusted">
+          <Alert tone="info">{t('termsAdjusted', { months: request.durationMonths, km: format.number(request.annualMileageKm) })}</Alert>
+        </div>
+      ) : null}
       <FinancingPanel
         initial={initial}
         configuration={initial.configuration}

@@ -1,10 +1,11 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { Configuration, Household } from '@/modules/catalog';
 import { quoteFinancingAction } from '../server/actions';
 import type { FinancingResult } from '../server/financing';
 import { CreditWarning } from './CreditWarning';
+import { latestOnly } from './latest-only';
 import { OffersTable } from './OffersTable';
 import { PaidOverTimeChart } from './PaidOverTimeChart';
 import { PriceSummary } from './PriceSummary';
@@ -16,6 +17,7 @@ const DEPOSIT_STEP = 50_000;
 
 type Terms = { cashDepositCents: number; durationMonths: number; annualMileageKm: number; productIds: string[]; household: Household; basis: 'stock' | 'factory-order' };
 type TradeIn = { make: string; model: string; year: number; mileageKm: number };
+type Wish = { terms: Terms; tradeIn: TradeIn | null; useTradeIn: boolean };
 
 const indexOf = (steps: readonly number[], value: number) => Math.max(0, steps.findIndex((s) => s >= value));
 
@@ -30,32 +32,25 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   const [result, setResult] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // Slider events come faster than the server answers: keep only the latest wish and send it when free.
-  const latest = useRef<{ terms: Terms; tradeIn: TradeIn | null; useTradeIn: boolean } | null>(null);
-  const inFlight = useRef(false);
-
-  async function pump() {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    while (latest.current) {
-      const wish = latest.current;
-      latest.current = null;
-      const response = await quoteFinancingAction({ configuration, ...wish.terms, ...(wish.tradeIn ? { tradeIn: wish.tradeIn } : {}), useTradeIn: wish.useTradeIn });
-      if (response.ok) {
-        setResult(response.data);
-        setError(null);
-      } else setError(response.error.message || t('errorRetry'));
-    }
-    inFlight.current = false;
-    setBusy(false);
-  }
+  // Slider events come faster than the server answers: only the latest wish is sent when free.
+  // A failed call (thrown, or refused) shows a message and leaves the panel usable.
+  const [send] = useState(() =>
+    latestOnly((wish: Wish) => quoteFinancingAction({ configuration, ...wish.terms, ...(wish.tradeIn ? { tradeIn: wish.tradeIn } : {}), useTradeIn: wish.useTradeIn }), {
+      busy: setBusy,
+      result: (response) => {
+        if (response.ok) {
+          setResult(response.data);
+          setError(null);
+        } else setError(response.error.message || t('errorRetry'));
+      },
+      failure: () => setError(t('errorRetry')),
+    }),
+  );
 
   function update(next: Partial<Terms>, nextTradeIn: TradeIn | null = tradeIn, nextUse = useTradeIn) {
     const merged = { ...terms, ...next };
     setTerms(merged);
-    latest.current = { terms: merged, tradeIn: nextTradeIn, useTradeIn: nextUse };
-    void pump();
+    void send({ terms: merged, tradeIn: nextTradeIn, useTradeIn: nextUse });
   }
 
   function toggleProduct(id: string, checked: boolean) {
