@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { demo, demoPassword, signInWithPassword } from './support';
+
+const CONFIG = 'm=horizon&t=horizon-hybrid-iconic&p=bleu-abysse&w=sport&i=cuir-noir';
+
+test('every response carries the security headers', async ({ request }) => {
+  for (const path of ['/', '/configure/horizon', '/api/health', '/page-that-does-not-exist']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).not.toContain("'unsafe-eval'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=(self)');
+    expect(headers['permissions-policy'], path).toContain('geolocation=(self)');
+    expect(headers['permissions-policy'], path).toContain('microphone=()');
+  }
+});
+
+test('the configurator renders its 3D scene under the CSP without a single violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto('/configure/horizon');
+  const canvas = page.locator('canvas').first();
+  await expect(canvas).toBeVisible();
+  // Let the model load (fetch + Meshopt WebAssembly decode) and a few frames render.
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
+
+test('a return address to another site is ignored at sign-in (/%5Cevil.example)', async ({ page }) => {
+  await page.goto('/sign-in?next=/%5Cevil.example');
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Se connecter' }) });
+  await form.getByLabel('Adresse e-mail').fill(demo.customer);
+  await form.getByLabel('Mot de passe').fill(demoPassword);
+  await form.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('account-link')).toBeVisible();
+  expect(new URL(page.url()).hostname).toBe('127.0.0.1');
+  const direct = await page.request.get('/auth/continue?next=/%5Cevil.example', { maxRedirects: 0 });
+  expect(direct.status()).toBe(303);
+  expect(direct.headers()['location']).toBe('/');
+});
+
+test('a financing link with terms no slider offers shows the nearest ones with a notice', async ({ page }) => {
+  for (const terms of ['n=0', 'km=0', 'km=99999999']) {
+    const response = await page.goto(`/financing?${CONFIG}&${terms}`);
+    expect(response?.status(), terms).toBe(200);
+    await expect(page.getByTestId('terms-adjusted')).toBeVisible();
+  }
+  const response = await page.goto(`/financing?${CONFIG}&n=999`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId('terms-adjusted')).toContainText('60 mois');
+  await expect(page.getByRole('heading', { name: 'Comparaison des offres' })).toBeVisible();
+});
+
+test('the dealer drive page answers 404 for an unknown or unreadable id, not a 500', async ({ page }) => {
+  await signInWithPassword(page, demo.staff);
+  for (const id of ['drv_no_such_drive', 'drv%00x']) {
+    const response = await page.goto(`/dealer/drives/${id}`);
+    expect(response?.status(), id).toBe(404);
+  }
+});
