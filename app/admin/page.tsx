@@ -2,17 +2,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { db } from '@/lib/db';
 import { requirePageRole } from '@/lib/session';
+import { adminCounts } from '@/modules/admin/server/overview';
 
 export default async function AdminHome() {
   await requirePageRole(['admin'], '/admin');
   const t = await getTranslations('areas');
-  const [dealerships, stock, pendingMail] = await Promise.all([
-    db.dealership.count(),
-    db.stockVehicle.count(),
-    db.outboxMessage.count({ where: { status: { in: ['pending', 'kept'] } } }),
-  ]);
+  const { dealerships, stock, pendingMail } = await adminCounts();
   return (
     <Container>
       <PageTitle title={t('adminTitle')} lead={t('adminLead')} />

@@ -1,19 +1,14 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
-import { db } from '@/lib/db';
 import { requirePageRole } from '@/lib/session';
+import { recentOutboxMessages } from '@/modules/admin/server/overview';
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   await requirePageRole(['admin'], '/admin/outbox');
   const t = await getTranslations('areas');
   const format = await getFormatter();
   const to = (await searchParams).to?.trim().toLowerCase();
-  const messages = await db.outboxMessage.findMany({
-    where: to ? { to } : undefined,
-    orderBy: { createdAt: 'desc' },
-    take: 50,
-    select: { id: true, to: true, subject: true, status: true, createdAt: true, text: true },
-  });
+  const messages = await recentOutboxMessages(to);
   return (
     <Container>
       <PageTitle title={t('outbox')} lead={t('outboxLead')} />

@@ -4,13 +4,13 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { db } from '@/lib/db';
 import { getViewer } from '@/lib/session';
 import { modelName, type Lang } from '@/modules/test-drives/catalog-names';
 import { DriverForm } from '@/modules/test-drives/components/driver-form';
 import { Steps } from '@/modules/test-drives/components/steps';
 import { flowHref, hiddenFlow, readFlow } from '@/modules/test-drives/flow';
 import { formatDriveTime } from '@/modules/test-drives/mails';
+import { dealershipHeader } from '@/modules/test-drives/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('testDrive.driver');
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DetailsStep({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const flow = readFlow(await searchParams);
   if (!flow.model || !flow.dealershipId || !flow.start) redirect(flowHref('/test-drive/slots', flow));
-  const dealership = await db.dealership.findUnique({ where: { id: flow.dealershipId }, select: { name: true, timeZone: true } });
+  const dealership = await dealershipHeader(flow.dealershipId);
   if (!dealership) redirect(flowHref('/test-drive/place', flow, { dealershipId: undefined }));
   const t = await getTranslations('testDrive');
   const lang: Lang = (await getLocale()) === 'en' ? 'en' : 'fr';

@@ -4,13 +4,12 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { db } from '@/lib/db';
 import { toAppError } from '@/lib/errors';
 import { modelName, type Lang } from '@/modules/test-drives/catalog-names';
 import { addDays, dayLabel } from '@/modules/test-drives/components/day-label';
 import { Steps } from '@/modules/test-drives/components/steps';
 import { flowHref, readFlow } from '@/modules/test-drives/flow';
-import { listSlots, type SlotDayView } from '@/modules/test-drives/server';
+import { dealershipHeader, listSlots, type SlotDayView } from '@/modules/test-drives/server';
 import { localDateOf } from '@/modules/test-drives/slots';
 
 export const dynamic = 'force-dynamic';
@@ -30,7 +29,7 @@ export default async function SlotsStep({ searchParams }: { searchParams: Promis
   if (!model || !dealershipId) redirect(flowHref('/test-drive', flow));
   const t = await getTranslations('testDrive');
   const lang: Lang = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const dealership = await db.dealership.findUnique({ where: { id: dealershipId }, select: { name: true, timeZone: true } });
+  const dealership = await dealershipHeader(dealershipId);
   if (!dealership) redirect(flowHref('/test-drive/place', flow, { dealershipId: undefined }));
   const today = localDateOf(new Date(), dealership.timeZone);
   const from = flow.from && flow.from > today ? flow.from : today;

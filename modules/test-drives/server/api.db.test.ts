@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/session';
 import { pool } from '@/lib/db';
+import { dealershipHeader, drivableModels } from './directory';
 import { createTestDealership, driver, recordEffects } from './test-world';
 
 // The JSON API as the advisor chat and phone staff use it: route handlers called directly,
@@ -127,5 +128,12 @@ describe('JSON API /api/test-drives', () => {
     expect(invalid.status).toBe(422);
     const notJson = await postBooking(new Request('http://x', { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } }));
     expect(await notJson.json()).toMatchObject({ error: { code: 'BAD_REQUEST', reason: 'INVALID_JSON' } });
+  });
+
+  it('reads the dealership of a booking link; an id with a NUL byte names none instead of failing', async () => {
+    expect(await dealershipHeader(world.dealershipId)).toMatchObject({ name: `Virage Test ${world.suffix}` });
+    expect(await dealershipHeader('dlr_no_such')).toBeNull();
+    expect(await dealershipHeader('dlr\u0000x')).toBeNull();
+    expect(await drivableModels(world.dealershipId)).toEqual(['horizon']);
   });
 });

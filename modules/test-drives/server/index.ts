@@ -7,6 +7,7 @@ export { bookDrive, cancelDrive, moveDrive, ZBookDriveInput, ZHomeAddress, type 
 export { addCarMaintenance, addStaffTimeOff, checkInDrive, finishDrive, markNoShow, removeCarMaintenance, removeStaffTimeOff, startDrive } from './lifecycle';
 export { cancelDriveWithToken, moveDriveWithToken, readManageToken, readSurveyToken, submitSurvey, type SurveyLinkState } from './links';
 export { runReminder, testDriveEffects, type ReminderJob } from './notify';
+export { dealershipHeader, drivableModels } from './directory';
 export { proposeSlots, type ProposalView } from './proposals';
 export { getDrive, getDriveForActor, listBuyerDrives, listDealershipDrives, listDealershipResources, listSurveyAnswers } from './queries';
 export type * from '../types';

@@ -5,14 +5,13 @@ import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
-import { db } from '@/lib/db';
 import { localDate } from '@/modules/test-drives/back-office/calendar';
 import { CreateDriveForm } from '@/modules/test-drives/back-office/components/create-drive-form';
 import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
 import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
 import { ZSlotSearch } from '@/modules/test-drives/back-office/schemas';
 import { modelName } from '@/modules/test-drives/catalog-names';
-import { listSlots, type SlotView } from '@/modules/test-drives/server';
+import { drivableModels, listSlots, type SlotView } from '@/modules/test-drives/server';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,12 +24,7 @@ export default async function NewDrivePage({ searchParams }: { searchParams: Sea
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const tz = ctx.settings.timeZone;
   const raw = await searchParams;
-  const models = await db.demoCar.findMany({
-    where: { dealershipId: ctx.dealershipId, active: true, displayOnly: false },
-    distinct: ['modelCode'],
-    select: { modelCode: true },
-    orderBy: { modelCode: 'asc' },
-  });
+  const models = await drivableModels(ctx.dealershipId);
   const search = ZSlotSearch.safeParse({ ...raw, date: raw.date ?? localDate(new Date(), tz) });
   const query = search.success ? search.data : null;
   let slots: SlotView[] = [];
@@ -65,7 +59,7 @@ export default async function NewDrivePage({ searchParams }: { searchParams: Sea
               <label htmlFor="model" className="text-sm font-medium text-slate-800">{t('model')}</label>
               <select id="model" name="model" required defaultValue={query?.model ?? ''} className={selectClass}>
                 <option value="" disabled>{t('chooseModel')}</option>
-                {models.map((m) => <option key={m.modelCode} value={m.modelCode}>{modelName(m.modelCode, lang)}</option>)}
+                {models.map((code) => <option key={code} value={code}>{modelName(code, lang)}</option>)}
               </select>
             </div>
             <Field name="date" type="date" label={t('date')} required defaultValue={query?.date} />
