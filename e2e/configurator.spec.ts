@@ -190,7 +190,7 @@ test('a stale or invalid link opens the nearest valid car and says what changed'
 test('the JSON API prices on the server and refuses bad input with a 4xx, saving nothing', async ({ request }) => {
   const priced = await request.post('/api/configurations/price', { data: { model: 'horizon', paint: 'rouge-vif' } });
   expect(priced.status()).toBe(200);
-  const body = (await priced.json()) as { price: { totalCents: number }; configuration: { paint: string } };
+  const { data: body } = (await priced.json()) as { data: { price: { totalCents: number }; configuration: { paint: string } } };
   expect(body.configuration.paint).toBe('rouge-vif');
   expect(body.price.totalCents).toBeGreaterThan(0);
 
