@@ -6,6 +6,7 @@ import { ChatLauncherSlot } from '@/components/layout/chat-launcher-slot';
 import { Footer } from '@/components/layout/footer';
 import { GuestIdentity } from '@/components/layout/guest-identity';
 import { Header } from '@/components/layout/header';
+import { ZodJitless } from '@/components/layout/zod-jitless';
 import { getViewer } from '@/lib/session';
 import './globals.css';
 
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        <ZodJitless />
         <NextIntlClientProvider>
           <Header />
           <main id="main" className="flex-1">

@@ -25,13 +25,17 @@ test('the configurator renders its 3D scene under the CSP without a single viola
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`));
   });
+  test.setTimeout(180_000);
   await page.goto('/configure/horizon');
-  const canvas = page.locator('canvas').first();
-  await expect(canvas).toBeVisible();
-  // Let the model load (fetch + Meshopt WebAssembly decode) and a few frames render.
-  await page.waitForLoadState('networkidle');
+  // Software WebGL here: a 2D preview first, 3D on request (as in configurator.spec.ts).
+  await page.getByRole('button', { name: 'Afficher en 3D' }).click();
+  const viewer = page.getByTestId('car-viewer');
+  // Ready means the .glb was fetched, its Meshopt WebAssembly ran and the scene rendered in WebGL.
+  await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(viewer).toHaveAttribute('data-mode', 'webgl');
+  await expect(viewer.locator('canvas')).toBeVisible();
   expect(violations).toEqual([]);
 });
 
