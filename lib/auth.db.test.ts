@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { auth } from './auth';
 import { db } from './db';
+import { CLIENT_HEADER } from './http/client-address';
 
 const base = 'http://localhost:3000/api/auth';
 let ipCounter = 1;
 
-/** Calls Better Auth's HTTP handler the way the browser does, from one client IP with its cookies. */
+/**
+ * Calls Better Auth's HTTP handler the way the browser does through the app's HTTP server, from
+ * one client address (stamped by the server from the socket) with its cookies. `forwarded` is
+ * what the client itself writes into X-Forwarded-For.
+ */
 function client(ip = `203.0.113.${ipCounter++}`) {
   let cookie = '';
-  return async (path: string, body: object) => {
+  return async (path: string, body: object, forwarded?: string) => {
     const response = await auth().handler(
       new Request(`${base}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip, origin: 'http://localhost:3000', ...(cookie ? { cookie } : {}) },
+        headers: { 'content-type': 'application/json', [CLIENT_HEADER]: ip, ...(forwarded ? { 'x-forwarded-for': forwarded } : {}), origin: 'http://localhost:3000', ...(cookie ? { cookie } : {}) },
         body: JSON.stringify(body),
       }),
     );
@@ -54,6 +59,39 @@ describe('accounts', () => {
     expect(statuses.slice(8)).toEqual([429, 429]);
     // Another client is not affected.
     expect((await client('198.51.100.8')('/sign-in/email', { email: 'nobody@example.org', password: 'whatever-123' })).status).toBe(401);
+  });
+
+  it('does not let a client escape the sign-in limit by changing X-Forwarded-For', async () => {
+    const call = client('198.51.100.20');
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await call('/sign-in/email', { email: 'nobody@example.org', password: 'whatever-123' }, `10.9.${i}.${i}`)).status);
+    expect(statuses.slice(8)).toEqual([429, 429]);
+  });
+
+  it('throttles failed passwords per account whatever the address, and forgets them on success', async () => {
+    const address = email('guess');
+    expect((await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Target' })).status).toBe(200);
+    // 9 failures, each from a new address, then the owner signs in: the count starts again.
+    for (let i = 0; i < 9; i++) expect((await client()('/sign-in/email', { email: address, password: `wrong-guess-${i}` })).status).toBe(401);
+    expect((await client()('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
+    for (let i = 0; i < 10; i++) expect((await client()('/sign-in/email', { email: address, password: `wrong-guess-${i}` })).status).toBe(401);
+    // The 11th attempt from yet another address is refused, even with the right password.
+    const refused = await client()('/sign-in/email', { email: address.toUpperCase(), password: 'correct-horse-battery' });
+    expect(refused.status).toBe(429);
+    expect(refused.json).toMatchObject({ code: 'RATE_LIMITED' });
+    // Another account is not affected.
+    const other = email('other');
+    expect((await client()('/sign-up/email', { email: other, password: 'correct-horse-battery', name: 'Other' })).status).toBe(200);
+    expect((await client()('/sign-in/email', { email: other, password: 'correct-horse-battery' })).status).toBe(200);
+  });
+
+  it('sends at most 10 magic links an hour to one address, whoever asks', async () => {
+    const address = email('magic');
+    for (let i = 0; i < 12; i++) expect((await client()('/sign-in/magic-link', { email: address, callbackURL: '/' })).status).toBe(200);
+    const rows = await db.outboxMessage.findMany({ where: { to: address, kind: 'auth.magic-link' }, select: { status: true, lastError: true } });
+    expect(rows).toHaveLength(12);
+    expect(rows.filter((r) => r.status === 'pending' || r.status === 'kept' || r.status === 'sent')).toHaveLength(10);
+    expect(rows.filter((r) => r.status === 'failed' && r.lastError === 'RECIPIENT_LIMIT')).toHaveLength(2);
   });
 
   it('moves what a guest saved to the account they create', async () => {

@@ -5,7 +5,9 @@ import { nextCookies } from 'better-auth/next-js';
 import { anonymous, magicLink } from 'better-auth/plugins';
 import { mergeGuestIntoAccount } from '@/modules/customers/merge-guest';
 import { database } from './db';
+import { countFailedPassword, refuseThrottledAccount } from './auth-throttle';
 import { env } from './env';
+import { CLIENT_HEADER } from './http/client-address';
 import { magicLinkMail } from './mail/templates';
 import { enqueueMail } from './mail/outbox';
 
@@ -35,6 +37,10 @@ function createAuth() {
         locale: { type: 'string', required: false, input: true },
       },
     },
+    // The client address the launcher's HTTP server stamped from the socket (and TRUSTED_PROXY_HOPS),
+    // never X-Forwarded-For as the client sent it: a new value per request escaped every limit.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_HEADER] } },
+    hooks: { before: refuseThrottledAccount, after: countFailedPassword },
     // Stored in PostgreSQL so every app instance counts the same attempts.
     rateLimit: {
       enabled: true,
@@ -45,6 +51,8 @@ function createAuth() {
         '/sign-in/email': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
         '/sign-in/magic-link': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
         '/sign-up/email': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
+        // The pages no longer start guest sessions (ensureViewer does, limited): a browser has no use for many.
+        '/sign-in/anonymous': { window: 60, max: Math.max(1, Math.round(5 * config.RATE_LIMIT_FACTOR)) },
       },
     },
     plugins: [

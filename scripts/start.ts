@@ -10,7 +10,8 @@ import { seedIfEmpty } from '../prisma/seed/seed-world';
 
 /**
  * `npm start`: database (embedded PGlite unless DATABASE_URL is set) → migrations → seed when
- * empty → production build when missing or stale → `next start`. `--dev` runs `next dev` instead.
+ * empty → production build when missing or stale → the app's HTTP server (scripts/serve.ts: Next
+ * behind a server that stamps the client address from the socket). `--dev` serves `next dev`.
  */
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -66,7 +67,9 @@ async function main() {
     };
     parseServerEnv(env);
     if (!dev) ensureBuild(env);
-    const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: projectRoot, env, stdio: 'inherit' });
+    // A process of its own (not this one, which runs the embedded database), as `next start` was.
+    const serve = path.join(projectRoot, 'scripts', 'serve.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', serve, ...(dev ? ['--dev'] : [])], { cwd: projectRoot, env: { ...env, PORT: String(port), HOST: host }, stdio: 'inherit' });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
     child.on('exit', (code) => void stop(code ?? 0));
   } catch (error) {

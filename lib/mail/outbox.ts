@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '../db';
 import { enqueueJob } from '../jobs/boss';
+import { recipientMayReceive } from './recipient-limit';
 import type { MailAttachment } from './render';
 
 export type OutgoingMail = {
@@ -29,6 +30,8 @@ export type OutboxClient = Prisma.TransactionClient;
  */
 export async function enqueueMail(mail: OutgoingMail, options: { tx?: OutboxClient } = {}): Promise<string> {
   const client = options.tx ?? db;
+  // Counted on the same client (inside the caller's transaction when there is one): see recipient-limit.ts.
+  const allowed = await recipientMayReceive(client, mail.kind, mail.to);
   const row = await client.outboxMessage.create({
     data: {
       kind: mail.kind,
@@ -37,10 +40,11 @@ export async function enqueueMail(mail: OutgoingMail, options: { tx?: OutboxClie
       text: mail.text,
       html: mail.html,
       attachments: mail.attachments ?? undefined,
+      ...(allowed ? {} : { status: 'failed' as const, lastError: 'RECIPIENT_LIMIT' }),
     },
     select: { id: true },
   });
-  if (!options.tx) await requestDelivery(row.id);
+  if (!options.tx && allowed) await requestDelivery(row.id);
   return row.id;
 }
 
