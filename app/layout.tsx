@@ -4,7 +4,6 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChatLauncherSlot } from '@/components/layout/chat-launcher-slot';
 import { Footer } from '@/components/layout/footer';
-import { GuestIdentity } from '@/components/layout/guest-identity';
 import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
 import { getViewer } from '@/lib/session';
@@ -17,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const viewer = await getViewer();
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -29,7 +27,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
           <Footer />
           <ChatLauncherSlot />
-          <GuestIdentity hasSession={viewer !== null} />
         </NextIntlClientProvider>
       </body>
     </html>

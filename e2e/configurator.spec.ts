@@ -209,7 +209,7 @@ test('the JSON API prices on the server and refuses bad input with a 4xx, saving
 
   const saved = await request.post('/api/configurations', { data: { model: 'etincelle', paint: 'rouge-vif' } });
   expect(saved.status()).toBe(201);
-  const { code } = (await saved.json()) as { code: string };
+  const { code } = ((await saved.json()) as { data: { code: string } }).data;
   const page = await request.get(`/g/${code}`);
   expect(page.status()).toBe(200);
 });

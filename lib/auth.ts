@@ -25,8 +25,6 @@ function createAuth() {
       const protocol = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
       return [`${protocol}://${host}`];
     },
-    // Session cookies only over TLS whenever the public URL is https, whatever NODE_ENV says.
-    advanced: { useSecureCookies: new URL(config.APP_URL).protocol === 'https:' },
     database: prismaAdapter(database(), { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
@@ -39,7 +37,11 @@ function createAuth() {
     },
     // The client address the launcher's HTTP server stamped from the socket (and TRUSTED_PROXY_HOPS),
     // never X-Forwarded-For as the client sent it: a new value per request escaped every limit.
-    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_HEADER] } },
+    advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
+      // Session cookies only over TLS whenever the public URL is https, whatever NODE_ENV says.
+      useSecureCookies: new URL(config.APP_URL).protocol === 'https:',
+    },
     hooks: { before: refuseThrottledAccount, after: countFailedPassword },
     // Stored in PostgreSQL so every app instance counts the same attempts.
     rateLimit: {

@@ -29,6 +29,8 @@ const ZServerEnv = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Multiplies every abuse limit (the e2e server raises them; 1 in production). */
   RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10_000).default(1),
+  /** Days after which an idle guest identity with nothing attached is deleted (job guests.cleanup). */
+  GUEST_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Disables the background workers in this instance (jobs are still enqueued). */
   VIRAGE_WORKERS: z.enum(['on', 'off']).default('on'),
 });

@@ -4,6 +4,8 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { auth } from './auth';
 import { AppError } from './errors';
+import { consumeLimit } from './http/rate-limit';
+import { requestClientAddress, WRITE_LIMITS } from './http/write-limits';
 
 export const roles = ['customer', 'advisor', 'dealer_staff', 'dealer_manager', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -36,11 +38,15 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 
 /**
  * The current visitor, creating an anonymous (guest) identity when there is none yet, so that
- * what a first-time visitor saves is theirs and follows them when they sign up.
+ * what a first-time visitor saves is theirs and follows them when they sign up. Call it only for
+ * a write that already passed its limits and validation (a refused request creates no user);
+ * pages never create guests. New guests are limited per client address (WRITE_LIMITS.guestPerIp),
+ * so a script without cookies cannot mint one identity per request.
  */
 export async function ensureViewer(): Promise<Viewer> {
   const existing = await getViewer();
   if (existing) return existing;
+  await consumeLimit(WRITE_LIMITS.guestPerIp, `ip:${await requestClientAddress()}`);
   const created = await auth().api.signInAnonymous({ headers: await headers() });
   if (!created) throw new AppError('INTERNAL', 'Could not create a guest identity.');
   return { id: created.user.id, name: created.user.name, email: created.user.email, role: 'customer', dealershipId: null, isGuest: true };

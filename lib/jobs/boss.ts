@@ -24,7 +24,7 @@ export function boss(): Promise<PgBoss> {
   return globals.virageBoss;
 }
 
-export type JobName = 'outbox.deliver' | 'outbox.sweep' | 'holds.expire' | 'holds.sweep' | 'test-drive.reminder';
+export type JobName = 'outbox.deliver' | 'outbox.sweep' | 'holds.expire' | 'holds.sweep' | 'test-drive.reminder' | 'guests.cleanup';
 
 const createdQueues = new Set<string>();
 

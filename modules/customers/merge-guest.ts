@@ -2,12 +2,27 @@ import type { PrismaClient } from '@/generated/prisma/client';
 
 /**
  * A guest's saved things follow them when they sign up or sign in: one identity per customer.
- * Runs before Better Auth deletes the anonymous user, so nothing is lost on the way.
+ * Runs before Better Auth deletes the anonymous user, so nothing is lost on the way: saved
+ * configurations, holds and the test drives the guest booked (access to a drive follows the
+ * identity that booked it, never the driver's e-mail).
+ *
+ * One active hold per holder is a database rule (vehicle_hold_one_active_per_holder): when both
+ * the guest and the account hold a vehicle, the newest hold is kept and the other released.
  */
-export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: string, accountUserId: string): Promise<void> {
+export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: string, accountUserId: string, now: Date = new Date()): Promise<void> {
   if (guestUserId === accountUserId) return;
-  await db.$transaction([
-    db.savedConfiguration.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } }),
-    db.vehicleHold.updateMany({ where: { holderId: guestUserId }, data: { holderId: accountUserId } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.savedConfiguration.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
+    await tx.testDrive.updateMany({ where: { buyerUserId: guestUserId }, data: { buyerUserId: accountUserId } });
+    await tx.testDrive.updateMany({ where: { bookedByUserId: guestUserId }, data: { bookedByUserId: accountUserId } });
+    await tx.testDrive.updateMany({ where: { cancelledByUserId: guestUserId }, data: { cancelledByUserId: accountUserId } });
+    const active = await tx.vehicleHold.findMany({
+      where: { holderId: { in: [guestUserId, accountUserId] }, status: 'active' },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { id: true },
+    });
+    const older = active.slice(1).map((hold) => hold.id);
+    if (older.length > 0) await tx.vehicleHold.updateMany({ where: { id: { in: older } }, data: { status: 'released', endedAt: now } });
+    await tx.vehicleHold.updateMany({ where: { holderId: guestUserId }, data: { holderId: accountUserId } });
+  });
 }

@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { toAppError } from '@/lib/errors';
-import { ensureViewer } from '@/lib/session';
+import { enforceLimits, BOOKING_LIMITS, requestClientAddress } from '@/lib/http/write-limits';
+import { ensureViewer, getViewer } from '@/lib/session';
 import { actorFromViewer, bookDrive, cancelDriveWithToken, moveDriveWithToken, submitSurvey } from './server';
 import type { FormState } from './form-state';
 
@@ -30,9 +31,11 @@ export async function bookDriveAction(_previous: FormState, form: FormData): Pro
   const values = Object.fromEntries(DRIVER_FIELDS.map((k) => [k, text(form, k)]));
   let manage: string;
   try {
-    const viewer = await ensureViewer();
+    const viewer = await getViewer();
+    await enforceLimits(BOOKING_LIMITS, { viewer, ip: await requestClientAddress() });
     const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
     const home = text(form, 'street') ? { street: text(form, 'street'), postalCode: text(form, 'postalCode'), city: text(form, 'city') } : undefined;
+    // Same write and limits as POST /api/test-drives/bookings; a guest identity only for a booking that passed every check.
     const booked = await bookDrive(actorFromViewer(viewer), {
       dealershipId: text(form, 'dealershipId'),
       modelCode: text(form, 'model'),
@@ -45,7 +48,7 @@ export async function bookDriveAction(_previous: FormState, form: FormData): Pro
       locale,
       note: values.note || undefined,
       driver: { firstName: values.firstName ?? '', lastName: values.lastName ?? '', email: values.email ?? '', phone: values.phone ?? '', licenceNumber: values.licenceNumber ?? '', licenceIssuedOn: values.licenceIssuedOn ?? '', birthDate: values.birthDate ?? '' },
-    });
+    }, new Date(), async () => actorFromViewer(await ensureViewer()));
     manage = new URL(booked.manageUrl).pathname;
   } catch (thrown) {
     return failure(thrown, values);

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { catalogue, configurationFromParams, type Adjustment, type Configuration, type ParamsSource } from '@/modules/catalog';
 import { lookupPlace, type Place } from '@/modules/geo';
 import type { Showroom } from '../types';
-import { activeHoldsOf, releaseHold, reserveVehicle, type Hold } from './holds';
+import { activeHoldsOf, assertHoldable, releaseHold, reserveVehicle, type Hold } from './holds';
 import { scheduleHoldExpiry } from './hold-jobs';
 import { searchAvailability, type AvailabilityResult } from './search';
 import { findShowrooms } from './showrooms';
@@ -41,7 +41,17 @@ export async function availabilityNear(configuration: Configuration, place: Plac
   return { place, result, showrooms };
 }
 
-export async function placeHold(vehicleId: string, holderId: string): Promise<Hold> {
+/**
+ * Holds a vehicle for the visitor. `holder` is their id, or a function giving an anonymous
+ * visitor a guest identity, called only once the vehicle is known to be holdable.
+ */
+export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>)): Promise<Hold> {
+  let holderId: string;
+  if (typeof holder === 'string') holderId = holder;
+  else {
+    await assertHoldable(db, vehicleId, null, new Date());
+    holderId = await holder();
+  }
   const hold = await reserveVehicle(db, vehicleId, holderId, new Date());
   await scheduleHoldExpiry(hold);
   return hold;

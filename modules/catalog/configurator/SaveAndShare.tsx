@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { guestSessionReady } from '@/lib/guest-client';
 import { saveConfigurationAction } from '../server/actions';
 import type { Configuration } from '../types';
 
@@ -19,7 +18,6 @@ export function SaveAndShare({ configuration, disabled }: { configuration: Confi
   const save = () =>
     startTransition(async () => {
       setError(null);
-      await guestSessionReady();
       const result = await saveConfigurationAction(configuration);
       if (result.ok) setSaved(result.data);
       else setError(result.error.message);

@@ -64,7 +64,7 @@ describe('POST /api/configurations', () => {
   it('answers 201 with the code and the server price', async () => {
     const response = await postConfiguration(post(JSON.stringify({ model: 'etincelle', wheels: 'sport' })));
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { code: string; url: string; price: { totalCents: number } };
+    const body = ((await response.json()) as { data: { code: string; url: string; price: { totalCents: number } } }).data;
     expect(body.url).toContain(`/g/${body.code}`);
     expect(body.price.totalCents).toBeGreaterThan(0);
   });

@@ -3,7 +3,6 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { guestSessionReady } from '@/lib/guest-client';
 import { saveConfigurationAction } from '@/modules/catalog/server/actions';
 import type { Configuration } from '@/modules/catalog/types';
 
@@ -18,7 +17,6 @@ export function SaveToGarageButton({ configuration }: { configuration: Configura
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            await guestSessionReady();
             const result = await saveConfigurationAction(configuration);
             setMessage(result.ok ? { tone: 'success', text: t('saved', { code: result.data.code }) } : { tone: 'error', text: result.error.message });
           })

@@ -30,13 +30,18 @@ export function assertStaff(actor: Actor): void {
   if (!isStaffActor(actor)) throw new AppError(actor.userId && actor.role !== 'guest' ? 'FORBIDDEN' : 'UNAUTHENTICATED', 'Staff only.');
 }
 
-type OwnedDrive = { dealershipId: string; buyerUserId: string | null; driverEmail: string };
+type OwnedDrive = { dealershipId: string; buyerUserId: string | null };
 
+/**
+ * A buyer sees a drive only through the identity that booked it (their guest identity follows
+ * them into their account, see mergeGuestIntoAccount). Never by the driver's e-mail: anyone can
+ * sign up with any address, so matching on it handed the drive (licence, birth date, address) to
+ * whoever registered that address first.
+ */
 export function canSeeDrive(actor: Actor, drive: OwnedDrive): boolean {
   if (isAdvisorLike(actor)) return true;
   if (isDealerUser(actor)) return actor.dealershipId === drive.dealershipId;
-  if (actor.userId !== null && drive.buyerUserId === actor.userId) return true;
-  return actor.role === 'customer' && actor.email !== undefined && actor.email.toLowerCase() === drive.driverEmail.toLowerCase();
+  return actor.userId !== null && drive.buyerUserId === actor.userId;
 }
 
 export function assertDriveAccess(actor: Actor, drive: OwnedDrive): void {

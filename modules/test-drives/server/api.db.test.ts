@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/session';
-import { pool } from '@/lib/db';
+import { db, pool } from '@/lib/db';
 import { dealershipHeader, drivableModels } from './directory';
 import { createTestDealership, driver, recordEffects } from './test-world';
 
@@ -8,7 +8,12 @@ import { createTestDealership, driver, recordEffects } from './test-world';
 // the session mocked per request.
 
 let viewer: Viewer | null = null;
-vi.mock('@/lib/session', () => ({ getViewer: async () => viewer }));
+let guests = 0;
+// A request without a session gets a fresh guest identity once its write passed every check.
+vi.mock('@/lib/session', () => ({
+  getViewer: async () => viewer,
+  ensureViewer: async () => viewer ?? { id: `usr_api_guest_${++guests}`, name: 'Guest', email: `guest${guests}@guest.virage.invalid`, role: 'customer', dealershipId: null, isGuest: true },
+}));
 
 const { GET: getSlots } = await import('@/app/api/test-drives/slots/route');
 const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
@@ -79,6 +84,8 @@ describe('JSON API /api/test-drives', () => {
     const { slots } = ((await proposals.json()) as { data: { slots: Array<{ start: string }> } }).data;
     expect(slots).toHaveLength(3);
     const email = `chat.${world.suffix}@example.org`;
+    // The buyer's account, its address verified (a magic link was opened): a booking on their behalf joins it.
+    const buyer = await db.user.create({ data: { id: `usr_chat_${world.suffix}`, name: 'Chat Buyer', email, emailVerified: true } });
     const booked = await postBooking(new Request('http://x/api/test-drives/bookings', json({ dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: slots[0]?.start, driver: driver({ email }), channel: 'chat' })));
     expect(booked.status).toBe(201);
     const { data: { drive } } = (await booked.json()) as { data: { drive: { id: string; channel: string; bookedByUserId: string } } };
@@ -87,8 +94,11 @@ describe('JSON API /api/test-drives', () => {
     const list = await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`));
     expect(((await list.json()) as { data: { drives: unknown[] } }).data.drives).toHaveLength(1);
 
-    viewer = { ...as('customer'), email };
+    viewer = { ...as('customer'), id: buyer.id, email };
     expect((await getDrive(new Request('http://x'), ctx(drive.id))).status).toBe(200);
+    // Another account, even one registered with the same address (unverified), does not see it.
+    viewer = { ...as('customer'), id: 'usr_someone_else', email };
+    expect((await getDrive(new Request('http://x'), ctx(drive.id))).status).toBe(404);
     viewer = { ...as('customer'), id: 'usr_someone_else', email: 'else@example.org' };
     expect((await getDrive(new Request('http://x'), ctx(drive.id))).status).toBe(404);
     expect((await getDrives(new Request(`http://x/api/test-drives/drives?buyerEmail=${email}`))).status).toBe(403);

@@ -126,6 +126,8 @@ describe('remote assistance: booking on behalf and authorization', () => {
   it('an advisor books for a buyer by phone; lookups are limited by role', async () => {
     const world = await createTestDealership({ cars: 2, specialists: 2 });
     const email = `buyer.${world.suffix}@example.org`;
+    // The buyer's account with a verified address: a booking on their behalf joins it.
+    const buyerUser = await db.user.create({ data: { id: `usr_t_buyer_${world.suffix}`, name: 'Buyer', email, emailVerified: true } });
     const booked = await bookDrive(advisor, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver({ email }), channel: 'phone' }, NOW);
     expect(booked.drive).toMatchObject({ channel: 'phone', bookedByUserId: advisor.userId });
     expect((await listBuyerDrives(advisor, { buyerEmail: email })).map((d) => d.id)).toEqual([booked.drive.id]);
@@ -137,7 +139,7 @@ describe('remote assistance: booking on behalf and authorization', () => {
     expect(await reason(bookDrive(otherDealer, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver() }, NOW))).toBe('FORBIDDEN');
     expect(await reason(moveDrive(otherDealer, booked.drive.id, { start: THU_10H }, NOW))).toBe('DRIVE_NOT_FOUND');
 
-    const buyer: Actor = { userId: 'usr_t_buyer', role: 'customer', dealershipId: null, email };
+    const buyer: Actor = { userId: buyerUser.id, role: 'customer', dealershipId: null, email };
     const stranger: Actor = { userId: 'usr_t_stranger', role: 'customer', dealershipId: null, email: 'someone@example.org' };
     expect((await listBuyerDrives(buyer, {})).map((d) => d.id)).toEqual([booked.drive.id]);
     expect(await reason(listBuyerDrives(stranger, { buyerEmail: email }))).toBe('FORBIDDEN');

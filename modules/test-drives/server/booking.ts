@@ -42,14 +42,23 @@ function newReference(): string {
   return `VX${Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
 }
 
+/**
+ * The account the drive belongs to. A buyer's own identity; for staff booking on a buyer's
+ * behalf, the customer account of that e-mail only once the address is verified (a magic link
+ * was opened): an unverified sign-up with someone else's address must not receive their drive.
+ */
 async function resolveBuyerUserId(actor: Actor, email: string): Promise<string | null> {
   if (isBuyer(actor)) return actor.userId;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
-  return user?.role === 'customer' ? user.id : null;
+  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, role: true, emailVerified: true } });
+  return user?.role === 'customer' && user.emailVerified ? user.id : null;
 }
 
-/** Books a drive for any channel. Everything is re-validated here against fresh data. */
-export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Date = new Date()): Promise<BookedDrive> {
+/**
+ * Books a drive for any channel. Everything is re-validated here against fresh data.
+ * `identify` gives an anonymous buyer their guest identity once the booking passed every check,
+ * so that a refused booking creates no user.
+ */
+export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Date = new Date(), identify?: () => Promise<Actor>): Promise<BookedDrive> {
   const input = ZBookDriveInput.parse(rawInput);
   if (isStaffActor(actor)) assertDealershipAccess(actor, input.dealershipId);
   if (!isBuyer(actor) && !isStaffActor(actor)) throw new AppError('FORBIDDEN', 'Not allowed.');
@@ -75,14 +84,14 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
     home: home ? { distanceKm: home.distanceKm, travelMinutes: home.travelMinutes } : undefined,
     now,
   };
-  const buyerUserId = await resolveBuyerUserId(actor, input.driver.email);
-
   // Each attempt reads fresh availability, then claims a car and staff member and writes the
   // drive and its confirmation e-mail in one transaction (see claim.ts for the concurrency).
   const { row, mailId } = await retryTransient(async () => {
     const { data } = await loadAvailability(input.dealershipId, { modelCode: input.modelCode, from: input.start, to: input.start });
     const check = validateBookingRequest(data, request, { start: input.start, carId: input.carId, staffId: input.staffId });
     if (!check.ok) throw refusalError(check.code);
+    if (actor.userId === null && identify) actor = await identify();
+    const buyerUserId = await resolveBuyerUserId(actor, input.driver.email);
     const carReadyAt = new Date(check.occupiedEnd.getTime() + dealership.prepBufferMinutes * 60_000);
     return transaction(async (tx) => {
       const claim = await claimResources(tx, check, { occupiedStart: check.occupiedStart, occupiedEnd: check.occupiedEnd, carReadyAt });

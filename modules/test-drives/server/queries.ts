@@ -101,15 +101,17 @@ export async function listDealershipDrives(dealershipId: string, range: { from: 
 
 /**
  * A buyer's drives. Advisors/admins see every dealership's; dealer users only their own
- * dealership's; a buyer only their own (the e-mail of their account, or drives booked signed in).
+ * dealership's (both may look a buyer up by e-mail); a buyer only the drives booked by their own
+ * identity, never by e-mail (see canSeeDrive).
  */
 export async function listBuyerDrives(actor: Actor, query: { buyerEmail?: string; buyerUserId?: string }): Promise<DriveView[]> {
   let where: Prisma.TestDriveWhereInput;
   if (isBuyer(actor)) {
     if (actor.userId === null) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
-    const asked = query.buyerEmail?.toLowerCase();
-    if (asked !== undefined && asked !== actor.email?.toLowerCase()) throw new AppError('FORBIDDEN', 'You can only see your own drives.');
-    where = { OR: [{ buyerUserId: actor.userId }, ...(actor.role === 'customer' && actor.email ? [{ driverEmail: actor.email.toLowerCase() }] : [])] };
+    if (query.buyerEmail !== undefined || (query.buyerUserId !== undefined && query.buyerUserId !== actor.userId)) {
+      throw new AppError('FORBIDDEN', 'You can only see your own drives.');
+    }
+    where = { buyerUserId: actor.userId };
   } else {
     if (!query.buyerEmail && !query.buyerUserId) throw new AppError('VALIDATION_FAILED', 'Give a buyer e-mail or user id.', { reason: 'BUYER_REQUIRED' });
     where = {
