@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma';
+import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { stockContext } from '@/modules/catalog/server/registration';
@@ -91,6 +92,31 @@ describe('reserveVehicle', () => {
     } finally {
       await Promise.all(clients.map((c) => c.close()));
     }
+  });
+
+  it('leaves exactly one active hold when one guest reserves 50 vehicles at once', async () => {
+    const guest = await makeUser('burst');
+    const vehicles = await Promise.all(Array.from({ length: 50 }, (_, i) => makeVehicle(`b${i}`, dealershipId)));
+    const clients = Array.from({ length: 10 }, () => createPrismaClient(url, 1));
+    try {
+      const results = await Promise.allSettled(vehicles.map((vehicleId, i) => reserveVehicle(clients[i % clients.length]!.db, vehicleId, guest, NOW)));
+      // On a loaded machine the embedded database (one backend) may time some of the queued
+      // transactions out (P2028): refused, never a second active hold.
+      for (const result of results) if (result.status === 'rejected' && !(result.reason instanceof AppError)) expect(result.reason).toMatchObject({ code: 'P2028' });
+      expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+      expect(await db.vehicleHold.count({ where: { holderId: guest, status: 'active' } })).toBe(1);
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+      // Out of the later availability search.
+      await db.stockVehicle.updateMany({ where: { id: { in: vehicles } }, data: { status: 'sold' } });
+    }
+  });
+
+  it('has the database refuse a second active hold for one holder, whatever the code does', async () => {
+    const holder = await makeUser('index');
+    const [first, second] = await Promise.all([makeVehicle('ix1', dealershipId), makeVehicle('ix2', dealershipId)]);
+    await db.vehicleHold.create({ data: { vehicleId: first, holderId: holder, expiresAt: later(30) } });
+    await expect(db.vehicleHold.create({ data: { vehicleId: second, holderId: holder, expiresAt: later(30) } })).rejects.toSatisfy((error) => classifyDbError(error) === 'unique');
   });
 
   it('refuses a sold vehicle and an unknown one', async () => {

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { auth } from '@/lib/auth';
+import { db, pool } from '@/lib/db';
+import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
+import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
+import { CLIENT_HEADER, PEER_HEADER } from './client-address';
+import { WRITE_LIMITS } from './write-limits';
+
+// The anonymous writes as a script makes them: route handlers called with the request's headers
+// (next/headers mocked to serve them), real sessions and real guest creation (Better Auth), and
+// the production limits (RATE_LIMIT_FACTOR 1, the default in tests).
+
+let current = new Headers();
+vi.mock('next/headers', () => ({ headers: async () => current, cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }) }));
+
+const { POST: postHold } = await import('@/app/api/holds/route');
+const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
+const { POST: postConfiguration } = await import('@/app/api/configurations/route');
+
+const tag = randomBytes(4).toString('hex');
+const configuration = defaultConfiguration(catalogue, 'horizon');
+let dealershipId = '';
+recordEffects();
+
+/** A request from `ip` as the app's HTTP server passes it on (address stamped from the socket). */
+function request(path: string, ip: string, body: unknown, cookie?: string): Request {
+  const headers = new Headers({ 'content-type': 'application/json', [PEER_HEADER]: ip, [CLIENT_HEADER]: ip, 'x-forwarded-for': `10.${Math.floor(Math.random() * 250)}.0.1`, ...(cookie ? { cookie } : {}) });
+  current = headers;
+  return new Request(`http://localhost:3000${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+}
+
+async function makeVehicles(count: number, prefix: string, status: 'in_stock' | 'sold' = 'in_stock'): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, i) => `stk_${tag}_${prefix}${i}`);
+  await db.stockVehicle.createMany({
+    data: ids.map((id, i) => ({
+      id,
+      vin: `W${tag}${prefix}${String(i).padStart(4, '0')}`.slice(0, 17),
+      dealershipId,
+      modelCode: configuration.model,
+      trimCode: configuration.trim,
+      paintCode: configuration.paint,
+      wheelsCode: configuration.wheels,
+      interiorCode: configuration.interior,
+      options: [...configuration.options],
+      packs: [...configuration.packs],
+      priceCents: priceConfiguration(catalogue, configuration).totalCents,
+      status,
+    })),
+  });
+  return ids;
+}
+
+const users = () => db.user.count();
+
+async function guestCookie(ip: string): Promise<string> {
+  const signedIn = await auth().handler(new Request('http://localhost:3000/api/auth/sign-in/anonymous', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', [CLIENT_HEADER]: ip }, body: '{}' }));
+  expect(signedIn.status).toBe(200);
+  return signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+beforeAll(async () => {
+  dealershipId = (await createTestDealership()).dealershipId;
+});
+afterAll(async () => {
+  await pool().end();
+});
+
+describe('abuse limits on anonymous writes (production factor)', () => {
+  it('300 cookie-less holds from one address: a handful of guests, then 429, never the stock', async () => {
+    const vehicles = await makeVehicles(300, 'h');
+    const before = await users();
+    const statuses: number[] = [];
+    for (const vehicleId of vehicles) statuses.push((await postHold(request('/api/holds', '198.51.100.50', { vehicleId }))).status);
+    const held = statuses.filter((s) => s === 201).length;
+    expect(held).toBe(WRITE_LIMITS.guestPerIp.points);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(300 - held);
+    expect((await users()) - before).toBe(WRITE_LIMITS.guestPerIp.points);
+    expect(await db.vehicleHold.count({ where: { vehicleId: { in: vehicles }, status: 'active' } })).toBe(held);
+  });
+
+  it('a refused request creates no user: unknown or sold vehicle, invalid booking or configuration', async () => {
+    const [sold] = await makeVehicles(1, 's', 'sold');
+    const before = await users();
+    const ip = '198.51.100.60';
+    expect((await postHold(request('/api/holds', ip, { vehicleId: `nope_${tag}` }))).status).toBe(404);
+    expect((await postHold(request('/api/holds', ip, { vehicleId: sold }))).status).toBe(409);
+    expect((await postHold(request('/api/holds', ip, { vehicleId: '' }))).status).toBe(422);
+    const lateNight = new Date(Date.now() + 14 * 86_400_000);
+    lateNight.setUTCHours(23, 0, 0, 0);
+    const booking = { dealershipId, modelCode: 'horizon', kind: 'showroom', start: lateNight.toISOString(), driver: driver() };
+    expect((await postBooking(request('/api/test-drives/bookings', ip, booking))).status).toBe(422);
+    expect((await postBooking(request('/api/test-drives/bookings', ip, { ...booking, driver: { ...driver(), birthDate: '2015-01-01' } }))).status).toBe(422);
+    expect((await postConfiguration(request('/api/configurations', ip, { model: 'delorean' }))).status).toBe(404);
+    expect(await users()).toBe(before);
+  });
+
+  it('one guest cannot book drive after drive: the sixth booking in an hour is refused', async () => {
+    const cookie = await guestCookie('198.51.100.70');
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const start = new Date(Date.now() + (14 + i) * 86_400_000);
+      start.setUTCHours(9, 0, 0, 0);
+      // Each from another address: the limit follows the guest, not the address.
+      statuses.push((await postBooking(request('/api/test-drives/bookings', `198.51.101.${i}`, { dealershipId, modelCode: 'horizon', kind: 'showroom', start: start.toISOString(), driver: driver() }, cookie))).status);
+    }
+    expect(statuses.slice(0, WRITE_LIMITS.bookingPerViewer.points).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(WRITE_LIMITS.bookingPerViewer.points)).toEqual([429, 429]);
+  });
+
+  it('configuration saves are limited per visitor', async () => {
+    const cookie = await guestCookie('198.51.100.80');
+    const statuses: number[] = [];
+    for (let i = 0; i <= WRITE_LIMITS.configurationPerViewer.points; i++) statuses.push((await postConfiguration(request('/api/configurations', `198.51.102.${i}`, { model: 'horizon' }, cookie))).status);
+    expect(statuses.slice(0, -1).every((s) => s === 201)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
