@@ -21,13 +21,25 @@ export type LimitRule = {
 
 const limiters = new Map<string, RateLimiterPostgres>();
 
+/**
+ * The pool as the limiter sees it, minus statement names: the library names its prepared
+ * statements, and on the embedded PGlite every connection reaches the same single backend, so a
+ * reopened connection (or a second pool) preparing the same name failed with "prepared statement
+ * … already exists" and the request with a 500.
+ */
+const unnamedStatements = () => {
+  const shared = pool();
+  return { query: (config: { text: string; values?: unknown[] }) => shared.query({ text: config.text, values: config.values }) };
+};
+
 function limiterFor(rule: LimitRule): RateLimiterPostgres {
   const factor = env().RATE_LIMIT_FACTOR;
   const id = `${rule.name}:${rule.points}:${rule.windowSeconds}:${rule.blockSeconds ?? 0}:${factor}`;
   let limiter = limiters.get(id);
   if (!limiter) {
     limiter = new RateLimiterPostgres({
-      storeClient: pool(),
+      storeClient: unnamedStatements(),
+      storeType: 'pool',
       tableName: 'abuse_counter',
       tableCreated: true,
       keyPrefix: rule.name,
