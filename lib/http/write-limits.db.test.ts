@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auth } from '@/lib/auth';
 import { db, pool } from '@/lib/db';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
+import { stockContext } from '@/modules/catalog/server/registration';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { CLIENT_HEADER, PEER_HEADER } from './client-address';
 import { WRITE_LIMITS } from './write-limits';
@@ -44,7 +45,7 @@ async function makeVehicles(count: number, prefix: string, status: 'in_stock' | 
       interiorCode: configuration.interior,
       options: [...configuration.options],
       packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration).totalCents,
+      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
       status,
     })),
   });

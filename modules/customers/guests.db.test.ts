@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { bookDrive } from '@/modules/test-drives/server/booking';
+import { stockContext } from '@/modules/catalog/server/registration';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { removeIdleGuests } from './guest-cleanup';
 import { mergeGuestIntoAccount } from './merge-guest';
@@ -37,7 +38,7 @@ async function vehicle(): Promise<string> {
       interiorCode: configuration.interior,
       options: [...configuration.options],
       packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration).totalCents,
+      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
     },
   });
   return id;
