@@ -1,7 +1,8 @@
-import { spawn, spawnSync, execSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseServerEnv } from '../lib/env';
+import { buildFingerprint } from './build-fingerprint';
 import { DataDirLockedError } from './data-dir-lock';
 import { deployMigrations } from './db/migrate-deploy';
 import { dataDir, ensureAuthSecret, projectRoot } from './runtime-config';
@@ -18,25 +19,15 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-function headCommit(): string {
-  try {
-    const status = execSync('git status --porcelain --untracked-files=no', { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-    const head = execSync('git rev-parse HEAD', { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    return status.trim() ? `${head}+dirty` : head;
-  } catch {
-    return 'unknown';
-  }
-}
-
 function ensureBuild(env: NodeJS.ProcessEnv): void {
-  const marker = path.join(projectRoot, '.next', 'virage-build-commit');
-  const commit = headCommit();
-  const upToDate = existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) && existsSync(marker) && readFileSync(marker, 'utf8') === commit && !commit.endsWith('+dirty');
+  const marker = path.join(projectRoot, '.next', 'virage-build-fingerprint');
+  const fingerprint = buildFingerprint(projectRoot);
+  const upToDate = existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) && existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint;
   if (upToDate || process.env.VIRAGE_SKIP_BUILD === '1') return;
   console.log('[virage] building the production bundle (next build)…');
   const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: projectRoot, env, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('next build failed');
-  writeFileSync(marker, commit);
+  writeFileSync(marker, fingerprint);
 }
 
 async function main() {

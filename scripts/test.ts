@@ -2,14 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { projectRoot } from './runtime-config';
 
 /**
- * `npm test`: unit tests, DB integration tests on PGlite (and on PostgreSQL when
- * TEST_DATABASE_URL is set), then Playwright against a production build. Every stage runs even
- * when an earlier one failed, so one run reports everything; the exit code is non-zero if any failed.
+ * `npm test`: typecheck (tsc) and lint (ESLint, import boundaries included) first, then unit tests,
+ * DB integration tests on PGlite (and on PostgreSQL when TEST_DATABASE_URL is set), then Playwright
+ * against a production build. Every stage runs even when an earlier one failed, so one run reports
+ * everything; the exit code is non-zero if any failed.
  */
 type Stage = { name: string; command: string; args: string[]; env?: Record<string, string> };
 
 const npx = (args: string[]) => ({ command: 'npx', args });
 const stages: Stage[] = [
+  { name: 'typecheck', ...npx(['tsc', '--noEmit']) },
+  { name: 'lint', ...npx(['eslint', '--max-warnings', '0', '.']) },
   { name: 'unit', ...npx(['vitest', 'run', '--project', 'unit']) },
   { name: 'db (PGlite)', ...npx(['vitest', 'run', '--project', 'db']), env: { VIRAGE_TEST_TARGET: 'pglite' } },
 ];
