@@ -3,7 +3,16 @@ export async function register() {
   const { env } = await import('./lib/env');
   const config = env();
   if (config.VIRAGE_WORKERS === 'on') {
-    const { startWorkers } = await import('./lib/jobs/workers');
-    await startWorkers();
+    // The composition root: lib's mail workers and each module's workers, started side by side.
+    const [{ startMailWorkers }, { startHoldWorkers }, { startTestDriveWorkers }, { startGuestCleanupWorker }] = await Promise.all([
+      import('./lib/jobs/workers'),
+      import('./modules/availability/server'),
+      import('./modules/test-drives/server'),
+      import('./modules/customers/server'),
+    ]);
+    await startMailWorkers();
+    await startTestDriveWorkers();
+    await startHoldWorkers();
+    await startGuestCleanupWorker();
   }
 }

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container } from '@/components/ui/page';
-import { CarSilhouette } from '@/modules/catalog/components/CarSilhouette';
-import { catalogue } from '@/modules/catalog/data';
+import { CarSilhouette } from '@/modules/catalog/components';
+import { catalogue } from '@/modules/catalog';
 import type { Locale } from '@/lib/i18n/config';
 
 export default async function HomePage() {

@@ -3,7 +3,7 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { anonymous, magicLink } from 'better-auth/plugins';
-import { mergeGuestIntoAccount } from '@/modules/customers/merge-guest';
+import { mergeGuestIntoAccount } from './guest-merge';
 import { database } from './db';
 import { countFailedPassword, refuseThrottledAccount } from './auth-throttle';
 import { env } from './env';

@@ -2,12 +2,9 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { Container, PageTitle } from '@/components/ui/page';
-import { parseCalendarParams, visibleDates } from '@/modules/test-drives/back-office/calendar';
-import { loadCalendar } from '@/modules/test-drives/back-office/calendar-data';
-import { CalendarNav } from '@/modules/test-drives/back-office/components/calendar-nav';
-import { DayGrid, WeekList } from '@/modules/test-drives/back-office/components/calendar-views';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
+import { parseCalendarParams, visibleDates } from '@/modules/test-drives';
+import { loadCalendar, dealerPage } from '@/modules/test-drives/server';
+import { CalendarNav, DayGrid, WeekList, DealerNav } from '@/modules/test-drives/components';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
-import { normalizeShortCode } from '@/modules/customers/short-code';
+import { normalizeShortCode } from '@/modules/catalog/server';
 import { OpenByCodeForm } from './open-by-code-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
-import { SignUpForm } from '@/modules/customers/components/sign-up-form';
+import { SignUpForm } from '@/modules/customers/components';
 
 export default async function SignUpPage() {
   const t = await getTranslations('auth');

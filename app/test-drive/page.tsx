@@ -3,10 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { catalogue } from '@/modules/catalog/data';
-import { energyName, modelEnergies, type Lang } from '@/modules/test-drives/catalog-names';
-import { Steps } from '@/modules/test-drives/components/steps';
-import { readFlow } from '@/modules/test-drives/flow';
+import { catalogue } from '@/modules/catalog';
+import { energyName, modelEnergies, type Lang, readFlow } from '@/modules/test-drives';
+import { Steps } from '@/modules/test-drives/components';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('testDrive');

@@ -5,7 +5,7 @@ import { db } from '../db';
 import { deliverOutboxMessage, maxDeliveryAttempts } from './deliver';
 import { enqueueMail } from './outbox';
 import { magicLinkMail } from './templates';
-import { startWorkers } from '../jobs/workers';
+import { startMailWorkers } from '../jobs/workers';
 import { boss } from '../jobs/boss';
 
 type Received = { to: string[]; raw: string };
@@ -86,7 +86,7 @@ describe('outbox delivery', () => {
   });
 
   it('delivers through the job engine: a queued message is processed by a worker', async () => {
-    await startWorkers();
+    await startMailWorkers();
     const id = await enqueueMail(magicLinkMail('queued@example.org', 'http://localhost:3000/z'));
     await expect
       .poll(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status, { timeout: 30_000, interval: 250 })

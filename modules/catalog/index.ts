@@ -38,3 +38,5 @@ export {
   type ParsedParams,
   type UnknownCode,
 } from './url';
+export { hrefOf } from './configurator/href';
+export { formatEuros } from './configurator/money';

@@ -222,3 +222,24 @@ export type ConfigurationInput = {
   readonly options?: readonly string[];
   readonly packs?: readonly string[];
 };
+
+/**
+ * The monthly figure shown next to a configuration's price, with the legal example that French law
+ * requires wherever a monthly amount is advertised. The finance module computes it
+ * (modules/finance/estimate.ts); the catalogue only displays it.
+ */
+export type MonthlyEstimate = {
+  readonly productId: string;
+  readonly productName: Localized;
+  readonly priceCents: number;
+  readonly depositCents: number;
+  readonly durationMonths: number;
+  readonly monthlyPaymentCents: number;
+  readonly taegPct: number;
+  readonly nominalRatePct: number;
+  readonly totalDueCents: number;
+  readonly totalCreditCostCents: number;
+  readonly feesCents: number;
+  /** Code de la consommation, art. L312-5: shown with every credit figure. */
+  readonly creditWarning: Localized;
+};

@@ -1,4 +1,4 @@
-import { catalogue } from '@/modules/catalog/data';
+import { catalogue } from '@/modules/catalog';
 
 export type Lang = 'fr' | 'en';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogue } from '@/modules/catalog/data';
+import { catalogue } from '@/modules/catalog';
 import { modelEnergies, trimEnergy } from './catalog-names';
 
 // The buyer's booking flow keeps its state in the URL (each step is a plain page with a GET

@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -13,7 +14,8 @@ import path from 'node:path';
  *   acyclic, so the modules can be read, tested and replaced bottom-up.
  * - `lib/` and `components/` are below every module: they never import `modules/` or `app/`.
  * - A module's pure files (everything outside `server/`, `components/`, `*.tsx`, `server.ts`,
- *   `components.ts`, `actions.ts`) import no framework, no database and none of those files, so
+ *   `components.ts`, `actions.ts`, and not marked `'use client'`, `'use server'` or
+ *   `import 'server-only'`) import no framework, no database and none of those files, so
  *   `index.ts` stays usable from client components, tests and scripts. `import type` is exempt:
  *   it is erased at compile time; so are tests.
  * - `server.ts` starts with `import 'server-only'`, so a client component cannot pull it in.
@@ -47,7 +49,8 @@ const IMPURE_IMPORTS = [
   /^pg$/,
   /^better-auth($|\/)/,
 ];
-const IMPURE_PROJECT_PATHS = [/^lib\/(db|prisma|auth|session|action)(\.ts)?$/, /^lib\/(http|jobs|mail|i18n)\//, /^generated\//];
+// Besides these, any lib/ or module file that begins with `import 'server-only'` or 'use server'.
+const IMPURE_PROJECT_PATHS = [/^lib\/(db|prisma|auth|session|action)(\.ts)?$/, /^lib\/(http|jobs)\//, /^generated\//];
 
 /** @param {Record<string, readonly string[]>} graph @returns {string[] | null} a cycle, or null */
 export function findCycle(graph) {
@@ -108,7 +111,39 @@ export function classify(rel) {
   return { layer: 'tooling' };
 }
 
+/** @param {string} rel */
 const isTest = (rel) => /\.(test|spec)\.tsx?$/.test(rel);
+
+const headCache = new Map();
+/**
+ * The directive or guard a file begins with ('server-only', 'use server', 'use client'), read from
+ * disk for import targets: a back-office file marked `import 'server-only'` is server code wherever it sits.
+ * @param {string} root @param {string} rel path without extension
+ */
+function markerOf(root, rel) {
+  const key = `${root}\0${rel}`;
+  if (headCache.has(key)) return headCache.get(key);
+  let marker = null;
+  for (const candidate of [rel, `${rel}.ts`, `${rel}.tsx`, `${rel}/index.ts`]) {
+    try {
+      marker = markerIn(readFileSync(path.join(root, candidate), 'utf8').slice(0, 400));
+      break;
+    } catch {
+      // not this spelling of the path
+    }
+  }
+  headCache.set(key, marker);
+  return marker;
+}
+
+/** @param {string} head the first lines of a file */
+function markerIn(head) {
+  const code = head.replace(/^(\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*/, '');
+  if (/^['"]use server['"]/.test(code)) return 'server';
+  if (/^['"]use client['"]/.test(code)) return 'ui';
+  if (/^import\s+['"]server-only['"]/m.test(head)) return 'server';
+  return null;
+}
 
 /** @type {import('eslint').Rule.RuleModule} */
 const boundaries = {
@@ -133,7 +168,8 @@ const boundaries = {
     const from = classify(rel);
     if (from.layer === 'tooling') return {};
     // Tests exercise whatever they test: only the module graph and the entry points apply to them.
-    const pure = from.layer === 'module' && from.kind === 'pure' && !isTest(rel);
+    const ownMarker = markerIn(context.sourceCode.text.slice(0, 400));
+    const pure = from.layer === 'module' && from.kind === 'pure' && !ownMarker && !isTest(rel);
 
     /** @param {string} source */
     const resolve = (source) => {
@@ -152,7 +188,8 @@ const boundaries = {
         return;
       }
       const to = classify(target);
-      if (to.layer === 'app' && from.layer !== 'app') {
+      // Tests may call a route handler directly (the API tests do).
+      if (to.layer === 'app' && from.layer !== 'app' && !isTest(rel)) {
         context.report({ node, messageId: 'appFromModule', data: { source } });
         return;
       }
@@ -163,7 +200,8 @@ const boundaries = {
       if (pure && !typeOnly) {
         const impureProjectFile = IMPURE_PROJECT_PATHS.some((re) => re.test(target));
         const impureModuleFile = to.layer === 'module' && to.kind !== 'pure';
-        if (impureProjectFile || impureModuleFile) {
+        const marked = (to.layer === 'module' || to.layer === 'lib') && markerOf(root, target) === 'server';
+        if (impureProjectFile || impureModuleFile || marked) {
           context.report({ node, messageId: 'impure', data: { source } });
           return;
         }

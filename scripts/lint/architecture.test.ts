@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import virage, { classify, findCycle, MODULE_DEPENDENCIES } from './architecture.mjs';
 
 // RuleTester reports through the test framework's describe/it.
-RuleTester.afterAll = afterAll;
 RuleTester.describe = describe;
 RuleTester.it = it;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { apiRoute } from '@/lib/http/route';
 import { HOLD_LIMITS } from '@/lib/http/write-limits';
 import { ensureViewer } from '@/lib/session';
-import { holdsOf, placeHold } from '@/modules/availability/server/service';
+import { holdsOf, placeHold } from '@/modules/availability/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { utcToLocalInput } from '@/modules/test-drives/back-office/calendar';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { AddBlockForm, CarActiveToggle, RemoveBlockButton } from '@/modules/test-drives/back-office/components/fleet-forms';
-import { listFleet } from '@/modules/test-drives/back-office/fleet';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
-import { modelName } from '@/modules/test-drives/catalog-names';
+import { utcToLocalInput, modelName } from '@/modules/test-drives';
+import { DealerNav, AddBlockForm, CarActiveToggle, RemoveBlockButton } from '@/modules/test-drives/components';
+import { listFleet, dealerPage } from '@/modules/test-drives/server';
 
 export default async function DealerFleetPage() {
   const ctx = await dealerPage('/dealer/fleet');

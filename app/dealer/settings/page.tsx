@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { SettingsForm } from '@/modules/test-drives/back-office/components/hours-form';
-import { formatDayHours, WEEKDAY_KEYS, type WeekdayKey } from '@/modules/test-drives/back-office/hours';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
+import { DealerNav, SettingsForm } from '@/modules/test-drives/components';
+import { formatDayHours, WEEKDAY_KEYS, type WeekdayKey } from '@/modules/test-drives';
+import { dealerPage } from '@/modules/test-drives/server';
 
 export default async function DealerSettingsPage() {
   // Managers only: dealer staff get the 403 page (the action checks the role again).

@@ -1,13 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { utcToLocalInput } from '@/modules/test-drives/back-office/calendar';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { AddBlockForm, RemoveBlockButton } from '@/modules/test-drives/back-office/components/fleet-forms';
-import { StaffHoursForm } from '@/modules/test-drives/back-office/components/hours-form';
-import { formatDayHours, WEEKDAY_KEYS, type StoredWeek, type WeekdayKey } from '@/modules/test-drives/back-office/hours';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
-import { listStaff } from '@/modules/test-drives/back-office/staff';
+import { utcToLocalInput, formatDayHours, WEEKDAY_KEYS, type StoredWeek, type WeekdayKey } from '@/modules/test-drives';
+import { DealerNav, AddBlockForm, RemoveBlockButton, StaffHoursForm } from '@/modules/test-drives/components';
+import { dealerPage, listStaff } from '@/modules/test-drives/server';
 
 const weekText = (week: StoredWeek) => Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, formatDayHours(week[d])])) as Record<WeekdayKey, string>;
 

@@ -2,11 +2,9 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
-import { summarizeScores } from '@/modules/test-drives/back-office/surveys';
-import { modelName } from '@/modules/test-drives/catalog-names';
-import { listSurveyAnswers } from '@/modules/test-drives/server';
+import { DealerNav } from '@/modules/test-drives/components';
+import { dealerPage, listSurveyAnswers } from '@/modules/test-drives/server';
+import { summarizeScores, modelName } from '@/modules/test-drives';
 
 export default async function DealerSurveysPage() {
   const ctx = await dealerPage('/dealer/surveys');

@@ -6,14 +6,10 @@ import { Alert } from '@/components/ui/alert';
 import { Container } from '@/components/ui/page';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
-import { hrefOf } from '@/modules/catalog/configurator/href';
-import { formatEuros } from '@/modules/catalog/configurator/money';
-import { PrintButton } from '@/modules/catalog/configurator/PrintButton';
-import { PriceLines } from '@/modules/catalog/configurator/Summary';
-import { SaveAndShare } from '@/modules/catalog/configurator/SaveAndShare';
-import { findSavedConfiguration } from '@/modules/catalog/server/configurations';
-import { describeConfiguration } from '@/modules/catalog/server/describe';
-import { qrSvg } from '@/modules/catalog/server/qr';
+import { hrefOf, formatEuros } from '@/modules/catalog';
+import { PrintButton, PriceLines, SaveAndShare } from '@/modules/catalog/components';
+import { findSavedConfiguration, describeConfiguration, qrSvg } from '@/modules/catalog/server';
+import { withEstimate } from '@/modules/finance';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -29,7 +25,7 @@ export default async function SavedConfigurationPage({ params }: Props) {
   const t = await getTranslations('garage');
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
-  const { configuration, price, estimate, adjustments } = saved.quote;
+  const { configuration, price, estimate, adjustments } = withEstimate(saved.quote);
   const d = describeConfiguration(configuration);
   const link = new URL(`/g/${saved.code}`, env().APP_URL).toString();
   const qr = await qrSvg(link);

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { Container, PageTitle } from '@/components/ui/page';
 import { currentLocale } from '@/lib/i18n/request';
-import { legalPage } from '@/modules/legal/pages';
+import { legalPage } from '@/modules/legal';
 
 export default async function LegalPage({ params }: { params: Promise<{ page: string }> }) {
   const page = legalPage(await currentLocale(), (await params).page);

@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
-import { catalogue } from '@/modules/catalog/data';
-import { defaultConfiguration } from '@/modules/catalog/normalize';
-import { SaveToGarageButton } from '@/modules/customers/components/save-to-garage-button';
+import { catalogue, defaultConfiguration } from '@/modules/catalog';
+import { SaveToGarageButton } from '@/modules/catalog/components';
 
 export default async function ModelPage({ params }: { params: Promise<{ model: string }> }) {
   const { model: code } = await params;

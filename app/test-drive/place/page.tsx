@@ -8,9 +8,8 @@ import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
-import { energyName, modelName, type Lang } from '@/modules/test-drives/catalog-names';
-import { Steps } from '@/modules/test-drives/components/steps';
-import { flowHref, hiddenFlow, readFlow, type FlowParams } from '@/modules/test-drives/flow';
+import { energyName, modelName, type Lang, flowHref, hiddenFlow, readFlow, type FlowParams } from '@/modules/test-drives';
+import { Steps } from '@/modules/test-drives/components';
 import { checkHomeAddress, findShowrooms, type HomeOption, type ShowroomOption } from '@/modules/test-drives/server';
 
 export async function generateMetadata(): Promise<Metadata> {

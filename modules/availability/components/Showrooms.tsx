@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { FranceMap } from '@/modules/geo/components/FranceMap';
+import { FranceMap } from '@/modules/geo/components';
 import type { Showroom } from '../types';
 
 export async function Showrooms({ showrooms, place, testDriveHref }: { showrooms: readonly Showroom[]; place: { lat: number; lon: number; label: string }; testDriveHref: string }) {

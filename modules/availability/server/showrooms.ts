@@ -1,5 +1,5 @@
 /** "Where can I see or drive it": dealerships with the model on display or in their demo fleet, nearest first. */
-import { distanceKm } from '@/modules/geo/distance';
+import { distanceKm } from '@/modules/geo';
 import type { Showroom } from '../types';
 import type { Queryable } from './stock-query';
 

@@ -9,8 +9,7 @@ import { proposeChange, type ConfigurationChange, type Proposal } from '../chang
 import { listChoices } from '../choices';
 import { catalogue } from '../data';
 import { priceConfiguration, type PriceBreakdown } from '../pricing';
-import type { MonthlyEstimate } from '../server/estimate';
-import type { Configuration, Locale, Localized } from '../types';
+import type { MonthlyEstimate, Configuration, Locale, Localized } from '../types';
 import { ConflictDialog } from './ConflictDialog';
 import { hrefOf } from './href';
 import { PricePanel } from './PricePanel';

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { CreditWarning } from '@/modules/finance/components/CreditWarning';
 import type { PriceBreakdown } from '../pricing';
-import type { MonthlyEstimate } from '../server/estimate';
-import type { Household, Locale } from '../types';
+import type { Household, Locale, MonthlyEstimate } from '../types';
 
 const HOUSEHOLD_CHOICES: readonly Household[] = ['standard', 'modest', 'precarious'];
 import { formatEuros, formatPercent } from './money';
@@ -75,6 +74,7 @@ export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown
                 due: eur(estimate.totalDueCents),
               })}
             </p>
+            <p className="mt-1 font-medium">{estimate.creditWarning[locale]}</p>
           </details>
           <CreditWarning locale={locale} className="mt-2" />
         </div>

@@ -1,8 +1,7 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import type { PriceBreakdown } from '../pricing';
-import type { MonthlyEstimate } from '../server/estimate';
-import type { Configuration, Locale } from '../types';
+import type { MonthlyEstimate, Configuration, Locale } from '../types';
 import { formatEuros } from './money';
 import { PrintButton } from './PrintButton';
 import { SaveAndShare } from './SaveAndShare';

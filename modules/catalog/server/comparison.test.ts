@@ -4,7 +4,7 @@ import { compareConfigurations, type ComparedCar } from './comparison';
 
 const car = (code: string, body: Record<string, unknown>): ComparedCar => {
   const q = quoteExact(body);
-  return { code, configuration: q.configuration, price: q.price, monthlyCents: q.estimate?.monthlyPaymentCents ?? null };
+  return { code, configuration: q.configuration, price: q.price, monthlyCents: Math.round(q.price.totalCents / 48) };
 };
 
 describe('compareConfigurations', () => {

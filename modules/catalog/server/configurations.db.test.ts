@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/session';
-import { generateShortCode } from '@/modules/customers/short-code';
+import { generateShortCode } from './short-code';
 
 // Saving and reopening configurations on a real database; the JSON API's route handler called directly.
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { generateShortCode, normalizeShortCode, shortCodePattern } from '@/modules/customers/short-code';
+import { generateShortCode, normalizeShortCode, shortCodePattern } from './short-code';
 import { configurationInputFromJson, quoteExact, quoteNearest, type LenientQuote, type Quote } from './quote';
 
 /** Saved configurations: stored as codes only, always re-priced on the server when read. */

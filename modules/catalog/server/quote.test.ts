@@ -15,12 +15,11 @@ const failure = (body: unknown): AppError => {
 };
 
 describe('quoteExact', () => {
-  it('prices a valid configuration from the catalogue, with a monthly estimate', () => {
+  it('prices a valid configuration from the catalogue', () => {
     const quote = quoteExact({ model: 'horizon', paint: 'rouge-vif' });
     expect(quote.configuration.paint).toBe('rouge-vif');
     expect(quote.price.totalCents).toBeGreaterThan(quote.price.subtotalTTCCents - 1_000_000);
     expect(quote.price.lines.find((l) => l.kind === 'paint')?.amountCents).toBe(55_000);
-    expect(quote.estimate?.monthlyPaymentCents).toBeGreaterThan(0);
   });
 
   it('refuses any price sent by the client', () => {

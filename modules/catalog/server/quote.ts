@@ -7,13 +7,14 @@ import { priceConfiguration, type PriceBreakdown, type RegistrationBasis } from 
 import { factoryOrderContext, stockContext } from './registration';
 import { configurationInputSchema, unknownCodesOf } from '../url';
 import type { Catalogue, Configuration, ConfigurationInput, Household, Localized } from '../types';
-import { monthlyEstimate, type MonthlyEstimate } from './estimate';
 
-/** The server's price of a configuration: every amount from the catalogue, none from the client. */
+/**
+ * The server's price of a configuration: every amount from the catalogue, none from the client.
+ * The monthly estimate is finance's (withEstimate in modules/finance), added by the caller.
+ */
 export type Quote = {
   readonly configuration: Configuration;
   readonly price: PriceBreakdown;
-  readonly estimate: MonthlyEstimate | null;
 };
 
 export type LenientQuote = Quote & { readonly adjustments: readonly Adjustment[] };
@@ -32,7 +33,7 @@ export function quoteOf(configuration: Configuration, catalogue: Catalogue = def
   const household = when.household ? { household: when.household } : {};
   const context = when.basis === 'stock' ? stockContext(now, when.household) : factoryOrderContext(configuration, now, household, catalogue);
   const price = priceConfiguration(catalogue, configuration, context);
-  return { configuration, price, estimate: monthlyEstimate(configuration.model, price.totalCents) };
+  return { configuration, price };
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { listDealershipDrives } from '@/modules/test-drives/server';
+import { listDealershipDrives } from '../server/queries';
 import type { DriveView } from '@/modules/test-drives/types';
 import { modelName, type Lang } from '@/modules/test-drives/catalog-names';
 import { visibleRange, type CalendarParams } from './calendar';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { forbidden } from 'next/navigation';
 import { requirePageRole } from '@/lib/session';
-import { actorFromViewer, type Actor } from '@/modules/test-drives/server';
+import { actorFromViewer, type Actor } from '../server/access';
 import { DEALER_ROLES, MANAGER_ROLES, type DealerScope } from './scope';
 import { getDealershipSettings, type DealershipSettings } from './settings';
 

@@ -5,12 +5,10 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
-import type { Lang } from '@/modules/test-drives/catalog-names';
-import { addDays, dayLabel } from '@/modules/test-drives/components/day-label';
-import { DriveSummary } from '@/modules/test-drives/components/drive-summary';
-import { CancelDriveForm, RescheduleForm, type SlotDayChoice } from '@/modules/test-drives/components/manage-actions';
+import type { Lang } from '@/modules/test-drives';
+import { addDays, dayLabel, localDateOf } from '@/modules/test-drives';
+import { DriveSummary, CancelDriveForm, RescheduleForm, type SlotDayChoice } from '@/modules/test-drives/components';
 import { listSlots, readManageToken, type ManageLinkState } from '@/modules/test-drives/server';
-import { localDateOf } from '@/modules/test-drives/slots';
 
 export const dynamic = 'force-dynamic';
 

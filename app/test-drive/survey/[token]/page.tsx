@@ -4,8 +4,8 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
-import { modelName } from '@/modules/test-drives/catalog-names';
-import { SurveyForm } from '@/modules/test-drives/components/survey-form';
+import { modelName } from '@/modules/test-drives';
+import { SurveyForm } from '@/modules/test-drives/components';
 import { readSurveyToken, type SurveyLinkState } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';

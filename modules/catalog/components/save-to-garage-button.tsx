@@ -3,8 +3,8 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { saveConfigurationAction } from '@/modules/catalog/server/actions';
-import type { Configuration } from '@/modules/catalog/types';
+import { saveConfigurationAction } from '../server/actions';
+import type { Configuration } from '../types';
 
 export function SaveToGarageButton({ configuration }: { configuration: Configuration }) {
   const t = useTranslations('home');

@@ -1,4 +1,9 @@
-import { findProduct, quoteCredit, type CreditOffer, type TCarModelCode, type TLocalized, ZCarModelCode } from '@/modules/finance';
+import type { Configuration, MonthlyEstimate, PriceBreakdown } from '@/modules/catalog';
+import { CREDIT_WARNING } from './legal';
+import { quoteCredit } from './offers';
+import { ZCarModelCode, type TCarModelCode } from './schemas';
+import type { CreditOffer } from './types';
+import { findProduct } from './validate';
 
 /**
  * The monthly figure shown next to the configurator's price: a classic car loan on the server's
@@ -9,19 +14,6 @@ export const ESTIMATE_PRODUCT_ID = 'credit-classique';
 export const ESTIMATE_DURATION_MONTHS = 48;
 export const ESTIMATE_DEPOSIT_PCT = 20;
 
-export type MonthlyEstimate = {
-  readonly productId: string;
-  readonly productName: TLocalized;
-  readonly priceCents: number;
-  readonly depositCents: number;
-  readonly durationMonths: number;
-  readonly monthlyPaymentCents: number;
-  readonly taegPct: number;
-  readonly nominalRatePct: number;
-  readonly totalDueCents: number;
-  readonly totalCreditCostCents: number;
-  readonly feesCents: number;
-};
 
 /** Deposit rounded up to the next 100 €, raised when the product's ceiling on the financed amount needs it. */
 function depositFor(priceCents: number, maxFinancedCents: number): number {
@@ -48,7 +40,15 @@ export function monthlyEstimate(modelCode: string, priceCents: number): MonthlyE
     totalDueCents: offer.totalDueCents,
     totalCreditCostCents: offer.totalCreditCostCents,
     feesCents: offer.feesCents,
+    creditWarning: CREDIT_WARNING.text,
   };
+}
+
+/** A catalogue quote (configuration and server price) with its monthly estimate beside it. */
+export function withEstimate<Q extends { readonly configuration: Configuration; readonly price: PriceBreakdown }>(
+  quote: Q,
+): Q & { readonly estimate: MonthlyEstimate | null } {
+  return { ...quote, estimate: monthlyEstimate(quote.configuration.model, quote.price.totalCents) };
 }
 
 function quote(modelCode: TCarModelCode, priceCents: number, product: Parameters<typeof quoteCredit>[1]): CreditOffer | null {

@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog-names';
+import type { Lang } from './catalog-names';
 
 /** "jeudi 3 décembre" for a local date 'YYYY-MM-DD' (noon UTC keeps the calendar day in any zone). */
 export function dayLabel(date: string, lang: Lang): string {

@@ -8,6 +8,10 @@ import type { PrismaClient } from '@/generated/prisma/client';
  *
  * One active hold per holder is a database rule (vehicle_hold_one_active_per_holder): when both
  * the guest and the account hold a vehicle, the newest hold is kept and the other released.
+ *
+ * It lives beside the auth set-up (lib/auth.ts calls it) rather than in a module: lib/ sits below
+ * every module, and the merge is identity plumbing that lists each table holding a user's things.
+ * A new table that belongs to a user gets its line here.
  */
 export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: string, accountUserId: string, now: Date = new Date()): Promise<void> {
   if (guestUserId === accountUserId) return;

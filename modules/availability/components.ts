@@ -1,0 +1,3 @@
+// Components of availability that routes render.
+export { Showrooms } from './components/Showrooms';
+export { StockList } from './components/StockList';

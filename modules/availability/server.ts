@@ -1,0 +1,17 @@
+// Server entry of availability: stock near a place, showrooms, holds and their expiry job.
+import 'server-only';
+
+export {
+  availabilityNear,
+  cancelHold,
+  configurationRequest,
+  holdsOf,
+  placeHold,
+  resolvePlace,
+  SHOWROOM_LIMIT,
+  type AvailabilityPage,
+  type ConfigurationRequest,
+  type HoldSummary,
+  type PlaceOutcome,
+} from './server/service';
+export { scheduleHoldExpiry, startHoldWorkers } from './server/hold-jobs';

@@ -1,0 +1,8 @@
+// Components of the catalogue that routes render: the configurator, its print and share bits, the car pictures.
+export { Configurator } from './configurator/Configurator';
+export { PrintButton } from './configurator/PrintButton';
+export { SaveAndShare } from './configurator/SaveAndShare';
+export { PriceLines } from './configurator/Summary';
+export { CarSilhouette } from './components/CarSilhouette';
+export { bundledManifest } from './components/bundled-manifest';
+export { SaveToGarageButton } from './components/save-to-garage-button';

@@ -1,0 +1,2 @@
+// Components of finance that routes render.
+export { FinancingPanel } from './components/FinancingPanel';
