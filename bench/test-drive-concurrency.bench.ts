@@ -36,7 +36,7 @@ async function child(): Promise<void> {
     Array.from({ length: ATTEMPTS }, () => bookDrive(guest, { dealershipId: race.dealershipId, modelCode: 'horizon', kind: 'showroom', start: slot, driver: driver() }, now)),
   );
   const raceMs = performance.now() - t0;
-  const refusedErrors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  const refusedErrors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   const refused = refusedErrors.filter((e) => e instanceof AppError && e.reason === 'SLOT_TAKEN').length;
   const otherErrors = refusedErrors.filter((e) => !(e instanceof AppError && e.reason === 'SLOT_TAKEN')).map((e) => String(e)).slice(0, 5);
 

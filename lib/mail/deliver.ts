@@ -18,8 +18,15 @@ function smtp(): Transporter | undefined {
 function parseAttachments(value: unknown): MailAttachment[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (a): a is MailAttachment =>
-      typeof a === 'object' && a !== null && typeof a.filename === 'string' && typeof a.contentType === 'string' && typeof a.content === 'string',
+    (a: unknown): a is MailAttachment =>
+      typeof a === 'object' &&
+      a !== null &&
+      'filename' in a &&
+      typeof a.filename === 'string' &&
+      'contentType' in a &&
+      typeof a.contentType === 'string' &&
+      'content' in a &&
+      typeof a.content === 'string',
   );
 }
 

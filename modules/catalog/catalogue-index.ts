@@ -43,7 +43,7 @@ const partsMemo = new Map<string, { readonly kind: string; readonly code: string
 
 export function refOf<K extends ItemKind>(kind: K, code: string): `${K}:${string}` {
   let byKind = refMemo.get(kind);
-  if (!byKind) refMemo.set(kind, (byKind = new Map()));
+  if (!byKind) refMemo.set(kind, (byKind = new Map<string, string>()));
   let ref = byKind.get(code);
   if (ref === undefined) {
     if (byKind.size >= MAX_MEMO) byKind.clear();

@@ -22,7 +22,7 @@ const contexts = new WeakMap<CatalogueIndex, Map<string, TrimContext>>();
 
 export function trimContext(ix: CatalogueIndex, trimCode: string): TrimContext | undefined {
   let perIndex = contexts.get(ix);
-  if (!perIndex) contexts.set(ix, (perIndex = new Map()));
+  if (!perIndex) contexts.set(ix, (perIndex = new Map<string, TrimContext>()));
   const hit = perIndex.get(trimCode);
   if (hit) return hit;
   const trim = ix.trims.get(trimCode);

@@ -92,7 +92,7 @@ describe.each(MODELS)('%s.glb', (code) => {
     const gltf = await new GLTFLoader()
       .setMeshoptDecoder(ThreeMeshoptDecoder)
       .parseAsync(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), '');
-    const fileMaterials: Material[] = await gltf.parser.getDependencies('material');
+    const fileMaterials = (await gltf.parser.getDependencies('material')) as Material[];
     const materials = materialsByName(gltf.scene, fileMaterials);
 
     applyAppearance(entry, gltf.scene, materials, {
@@ -118,7 +118,7 @@ describe.each(MODELS)('%s.glb', (code) => {
     }
     const seatMaterials = new Set<string>();
     gltf.scene.traverse((o) => {
-      if (o instanceof Mesh && typeof o.userData.interiorSlot === 'string' && !Array.isArray(o.material)) seatMaterials.add(o.material.name);
+      if (o instanceof Mesh && typeof o.userData.interiorSlot === 'string' && !Array.isArray(o.material)) seatMaterials.add((o.material as Material).name);
     });
     expect([...seatMaterials]).toEqual(['interior-cuir-cognac']);
 

@@ -20,24 +20,27 @@ function prismaError(code: string, message = `failure ${code}`) {
 type Call = { method: string; params: unknown };
 
 /** A fake engine: each method answers from a queue of results or errors, and calls are recorded. */
-function fakeEngine(script: Record<string, (unknown | Error)[]>) {
+function fakeEngine(script: Record<string, unknown[]>) {
   const calls: Call[] = [];
   const engine: WasmEngineLike = {};
   for (const method of ['devDiagnostic', 'diagnoseMigrationHistory', 'applyMigrations', 'createMigration', 'evaluateDataLoss', 'diff', 'version']) {
-    engine[method] = async (params?: unknown) => {
+    engine[method] = (params?: unknown) => {
       calls.push({ method, params });
       const next = script[method]?.shift();
-      if (next instanceof Error) throw next;
-      return next;
+      return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
     };
   }
   return { engine, calls };
 }
 
-function session(script: Record<string, (unknown | Error)[]>, printed: string[] = []) {
+function session(script: Record<string, unknown[]>, printed: string[] = []) {
   const { engine, calls } = fakeEngine(script);
-  const handle = createEngineSession({ engine, mainUrl: undefined, print: async (content) => void printed.push(content) });
-  return { handle: handle.handle, calls, printed };
+  const print = (content: string) => {
+    printed.push(content);
+    return Promise.resolve();
+  };
+  const created = createEngineSession({ engine, mainUrl: undefined, print });
+  return { handle: created.handle.bind(created), calls, printed };
 }
 
 describe('devDiagnostic on a database without _prisma_migrations (P1014)', () => {

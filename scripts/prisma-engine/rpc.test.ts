@@ -111,7 +111,7 @@ describe('expandExternalErrors', () => {
 
 describe('logLine', () => {
   it('writes the ERROR line the CLI looks for after `cli` commands', () => {
-    const line = JSON.parse(logLine('ERROR', 'Database `x` does not exist', 'P1003'));
+    const line: unknown = JSON.parse(logLine('ERROR', 'Database `x` does not exist', 'P1003'));
     expect(line).toMatchObject({
       level: 'ERROR',
       target: 'schema_engine::logger',
@@ -120,7 +120,7 @@ describe('logLine', () => {
   });
 
   it('omits error_code on informational lines', () => {
-    expect(JSON.parse(logLine('INFO', 'hello')).fields).toEqual({ message: 'hello' });
+    expect((JSON.parse(logLine('INFO', 'hello')) as { fields: unknown }).fields).toEqual({ message: 'hello' });
   });
 });
 

@@ -112,7 +112,6 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
 /** Orbit with limited zoom; moving to another preset glides there instead of jumping. */
 function CameraRig({ preset }: { preset: CameraPreset }) {
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
-  const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
   const goal = useRef<{ preset: CameraPreset; position: Vector3; target: Vector3; t: number } | null>(null);
   const placed = useRef(false);
@@ -124,7 +123,8 @@ function CameraRig({ preset }: { preset: CameraPreset }) {
     invalidate();
   }, [preset, invalidate]);
 
-  useFrame((_, delta) => {
+  // The camera is read from the frame's state: r3f owns it and expects it to be moved imperatively here.
+  useFrame(({ camera }, delta) => {
     const g = goal.current;
     const c = controls.current;
     if (!g || !c) return;

@@ -15,7 +15,8 @@ export function materialsByName(scene: Object3D, fileMaterials: readonly Materia
   const out = new Map<string, Material>();
   scene.traverse((o) => {
     if (!(o instanceof Mesh)) return;
-    const list: Material[] = Array.isArray(o.material) ? o.material : [o.material];
+    const material = o.material as Material | Material[];
+    const list: Material[] = Array.isArray(material) ? material : [material];
     for (const m of list) if (m.name && !out.has(m.name)) out.set(m.name, m);
   });
   for (const m of fileMaterials) if (m.name && !out.has(m.name)) out.set(m.name, m);
@@ -68,7 +69,7 @@ export function applyInterior(entry: ModelEntry, scene: Object3D, materials: Map
   const chosen = target;
   scene.traverse((o) => {
     if (!(o instanceof Mesh) || Array.isArray(o.material)) return;
-    const current: Material = o.material;
+    const current = o.material as Material;
     const original = typeof o.userData.interiorSlot === 'string' ? o.userData.interiorSlot : current.name;
     if (!slotNames.has(original)) return;
     o.userData.interiorSlot = original;

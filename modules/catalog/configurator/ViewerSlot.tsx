@@ -54,6 +54,9 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view, si
   // The 2D preview is in the server HTML (it is the first thing painted); 3D replaces it when suitable.
   const [mode, setMode] = useState<'2d' | '3d'>('2d');
   useEffect(() => {
+    // WebGL support and the remembered choice exist only in the browser: the server HTML is 2D, and
+    // the switch to 3D can only happen after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only facts, read once after hydration
     if (startsIn3d()) setMode('3d');
   }, []);
 

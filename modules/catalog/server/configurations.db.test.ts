@@ -9,7 +9,7 @@ import { generateShortCode } from './short-code';
 
 const ownerId = `usr_cfg_${randomUUID()}`;
 const viewer: Viewer = { id: ownerId, name: 'Guest', email: `${ownerId}@guest.example`, role: 'customer', dealershipId: null, isGuest: true };
-vi.mock('@/lib/session', () => ({ ensureViewer: async () => viewer, getViewer: async () => viewer }));
+vi.mock('@/lib/session', () => ({ ensureViewer: () => Promise.resolve(viewer), getViewer: () => Promise.resolve(viewer) }));
 
 const { saveConfiguration, findSavedConfiguration, findSavedConfigurations, listGarage } = await import('./configurations');
 const { POST: postConfiguration } = await import('@/app/api/configurations/route');

@@ -22,7 +22,7 @@ export function SignInForm({ next }: { next?: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error: failure } = await authClient.signIn.email({ email: String(form.get('email')), password: String(form.get('password')) });
+    const { error: failure } = await authClient.signIn.email({ email: field(form, 'email'), password: field(form, 'password') });
     setPending(false);
     if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
     window.location.assign(continueUrl(next));
@@ -32,7 +32,7 @@ export function SignInForm({ next }: { next?: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setError(null);
-    const { error: failure } = await authClient.signIn.magicLink({ email: String(form.get('magic-email')), callbackURL: continueUrl(next) });
+    const { error: failure } = await authClient.signIn.magicLink({ email: field(form, 'magic-email'), callbackURL: continueUrl(next) });
     if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
     setMagicSent(true);
   }
@@ -55,4 +55,10 @@ export function SignInForm({ next }: { next?: string }) {
       </form>
     </div>
   );
+}
+
+/** A text field's value ('' when absent; FormData may also hold files). */
+function field(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
 }

@@ -15,11 +15,11 @@ export function SignUpForm() {
   async function signUp(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const password = String(form.get('password'));
+    const password = field(form, 'password');
     if (password.length < 10) return setError(t('errors.PASSWORD_TOO_SHORT'));
     setPending(true);
     setError(null);
-    const { error: failure } = await authClient.signUp.email({ name: String(form.get('name')), email: String(form.get('email')), password });
+    const { error: failure } = await authClient.signUp.email({ name: field(form, 'name'), email: field(form, 'email'), password });
     setPending(false);
     if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
     window.location.assign('/auth/continue');
@@ -35,4 +35,10 @@ export function SignUpForm() {
       <Button type="submit" disabled={pending}>{t('submitSignUp')}</Button>
     </form>
   );
+}
+
+/** A text field's value ('' when absent; FormData may also hold files). */
+function field(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
 }

@@ -59,7 +59,7 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   }
 
   function estimate(form: FormData) {
-    const value = { make: String(form.get('make') ?? ''), model: String(form.get('model') ?? ''), year: Number(form.get('year')), mileageKm: Number(form.get('mileage')) };
+    const value = { make: textOf(form.get('make')), model: textOf(form.get('model')), year: Number(form.get('year')), mileageKm: Number(form.get('mileage')) };
     setTradeIn(value);
     update({}, value, useTradeIn);
   }
@@ -179,4 +179,9 @@ function TextField({ name, label, ...props }: { name: string; label: string; typ
       <input id={`trade-in-${name}`} name={name} required className="w-36 rounded-lg border border-slate-300 px-3 py-2" {...props} />
     </div>
   );
+}
+
+/** A text field's value ('' when absent; FormData may also hold files). */
+function textOf(value: FormDataEntryValue | null): string {
+  return typeof value === 'string' ? value : '';
 }

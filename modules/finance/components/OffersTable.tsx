@@ -46,7 +46,7 @@ export function OffersTable({ result }: { result: FinancingResult }) {
               return format.number(rate / 100, { style: 'percent', minimumFractionDigits: 2 });
             })}
           />
-          <Row label={t('totalCost')} strong testId="total-cost" cells={columns.map(({ column, row }) => row ? eur(row.totalCostCents) : t('unavailable'))} />
+          <Row label={t('totalCost')} strong testId="total-cost" cells={columns.map(({ row }) => row ? eur(row.totalCostCents) : t('unavailable'))} />
           <Row
             label={t('totalToOwn')}
             testId="total-to-own"

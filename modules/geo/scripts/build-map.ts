@@ -32,7 +32,7 @@ function main(): void {
   );
   if (departments.length !== 96) throw new Error(`Expected 96 departments, found ${departments.length}`);
 
-  const communes: CompactCommuneData = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'data', 'communes-fr.json'), 'utf8'));
+  const communes = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'data', 'communes-fr.json'), 'utf8')) as CompactCommuneData;
   const projection = fitProjection(departments, communes);
 
   const simplified = departments.map((dep) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSlots, groupSlotsByLocalDay } from './engine';
-import { advisor, booking, car, dealership, home, NOW, paris, showroom, specialist, timeGrid, timesOn, world } from './test-fixtures';
+import { advisor, booking, car, dealership, home, paris, showroom, specialist, timeGrid, timesOn, world } from './test-fixtures';
 
 const TUE = '2026-03-03';
 const oneDay = (date: string) => ({ fromDate: date, toDate: date });

@@ -69,6 +69,8 @@ export default async function DealerDrivePage({ params, searchParams }: Props) {
             {row(t('survey'), drive.survey ? t('surveyValue', { score: drive.survey.score, comment: drive.survey.comment ?? '' }) : null)}
           </dl>
         </Card>
+        {/* A server component renders once per request: the request's clock is the right one. */}
+        {/* eslint-disable-next-line react-hooks/purity -- server component, not re-rendered on the client */}
         <DriveActions driveId={drive.id} status={drive.status} startPassed={Date.now() >= start.getTime()} moveDefault={utcToLocalInput(start, tz)} />
       </div>
     </Container>
