@@ -10,7 +10,7 @@ import { apiRoute } from './route';
 // the first reply again, never a second booking.
 
 let viewer: Viewer | null = null;
-vi.mock('@/lib/session', () => ({ getViewer: async () => viewer }));
+vi.mock('@/lib/session', () => ({ getViewer: () => Promise.resolve(viewer) }));
 const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
 
 recordEffects();
@@ -83,11 +83,11 @@ describe('idempotent apiRoute', () => {
     viewer = null;
     let calls = 0;
     let fail = true;
-    const route = apiRoute({ name: 'test.idempotent', body: z.object({ n: z.number() }), idempotent: true }, async ({ body }) => {
+    const route = apiRoute({ name: 'test.idempotent', body: z.object({ n: z.number() }), idempotent: true }, ({ body }) => {
       calls++;
       if (fail) throw new Error('database went away');
       if (body.n < 0) throw new AppError('VALIDATION_FAILED', 'negative', { reason: 'NEGATIVE' });
-      return { data: { n: body.n, calls }, status: 201 };
+      return Promise.resolve({ data: { n: body.n, calls }, status: 201 });
     });
     expect((await route(post('http://x/api/t', { n: 1 }, 'k-5xx'))).status).toBe(500);
     fail = false;

@@ -74,11 +74,13 @@ export function recordEffects() {
     mails.push(mail);
     return id;
   };
-  testDriveEffects.deliverMail = async (id) => {
+  testDriveEffects.deliverMail = (id) => {
     delivered.push(id);
+    return Promise.resolve();
   };
-  testDriveEffects.scheduleReminder = async (job, startAfter) => {
+  testDriveEffects.scheduleReminder = (job, startAfter) => {
     reminders.push({ job, startAfter });
+    return Promise.resolve();
   };
   return { mails, delivered, reminders };
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
-import { AppError, toAppError } from '@/lib/errors';
+import { toAppError, type AppError } from '@/lib/errors';
 import type { Actor } from './access';
 import { bookDrive, cancelDrive, moveDrive } from './booking';
 import { createTestDealership, driver, recordEffects } from './test-world';
