@@ -6,7 +6,6 @@ import { ChatLauncherSlot } from '@/components/layout/chat-launcher-slot';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
-import { getViewer } from '@/lib/session';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { adminCounts } from '@/modules/admin/server/overview';
+import { adminCounts } from '@/modules/admin/server';
 
 export default async function AdminHome() {
   await requirePageRole(['admin'], '/admin');

@@ -7,10 +7,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
 import { catalogue, encodeConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server/registration';
-import { Showrooms } from '@/modules/availability/components/Showrooms';
-import { StockList } from '@/modules/availability/components/StockList';
-import { availabilityNear, configurationRequest, holdsOf, resolvePlace } from '@/modules/availability/server/service';
+import { stockContext } from '@/modules/catalog/server';
+import { Showrooms, StockList } from '@/modules/availability/components';
+import { availabilityNear, configurationRequest, holdsOf, resolvePlace } from '@/modules/availability/server';
 
 export const dynamic = 'force-dynamic';
 

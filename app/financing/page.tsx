@@ -4,9 +4,8 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { encodeConfiguration } from '@/modules/catalog';
-import { FinancingPanel } from '@/modules/finance/components/FinancingPanel';
-import { computeFinancing } from '@/modules/finance/server/financing';
-import { readFinancingParams } from '@/modules/finance/server/request';
+import { FinancingPanel } from '@/modules/finance/components';
+import { computeFinancing, readFinancingParams } from '@/modules/finance/server';
 
 export const dynamic = 'force-dynamic';
 

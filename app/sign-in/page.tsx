@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
-import { SignInForm } from '@/modules/customers/components/sign-in-form';
+import { SignInForm } from '@/modules/customers/components';
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations('auth');

@@ -1,4 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { apiRoute as ApiRouteFn } from './route';
+
+type ApiRoute = typeof ApiRouteFn;
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/session';
@@ -7,7 +10,8 @@ import type { Viewer } from '@/lib/session';
 let viewer: Viewer | null = null;
 vi.mock('@/lib/session', () => ({ getViewer: async () => viewer, homeFor: (role: string) => (role === 'admin' ? '/admin' : '/') }));
 
-let apiRoute: typeof import('./route').apiRoute;
+// The module is imported after the env stubs below; only its type is needed up front.
+let apiRoute: ApiRoute;
 beforeAll(async () => {
   vi.stubEnv('DATABASE_URL', 'postgresql://unused@127.0.0.1:1/unused');
   vi.stubEnv('BETTER_AUTH_SECRET', 'x'.repeat(40));

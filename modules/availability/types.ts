@@ -51,17 +51,6 @@ export type DealershipRef = {
   readonly lon: number;
 };
 
-export type DeliveryWindow = {
-  /** Weeks from the order to delivery: P50 rounded down, P90 rounded up. */
-  readonly fromWeeks: number;
-  readonly toWeeks: number;
-  /** 'YYYY-MM-DD' dates of the same window, from the order date. */
-  readonly fromDate: string;
-  readonly toDate: string;
-  /** One line on what drives the delay. */
-  readonly explanation: Localized;
-  readonly regionName: string;
-};
 
 export type Showroom = {
   readonly dealership: DealershipRef;

@@ -1,4 +1,6 @@
 // Public API of the catalogue module: pure functions and types, no framework imports.
+export { factoryDeliveryWindow, regionFor, type DeliveryWindowInput } from './delivery-window';
+export { PRODUCTION_QUEUES, REGION_TRANSPORT, MATTE_PAINT_EXTRA_WEEKS, type ProductionQueue, type RegionTransport } from './data/production';
 export type * from './types';
 export { catalogue } from './data';
 export { co2Grid2025, co2Grid2026, co2Grid2027, co2Grids } from './data/fiscal/co2-grids';

@@ -14,4 +14,5 @@ export {
 } from './server/configurations';
 export { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparedCar, type ComparisonCell, type ComparisonRow } from './server/comparison';
 export { qrSvg } from './server/qr';
+export { factoryOrderContext, parisDay, stockContext } from './server/registration';
 export { normalizeShortCode, shortCodePattern } from './server/short-code';

@@ -243,3 +243,16 @@ export type MonthlyEstimate = {
   /** Code de la consommation, art. L312-5: shown with every credit figure. */
   readonly creditWarning: Localized;
 };
+
+/** Delivery window of a factory order (modules/catalog/delivery-window.ts). */
+export type DeliveryWindow = {
+  /** Weeks from the order to delivery: P50 rounded down, P90 rounded up. */
+  readonly fromWeeks: number;
+  readonly toWeeks: number;
+  /** 'YYYY-MM-DD' dates of the same window, from the order date. */
+  readonly fromDate: string;
+  readonly toDate: string;
+  /** One line on what drives the delay. */
+  readonly explanation: Localized;
+  readonly regionName: string;
+};

@@ -32,7 +32,7 @@ describe('monthlyEstimate', () => {
 describe('withEstimate', () => {
   it("adds the estimate of the quote's own model and server price", () => {
     const configuration = defaultConfiguration(catalogue, 'horizon');
-    const price = priceConfiguration(catalogue, configuration);
+    const price = priceConfiguration(catalogue, configuration, { today: '2026-12-06', registrationDate: '2026-12-06', basis: 'stock' });
     const quoted = withEstimate({ configuration, price });
     expect(quoted.configuration).toBe(configuration);
     expect(quoted.estimate).toEqual(monthlyEstimate('horizon', price.totalCents));

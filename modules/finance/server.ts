@@ -12,5 +12,6 @@ export {
   type FinancingResult,
   type OfferColumn,
 } from './server/financing';
-export { DEFAULT_TERMS, financingRequestFromParams, termsToParams } from './server/request';
+export { DEFAULT_TERMS, financingRequestFromParams, readFinancingParams, termsToParams } from './server/request';
 export { financingSummaryPdf } from './server/summary-pdf';
+export { fipenPdf } from './server/fipen-pdf';

@@ -11,7 +11,7 @@ export { runReminder, testDriveEffects, type ReminderJob } from './server/notify
 export { proposeSlots, type ProposalView } from './server/proposals';
 export { getDrive, getDriveForActor, listBuyerDrives, listDealershipDrives, listDealershipResources, listSurveyAnswers } from './server/queries';
 export type * from './types';
-export { ZSlotQuery } from './server/slot-query';
+export { toSlotQuery, ZSlotQuery, ZSlotQueryFields } from './server/slot-query';
 export { dealershipHeader, drivableModels } from './server/directory';
 export { startTestDriveWorkers } from './server/workers';
 export { dealerPage, type DealerPageContext } from './back-office/page-scope';

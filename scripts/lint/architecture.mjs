@@ -28,9 +28,11 @@ import path from 'node:path';
 export const MODULE_DEPENDENCIES = {
   geo: [],
   legal: [],
+  admin: [],
   customers: [],
+  documents: [],
   catalog: [],
-  finance: ['catalog'],
+  finance: ['catalog', 'documents'],
   availability: ['catalog', 'geo'],
   'test-drives': ['catalog', 'geo'],
 };

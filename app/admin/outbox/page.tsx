@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { recentOutboxMessages } from '@/modules/admin/server/overview';
+import { recentOutboxMessages } from '@/modules/admin/server';
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   await requirePageRole(['admin'], '/admin/outbox');

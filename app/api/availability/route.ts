@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
-import { availabilityNear, configurationRequest, resolvePlace } from '@/modules/availability/server/service';
+import { availabilityNear, configurationRequest, resolvePlace } from '@/modules/availability/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,8 +3,8 @@ import { env } from '@/lib/env';
 import { apiRoute } from '@/lib/http/route';
 import { CONFIGURATION_LIMITS } from '@/lib/http/write-limits';
 import { ensureViewer } from '@/lib/session';
-import { saveQuote } from '@/modules/catalog/server/configurations';
-import { quoteExact } from '@/modules/catalog/server/quote';
+import { saveQuote, quoteExact } from '@/modules/catalog/server';
+import { withEstimate } from '@/modules/finance';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 export const POST = apiRoute({ name: 'configurations.save', body: z.unknown(), maxBodyBytes: 16 * 1024, limits: CONFIGURATION_LIMITS }, async ({ body }) => {
   const quote = quoteExact(body);
   const viewer = await ensureViewer();
-  const saved = await saveQuote(viewer.id, quote);
+  const saved = withEstimate(await saveQuote(viewer.id, quote));
   const url = new URL(`/g/${saved.code}`, env().APP_URL).toString();
   return { data: { code: saved.code, url, configuration: saved.configuration, price: saved.price, estimate: saved.estimate }, status: 201 };
 });

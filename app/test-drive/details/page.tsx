@@ -5,11 +5,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { getViewer } from '@/lib/session';
-import { modelName, type Lang } from '@/modules/test-drives/catalog-names';
-import { DriverForm } from '@/modules/test-drives/components/driver-form';
-import { Steps } from '@/modules/test-drives/components/steps';
-import { flowHref, hiddenFlow, readFlow } from '@/modules/test-drives/flow';
-import { formatDriveTime } from '@/modules/test-drives/mails';
+import { modelName, type Lang, flowHref, hiddenFlow, readFlow, formatDriveTime } from '@/modules/test-drives';
+import { DriverForm, Steps } from '@/modules/test-drives/components';
 import { dealershipHeader } from '@/modules/test-drives/server';
 
 export async function generateMetadata(): Promise<Metadata> {

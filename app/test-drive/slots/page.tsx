@@ -5,12 +5,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
-import { modelName, type Lang } from '@/modules/test-drives/catalog-names';
-import { addDays, dayLabel } from '@/modules/test-drives/components/day-label';
-import { Steps } from '@/modules/test-drives/components/steps';
-import { flowHref, readFlow } from '@/modules/test-drives/flow';
+import { modelName, type Lang, flowHref, readFlow, localDateOf } from '@/modules/test-drives';
+import { addDays, dayLabel } from '@/modules/test-drives';
+import { Steps } from '@/modules/test-drives/components';
 import { dealershipHeader, listSlots, type SlotDayView } from '@/modules/test-drives/server';
-import { localDateOf } from '@/modules/test-drives/slots';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { boss } from '@/lib/jobs/boss';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server/registration';
+import { stockContext } from '@/modules/catalog/server';
 import { HOLD_DURATION_MINUTES } from '../holds';
 import { scheduleHoldExpiry, startHoldWorkers } from './hold-jobs';
 import { reserveVehicle } from './holds';

@@ -4,7 +4,7 @@ import { createPrismaClient } from '@/lib/prisma';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server/registration';
+import { stockContext } from '@/modules/catalog/server';
 import { HOLD_DURATION_MINUTES } from '../holds';
 import { activeHoldsOf, expireDueHolds, expireHold, releaseHold, reserveVehicle } from './holds';
 import { searchAvailability } from './search';

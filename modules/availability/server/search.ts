@@ -5,10 +5,11 @@
  * server code and the benchmark both call it with a pg pool.
  */
 import { type Catalogue, type Configuration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server/registration';
-import { factoryDeliveryWindow } from '../delivery-window';
+import { stockContext } from '@/modules/catalog/server';
+import { factoryDeliveryWindow } from '@/modules/catalog';
 import { describeDifferences, matchScore } from '../matching';
-import type { DeliveryWindow, StockMatch, VehicleSpec } from '../types';
+import type { DeliveryWindow } from '@/modules/catalog';
+import type { StockMatch, VehicleSpec } from '../types';
 import { nearestOfModelQuery, type Queryable, runStockQuery, stockSearchQuery, type StockRow } from './stock-query';
 
 export const MATCH_LIMIT = 12;

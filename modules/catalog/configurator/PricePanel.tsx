@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { CreditWarning } from '@/modules/finance/components/CreditWarning';
+import { CreditWarning } from '@/components/legal/credit-warning';
 import type { PriceBreakdown } from '../pricing';
 import type { Household, Locale, MonthlyEstimate } from '../types';
 
@@ -74,9 +74,8 @@ export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown
                 due: eur(estimate.totalDueCents),
               })}
             </p>
-            <p className="mt-1 font-medium">{estimate.creditWarning[locale]}</p>
           </details>
-          <CreditWarning locale={locale} className="mt-2" />
+          <CreditWarning text={estimate.creditWarning} locale={locale} className="mt-2" />
         </div>
       ) : null}
     </section>

@@ -3,8 +3,6 @@ import { revalidatePath } from 'next/cache';
 import { runAction, type ActionResult } from '@/lib/action';
 import { CONFIGURATION_LIMITS, enforceLimits, requestClientAddress } from '@/lib/http/write-limits';
 import { ensureViewer, getViewer } from '@/lib/session';
-import type { PriceBreakdown } from '../pricing';
-import type { Configuration } from '../types';
 import { saveQuote } from './configurations';
 import { quoteExact } from './quote';
 

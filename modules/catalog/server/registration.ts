@@ -4,7 +4,7 @@
  * when it is delivered, at the end of its delivery window (P90): grids only get stricter year after
  * year, so the later date never under-states the tax when a window straddles 1 January.
  */
-import { factoryDeliveryWindow } from '../../availability/delivery-window';
+import { factoryDeliveryWindow } from '../delivery-window';
 import { catalogue as defaultCatalogue } from '../data';
 import type { PricingContext } from '../pricing';
 import type { Catalogue, Configuration, Household } from '../types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { factoryOrderContext, stockContext } from '@/modules/catalog/server/registration';
-import { flat, pdfText } from '@/modules/documents/server/testing';
+import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
+import { flat, pdfText } from '@/modules/documents/server';
 import { CREDIT_WARNING } from '@/modules/finance';
 import { computeFinancing } from './financing';
 import { fipenPdf } from './fipen-pdf';

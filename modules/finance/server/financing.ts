@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { catalogue, configurationInputSchema, HOUSEHOLDS, normalizeConfiguration, priceConfiguration, type Configuration, type PriceBreakdown } from '@/modules/catalog';
-import { factoryOrderContext, stockContext } from '@/modules/catalog/server/registration';
+import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
 import {
   type CombinedPoint,
   type Comparison,

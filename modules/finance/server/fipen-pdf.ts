@@ -11,7 +11,7 @@
  * below are those of the standard form's four sections.
  */
 import { type FinanceLocale, formatEuros as eur, formatKm, formatPercent as pct } from '@/modules/finance';
-import { type Block, renderDocument } from '@/modules/documents/server/pdf';
+import { type Block, renderDocument } from '@/modules/documents/server';
 import { AppError } from '@/lib/errors';
 import type { CreditOffer, LoaOffer } from '../types';
 import type { FinancingResult } from './financing';

@@ -1,6 +1,6 @@
 /** Blocks shared by the financing PDFs: the price with its registration taxes and aid, and the credit warning. */
 import { displayDate, type PriceBreakdown } from '@/modules/catalog';
-import type { Block } from '@/modules/documents/server/pdf';
+import type { Block } from '@/modules/documents/server';
 import { type FinanceLocale, formatEuros as eur } from '../format';
 import { CREDIT_WARNING } from '../legal';
 

@@ -4,7 +4,7 @@
  * or a credit offer.
  */
 import { type FinanceLocale, formatEuros as eur, formatKm, formatPercent } from '@/modules/finance';
-import { type Block, renderDocument } from '@/modules/documents/server/pdf';
+import { type Block, renderDocument } from '@/modules/documents/server';
 import type { FinancingResult } from './financing';
 import { priceBlocks, prominentWarning } from './pdf-parts';
 

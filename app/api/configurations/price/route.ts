@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiRoute } from '@/lib/http/route';
-import { quoteExact } from '@/modules/catalog/server/quote';
+import { quoteExact } from '@/modules/catalog/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,9 +2,8 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
-import { computeFinancing } from '@/modules/finance/server/financing';
-import { fipenPdf } from '@/modules/finance/server/fipen-pdf';
-import { financingRequestFromParams } from '@/modules/finance/server/request';
+import { computeFinancing, financingRequestFromParams } from '@/modules/finance/server';
+import { fipenPdf } from '@/modules/finance/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiRoute } from '@/lib/http/route';
-import { computeFinancing } from '@/modules/finance/server/financing';
+import { computeFinancing } from '@/modules/finance/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,7 @@
 import { getLocale } from 'next-intl/server';
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
-import { computeFinancing } from '@/modules/finance/server/financing';
-import { financingRequestFromParams } from '@/modules/finance/server/request';
-import { financingSummaryPdf } from '@/modules/finance/server/summary-pdf';
+import { computeFinancing, financingRequestFromParams, financingSummaryPdf } from '@/modules/finance/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
-import { cancelHold } from '@/modules/availability/server/service';
+import { cancelHold } from '@/modules/availability/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { apiRoute } from '@/lib/http/route';
-import { actorFromViewer, proposeSlots } from '@/modules/test-drives/server';
-import { toSlotQuery, ZSlotQueryFields } from '@/modules/test-drives/server/slot-query';
+import { actorFromViewer, proposeSlots, toSlotQuery, ZSlotQueryFields } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,5 @@
 import { apiRoute } from '@/lib/http/route';
-import { listSlots } from '@/modules/test-drives/server';
-import { ZSlotQuery } from '@/modules/test-drives/server/slot-query';
+import { listSlots, ZSlotQuery } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 

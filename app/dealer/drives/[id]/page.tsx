@@ -4,13 +4,9 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { orNotFound } from '@/lib/not-found';
-import { calendarHref, localTime, utcToLocalInput } from '@/modules/test-drives/back-office/calendar';
-import { DriveActions } from '@/modules/test-drives/back-office/components/drive-actions';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { StatusBadge } from '@/modules/test-drives/back-office/components/status-badge';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
-import { modelName } from '@/modules/test-drives/catalog-names';
-import { getDriveForActor } from '@/modules/test-drives/server';
+import { calendarHref, localTime, utcToLocalInput, modelName } from '@/modules/test-drives';
+import { DriveActions, DealerNav, StatusBadge } from '@/modules/test-drives/components';
+import { dealerPage, getDriveForActor } from '@/modules/test-drives/server';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,13 +5,9 @@ import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
-import { localDate } from '@/modules/test-drives/back-office/calendar';
-import { CreateDriveForm } from '@/modules/test-drives/back-office/components/create-drive-form';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
-import { ZSlotSearch } from '@/modules/test-drives/back-office/schemas';
-import { modelName } from '@/modules/test-drives/catalog-names';
-import { drivableModels, listSlots, type SlotView } from '@/modules/test-drives/server';
+import { localDate, ZSlotSearch, modelName } from '@/modules/test-drives';
+import { CreateDriveForm, DealerNav } from '@/modules/test-drives/components';
+import { dealerPage, drivableModels, listSlots, type SlotView } from '@/modules/test-drives/server';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -4,9 +4,8 @@
  * treated as normal distributions and added.
  */
 import departements from '@etalab/decoupage-administratif/data/departements.json';
-import type { Localized } from '@/modules/catalog';
 import { MATTE_PAINT_EXTRA_WEEKS, PRODUCTION_QUEUES, REGION_TRANSPORT, type ProductionQueue, type RegionTransport } from './data/production';
-import type { DeliveryWindow } from './types';
+import type { DeliveryWindow, Localized } from './types';
 
 /** z-score of the 90th percentile of a normal distribution. */
 const Z90 = 1.2816;

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { bookDrive } from '@/modules/test-drives/server/booking';
+import { bookDrive } from '@/modules/test-drives/server';
 import { stockContext } from '@/modules/catalog/server/registration';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
-import { removeIdleGuests } from './guest-cleanup';
-import { mergeGuestIntoAccount } from './merge-guest';
+import { removeIdleGuests } from '@/modules/customers/server';
+import { mergeGuestIntoAccount } from '@/lib/guest-merge';
 
 const tag = randomBytes(4).toString('hex');
 const configuration = defaultConfiguration(catalogue, 'horizon');
