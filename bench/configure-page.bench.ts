@@ -84,7 +84,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-async function startServer(port: number): Promise<ChildProcess> {
+export async function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/e2e-server.ts'], {
     cwd: root,
     env: { ...process.env, E2E_PORT: String(port), VIRAGE_WORKERS: 'off' },
