@@ -1,14 +1,15 @@
 'use client';
 
-import { Environment, Lightformer, OrbitControls } from '@react-three/drei';
+import { OrbitControls } from '@react-three/drei';
 import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { Suspense, use, useEffect, useLayoutEffect, useRef, type ComponentRef } from 'react';
-import { PerspectiveCamera, Vector3, type Material } from 'three';
+import { BoxGeometry, Mesh, PerspectiveCamera, Scene, Vector3, type Material } from 'three';
 import { GLTFLoader, type GLTF } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import type { CameraPreset, CameraView, ModelEntry } from '@/modules/catalog/model-manifest';
 import { applyAppearance, materialsByName, type Appearance } from './car-appearance';
 import { GroundShadow } from './GroundShadow';
+import { studioEnvironment } from './studio-environment';
 
 export type CarSceneProps = {
   model: string;
@@ -25,18 +26,34 @@ export const stateSignature = (model: string, a: Appearance, view: CameraView) =
 
 const BACKGROUND = '#eceef1';
 
+/**
+ * Resolution policy. No MSAA (on software GL it multiplies the fill cost): at rest the frame is
+ * drawn at 1.5× the screen's density (capped at 2), which smooths edges as well; while the car
+ * moves it is drawn at half that, and the full frame comes back once the motion has settled.
+ */
+export function restDpr(): number {
+  const screen = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  return Math.min(2, screen * 1.5);
+}
+const movingDpr = () => restDpr() / 2;
+
+/** Orbit inertia decays with this time constant (seconds), whatever the frame rate. */
+const DAMPING_TAU = 0.1;
+/** Rendering stops this long after the pointer is released (the remaining motion is applied). */
+const SETTLE_MS = 600;
+
 export function CarScene({ model, entry, appearance, view, onRendered, onProgress }: CarSceneProps) {
   const preset = entry.cameras[view];
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 2]}
-      gl={{ preserveDrawingBuffer: true, antialias: true }}
+      dpr={restDpr()}
+      gl={{ preserveDrawingBuffer: true, antialias: false }}
       camera={{ position: preset.position, fov: preset.fov, near: 0.01, far: 100 }}
       style={{ position: 'absolute', inset: 0, touchAction: 'none' }}
     >
       <color attach="background" args={[BACKGROUND]} />
-      <Studio />
+      <StudioEnvironment />
       <CameraRig preset={preset} />
       <Suspense fallback={null}>
         <CarModel model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} />
@@ -45,20 +62,21 @@ export function CarScene({ model, entry, appearance, view, onRendered, onProgres
   );
 }
 
-/** Soft studio: a ceiling softbox and long side strips whose reflections draw the body lines. */
-function Studio() {
-  return (
-    <Environment resolution={256} frames={1}>
-      <color attach="background" args={['#50545a']} />
-      <Lightformer form="rect" intensity={2.2} position={[0, 6, 0]} rotation-x={Math.PI / 2} scale={[12, 6, 1]} />
-      <Lightformer form="rect" intensity={1.6} position={[-7, 1.6, 0]} rotation-y={Math.PI / 2} scale={[16, 0.7, 1]} />
-      <Lightformer form="rect" intensity={1.6} position={[7, 1.6, 0]} rotation-y={-Math.PI / 2} scale={[16, 0.7, 1]} />
-      <Lightformer form="rect" intensity={1} position={[0, 2.5, 8]} rotation-y={Math.PI} scale={[10, 2, 1]} />
-      <Lightformer form="rect" intensity={0.8} position={[0, 2, -8]} scale={[10, 2, 1]} />
-      <Lightformer form="ring" intensity={1.5} position={[5, 4, 5]} scale={2.5} target={[0, 0, 0]} />
-      <Lightformer form="rect" color="#dfe3e8" intensity={0.5} position={[0, -2, 0]} rotation-x={-Math.PI / 2} scale={[20, 20, 1]} />
-    </Environment>
-  );
+/** The studio's prefiltered environment, computed once per canvas (studio-environment.ts). */
+function StudioEnvironment() {
+  const gl = useThree((st) => st.gl);
+  const scene = useThree((st) => st.scene);
+  const invalidate = useThree((st) => st.invalidate);
+  useLayoutEffect(() => {
+    const env = studioEnvironment(gl);
+    scene.environment = env.texture;
+    invalidate();
+    return () => {
+      scene.environment = null;
+      env.release();
+    };
+  }, [gl, scene, invalidate]);
+  return null;
 }
 
 const materialCache = new WeakMap<GLTF, Promise<Map<string, Material>>>();
@@ -84,8 +102,25 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
   );
   const materials = use(loadMaterials(gltf));
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
   const signature = stateSignature(model, appearance, view);
   const pending = useRef<string | null>(null);
+
+  // Once per file: glass drawn in one pass (three draws double-sided transparent surfaces twice
+  // by default), and every material compiled now so a swap only changes uniforms or visibility.
+  useLayoutEffect(() => {
+    for (const name of entry.materials.glass) {
+      const glass = materials.get(name);
+      if (glass) glass.forceSinglePass = true;
+    }
+    const warm = new Scene();
+    const box = new BoxGeometry();
+    for (const m of new Set(materials.values())) warm.add(new Mesh(box, m));
+    gl.compile(warm, camera, scene);
+    box.dispose();
+  }, [entry, gltf, materials, gl, camera, scene]);
 
   useLayoutEffect(() => {
     applyAppearance(entry, gltf.scene, materials, appearance);
@@ -113,8 +148,30 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
 function CameraRig({ preset }: { preset: CameraPreset }) {
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const setDpr = useThree((s) => s.setDpr);
   const goal = useRef<{ preset: CameraPreset; position: Vector3; target: Vector3; t: number } | null>(null);
   const placed = useRef(false);
+  const releasedAt = useRef<number | null>(null);
+
+  // Lower resolution while the user drags; full resolution once the motion has settled.
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const start = () => {
+      releasedAt.current = null;
+      setDpr(movingDpr());
+    };
+    const end = () => {
+      releasedAt.current = performance.now();
+      invalidate();
+    };
+    c.addEventListener('start', start);
+    c.addEventListener('end', end);
+    return () => {
+      c.removeEventListener('start', start);
+      c.removeEventListener('end', end);
+    };
+  }, [setDpr, invalidate]);
 
   useEffect(() => {
     // The first preset is taken at once; later ones glide.
@@ -125,9 +182,25 @@ function CameraRig({ preset }: { preset: CameraPreset }) {
 
   // The camera is read from the frame's state: r3f owns it and expects it to be moved imperatively here.
   useFrame(({ camera }, delta) => {
-    const g = goal.current;
     const c = controls.current;
-    if (!g || !c) return;
+    if (!c) return;
+    // OrbitControls damps by a fixed share per frame: at 2 frames/s that glides on for ~20 s.
+    // A share from the elapsed time makes it settle in the same wall-clock time at any rate.
+    c.dampingFactor = 1 - Math.exp(-Math.min(delta, 1) / DAMPING_TAU);
+    const released = releasedAt.current;
+    if (released !== null && performance.now() - released > SETTLE_MS) {
+      releasedAt.current = null;
+      // Apply what is left of the motion at once, then draw the settled frame at full resolution.
+      c.enableDamping = false;
+      c.update();
+      c.enableDamping = true;
+      setDpr(restDpr());
+      invalidate();
+    } else if (released !== null) {
+      invalidate();
+    }
+    const g = goal.current;
+    if (!g) return;
     // Limits are lifted while gliding, else the old ones would pull the camera back.
     c.minDistance = 0;
     c.maxDistance = Infinity;
@@ -152,5 +225,5 @@ function CameraRig({ preset }: { preset: CameraPreset }) {
     invalidate();
   });
 
-  return <OrbitControls ref={controls} makeDefault enablePan={false} enableDamping dampingFactor={0.12} rotateSpeed={0.7} zoomSpeed={0.6} />;
+  return <OrbitControls ref={controls} makeDefault enablePan={false} enableDamping rotateSpeed={0.7} zoomSpeed={0.6} />;
 }

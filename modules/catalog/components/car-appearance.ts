@@ -23,6 +23,8 @@ export function materialsByName(scene: Object3D, fileMaterials: readonly Materia
   return out;
 }
 
+export const MATTE_CLEARCOAT = 0.001;
+
 export function applyPaint(entry: ModelEntry, materials: Map<string, Material>, paint: Appearance['paint']): void {
   const look = paintLook(paint.finish);
   for (const name of entry.materials.paint) {
@@ -32,7 +34,9 @@ export function applyPaint(entry: ModelEntry, materials: Map<string, Material>, 
     m.metalness = look.metalness;
     m.roughness = look.roughness;
     if (m instanceof MeshPhysicalMaterial) {
-      m.clearcoat = look.clearcoat;
+      // Never exactly 0: three compiles another shader without the clearcoat layer, so a switch
+      // to a matte paint would stall for a recompile. A trace of rough clearcoat is invisible.
+      m.clearcoat = Math.max(look.clearcoat, MATTE_CLEARCOAT);
       m.clearcoatRoughness = look.clearcoatRoughness;
     }
   }
