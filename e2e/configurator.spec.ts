@@ -41,8 +41,8 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurez votre Virage Horizon');
   // The address bar holds the whole configuration from the start.
   await expect(page).toHaveURL(/\/configure\/horizon\?m=horizon&t=horizon-hybrid-evolution&p=blanc-glacier&w=aero&i=tissu-gris$/);
-  // Software WebGL (SwiftShader here): a 2D preview first, 3D on request.
-  await expect(page.getByTestId('viewer-preview')).toBeVisible();
+  // Software WebGL (SwiftShader here): the still of this car first, 3D on request.
+  await expect(page.getByTestId('viewer-still')).toBeVisible();
   await page.getByRole('button', { name: 'Afficher en 3D' }).click();
   const viewer = page.getByTestId('car-viewer');
   await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { ConfigurationStill } from '@/modules/catalog/components/ConfigurationStill';
+import { frontStill } from '@/modules/catalog/stills';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
@@ -52,7 +54,10 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
 
   return (
     <Container>
-      <PageTitle title={t('title')} lead={t('lead', { model: model?.name[locale] ?? configuration.model, trim: trim?.name[locale] ?? '', price: format.number(price / 100, 'eur') })} />
+      <div className="flex flex-col-reverse gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <PageTitle title={t('title')} lead={t('lead', { model: model?.name[locale] ?? configuration.model, trim: trim?.name[locale] ?? '', price: format.number(price / 100, 'eur') })} />
+        <ConfigurationStill still={frontStill(configuration)} sizes="(min-width: 640px) 320px, calc(100vw - 32px)" className="h-auto w-full rounded-xl sm:w-80" />
+      </div>
       {adjustments.length > 0 ? <Alert className="mb-6">{t('adjusted')}</Alert> : null}
       <div className="mb-6 flex flex-wrap gap-3 text-sm">
         <Link className="underline" href={`/configure/${configuration.model}?${configParams}`}>{t('backToConfigurator')}</Link>

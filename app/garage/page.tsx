@@ -5,8 +5,12 @@ import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { getViewer } from '@/lib/session';
-import { hrefOf, formatEuros } from '@/modules/catalog';
-import { listGarage, describeConfiguration } from '@/modules/catalog/server';
+import { ConfigurationStill } from '@/modules/catalog/components/ConfigurationStill';
+import { hrefOf } from '@/modules/catalog/configurator/href';
+import { formatEuros } from '@/modules/catalog/configurator/money';
+import { listGarage } from '@/modules/catalog/server/configurations';
+import { describeConfiguration } from '@/modules/catalog/server/describe';
+import { frontStill } from '@/modules/catalog/stills';
 import { OpenByCodeForm } from '../g/open-by-code-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,6 +40,7 @@ export default async function GaragePage({ searchParams }: { searchParams: Promi
               return (
                 <li key={item.id}>
                   <Card className="flex h-full flex-col gap-2">
+                    <ConfigurationStill still={frontStill(item.quote.configuration)} sizes="(min-width: 1152px) 330px, (min-width: 1024px) calc((100vw - 112px) / 3), (min-width: 640px) calc((100vw - 96px) / 2), calc(100vw - 64px)" />
                     <h2 className="text-lg font-semibold">{d.title[locale]}</h2>
                     <p className="text-sm text-slate-700">
                       {d.paint[locale]} · {d.wheels[locale]}

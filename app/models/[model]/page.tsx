@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
-import { catalogue, defaultConfiguration } from '@/modules/catalog';
-import { SaveToGarageButton } from '@/modules/catalog/components';
+import { ConfigurationStill } from '@/modules/catalog/components/ConfigurationStill';
+import { catalogue } from '@/modules/catalog/data';
+import { defaultConfiguration } from '@/modules/catalog/normalize';
+import { SaveToGarageButton } from '@/modules/customers/components/save-to-garage-button';
 
 export default async function ModelPage({ params }: { params: Promise<{ model: string }> }) {
   const { model: code } = await params;
@@ -14,9 +16,21 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
   const home = await getTranslations('home');
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
+  const car = defaultConfiguration(catalogue, model.code);
   return (
     <Container>
       <PageTitle title={model.name[locale]} lead={model.tagline[locale]} />
+      <ul className="mb-8 grid gap-3 sm:grid-cols-3" data-testid="model-gallery">
+        <li className="sm:col-span-3">
+          <ConfigurationStill still={{ model: model.code, view: 'front', paint: car.paint, wheels: car.wheels }} sizes="(min-width: 1152px) 1104px, calc(100vw - 48px)" priority />
+        </li>
+        <li>
+          <ConfigurationStill still={{ model: model.code, view: 'side', paint: car.paint, wheels: car.wheels }} sizes="(min-width: 1152px) 360px, (min-width: 640px) calc((100vw - 72px) / 3), calc(100vw - 32px)" />
+        </li>
+        <li>
+          <ConfigurationStill still={{ model: model.code, view: 'interior', interior: car.interior }} sizes="(min-width: 1152px) 360px, (min-width: 640px) calc((100vw - 72px) / 3), calc(100vw - 32px)" />
+        </li>
+      </ul>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left">
           <caption className="sr-only">{t('specs')}</caption>
@@ -42,7 +56,7 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
                 </td>
                 <td>{trim.specs.co2GKm} g/km</td>
                 <td>{format.number(trim.specs.zeroTo100S)} s</td>
-                <td>{format.number(trim.specs.massInRunningOrderKg)} kg</td>
+                <td>{format.number(trim.specs.weightKg)} kg</td>
                 <td className="font-medium">{format.number(trim.basePriceCents / 100, 'eur')}</td>
               </tr>
             ))}

@@ -29,6 +29,8 @@ export type CarViewerProps = {
   /** Defaults to public/models/manifest.json as bundled at build time. */
   manifest?: ModelManifest;
   className?: string;
+  /** Leave what is behind (the still of the same car, same framing) visible until the first frame. */
+  seeThroughUntilReady?: boolean;
 };
 
 /**
@@ -37,7 +39,7 @@ export type CarViewerProps = {
  * (model|paint|finish|wheels|interior|view) of the last frame drawn, for tests reading pixels.
  */
 export default function CarViewer(props: CarViewerProps) {
-  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className } = props;
+  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className, seeThroughUntilReady = false } = props;
   const entry = manifest.models[model];
   const [webgl] = useState(hasWebGL);
   const [failed, setFailed] = useState<string | null>(null);
@@ -56,6 +58,7 @@ export default function CarViewer(props: CarViewerProps) {
   const renderedModel = rendered?.split('|')[0];
   const ready = mode === 'fallback' || renderedModel === model;
   const percent = entry && progress?.url === entry.url ? progress.percent : 0;
+  const hidden = seeThroughUntilReady && !ready;
 
   return (
     <div
@@ -67,7 +70,7 @@ export default function CarViewer(props: CarViewerProps) {
       aria-label={labels.viewer}
       aria-busy={!ready}
       className={className}
-      style={{ position: 'relative', width: '100%', height: '100%', minHeight: 280, overflow: 'hidden', background: '#eceef1' }}
+      style={{ position: 'relative', width: '100%', height: '100%', minHeight: 280, overflow: 'hidden', background: hidden ? 'transparent' : '#eceef1' }}
     >
       {mode === 'fallback' || !entry ? (
         <ViewerFallback
@@ -77,9 +80,11 @@ export default function CarViewer(props: CarViewerProps) {
           text={webgl ? labels.errorText : labels.fallbackText}
         />
       ) : (
-        <SceneBoundary onError={onFailed}>
-          <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} />
-        </SceneBoundary>
+        <div style={{ position: 'absolute', inset: 0, visibility: hidden ? 'hidden' : 'visible' }}>
+          <SceneBoundary onError={onFailed}>
+            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} />
+          </SceneBoundary>
+        </div>
       )}
       {!ready ? (
         <div
@@ -88,7 +93,7 @@ export default function CarViewer(props: CarViewerProps) {
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          style={{ position: 'absolute', left: '50%', bottom: 24, transform: 'translateX(-50%)', width: 'min(60%, 280px)', textAlign: 'center', fontSize: 14, color: '#3b3f45' }}
+          style={{ position: 'absolute', left: '50%', bottom: 24, transform: 'translateX(-50%)', width: 'min(60%, 280px)', textAlign: 'center', fontSize: 14, color: '#3b3f45', background: 'rgba(236,238,241,0.85)', borderRadius: 8, padding: '6px 10px' }}
         >
           <div style={{ marginBottom: 6 }}>
             {labels.loading} {percent} %

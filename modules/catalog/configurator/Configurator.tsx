@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { CameraView, ModelEntry } from '@/modules/catalog/model-manifest';
+import type { CameraView } from '@/modules/catalog/model-manifest';
 import { proposeChange, type ConfigurationChange, type Proposal } from '../change';
 import { listChoices } from '../choices';
 import { catalogue } from '../data';
@@ -25,14 +25,12 @@ export type ConfiguratorProps = {
   estimate: MonthlyEstimate | null;
   /** What the server changed to make the URL's configuration valid. */
   notices: readonly string[];
-  /** 2D side view of the model, shown until (or instead of) the 3D view. */
-  silhouette: ModelEntry['silhouette'] | undefined;
 };
 
 /** Effects worth a confirmation: anything beyond "the pack already includes it". */
 const needsConfirmation = (p: Proposal) => p.effects.some((e) => !e.kind.startsWith('included-'));
 
-export function Configurator({ configuration, price, estimate, notices, silhouette }: ConfiguratorProps) {
+export function Configurator({ configuration, price, estimate, notices }: ConfiguratorProps) {
   const t = useTranslations('configurator');
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -99,7 +97,7 @@ export function Configurator({ configuration, price, estimate, notices, silhouet
             </ul>
           </Alert>
         ) : null}
-        <ViewerSlot configuration={shown} paint={paint} interior={interior} modelName={model?.name[locale] ?? shown.model} view={view} silhouette={silhouette} />
+        <ViewerSlot configuration={shown} paint={paint} interior={interior} modelName={model?.name[locale] ?? shown.model} view={view} />
         <div className="flex justify-end" data-print="hide">
           <Button variant="ghost" size="sm" onClick={() => setView(view === 'interior' ? 'exterior' : 'interior')} aria-pressed={view === 'interior'}>
             {t('viewer.interiorToggle')}

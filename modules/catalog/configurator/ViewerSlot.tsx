@@ -1,17 +1,20 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { CameraView, ModelEntry } from '@/modules/catalog/model-manifest';
-import type { Configuration, Interior, Paint } from '../types';
-import { Preview2D } from './Preview2D';
+import type { CameraView } from '@/modules/catalog/model-manifest';
+import { CarStill } from '../components/CarStill';
+import { catalogue } from '../data';
+import { stillNames } from '../still-names';
+import type { StillKey } from '../stills';
+import type { Configuration, Interior, Locale, Paint } from '../types';
 
-// three.js and the model load after the page is usable: the slot keeps its size meanwhile (no layout shift).
-const CarViewer = dynamic(() => import('../components/CarViewer'), {
-  ssr: false,
-  loading: () => <div className="h-full w-full animate-pulse bg-[#eceef1]" data-testid="viewer-placeholder" />,
-});
+// three.js and the model load after the page is usable; the still stays underneath meanwhile.
+const CarViewer = dynamic(() => import('../components/CarViewer'), { ssr: false });
+
+/** Drawn width of the viewer (Container max 72rem, 1.5rem padding, 22rem aside, 1.5rem gap). */
+export const VIEWER_SIZES = '(min-width: 1152px) 728px, (min-width: 1024px) calc(100vw - 424px), (min-width: 640px) calc(100vw - 48px), calc(100vw - 32px)';
 
 const REMEMBER_KEY = 'virage:viewer-3d';
 
@@ -42,17 +45,23 @@ function startsIn3d(): boolean {
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
 
-export function ViewerSlot({ configuration, paint, interior, modelName, view, silhouette }: {
+export function ViewerSlot({ configuration, paint, interior, modelName, view }: {
   configuration: Configuration;
   paint: Paint | undefined;
   interior: Interior | undefined;
   modelName: string;
   view: CameraView;
-  silhouette: ModelEntry['silhouette'] | undefined;
 }) {
   const t = useTranslations('configurator.viewer');
-  // The 2D preview is in the server HTML (it is the first thing painted); 3D replaces it when suitable.
+  const ts = useTranslations('stills');
+  const locale = useLocale() as Locale;
+  // The still of exactly this car is in the server HTML (the page's LCP); 3D draws over it, from
+  // the same camera, once its first frame is ready.
   const [mode, setMode] = useState<'2d' | '3d'>('2d');
+  const still: StillKey =
+    view === 'interior'
+      ? { model: configuration.model, view: 'interior', interior: configuration.interior }
+      : { model: configuration.model, view: 'front', paint: configuration.paint, wheels: configuration.wheels };
   useEffect(() => {
     // WebGL support and the remembered choice exist only in the browser: the server HTML is 2D, and
     // the switch to 3D can only happen after hydration.
@@ -71,6 +80,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view, si
 
   return (
     <div className="relative aspect-[4/3] w-full overflow-hidden rounded-2xl bg-[#eceef1] sm:aspect-[16/10]" data-print="hide" data-viewer-mode={mode}>
+      <CarStill still={still} alt={ts(still.view, stillNames(catalogue, still, locale))} sizes={VIEWER_SIZES} priority className="absolute inset-0 h-full w-full object-cover" testId="viewer-still" />
       {mode === '3d' ? (
         <CarViewer
           model={configuration.model}
@@ -78,6 +88,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view, si
           wheels={configuration.wheels}
           interior={{ code: configuration.interior, hex: interior?.hex ?? '#444444' }}
           view={view}
+          seeThroughUntilReady
           className="absolute inset-0"
           labels={{
             viewer: t('label', { model: modelName }),
@@ -88,12 +99,9 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view, si
           }}
         />
       ) : (
-        <>
-          <Preview2D silhouette={silhouette} paintHex={paint?.hex ?? '#cccccc'} title={t('previewTitle', { model: modelName })} text={t('previewText')} />
-          <Button className="absolute right-3 top-3" size="sm" onClick={show3d}>
-            {t('show3d')}
-          </Button>
-        </>
+        <Button className="absolute right-3 top-3" size="sm" onClick={show3d}>
+          {t('show3d')}
+        </Button>
       )}
     </div>
   );

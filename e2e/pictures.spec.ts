@@ -1,0 +1,102 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Stills of the exact car everywhere, the configurator's first paint included; nothing fetched
+// from outside 127.0.0.1.
+
+/** Mean colour of the middle of an <img> or <canvas>, read back through a 2D canvas. */
+async function centreColour(target: Locator): Promise<[number, number, number]> {
+  return target.evaluate((el: HTMLImageElement | HTMLCanvasElement) => {
+    const probe = document.createElement('canvas');
+    probe.width = 160;
+    probe.height = 100;
+    const ctx = probe.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(el, 0, 0, probe.width, probe.height);
+    // Below the windows, middle of the body in the 3/4 front view.
+    const { data } = ctx.getImageData(60, 52, 40, 14);
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c] ?? 0;
+    return sum.map((v) => v / (data.length / 4)) as [number, number, number];
+  });
+}
+
+const isRed = ([r, g, b]: number[]) => (r ?? 0) > 1.6 * (g ?? 0) && (r ?? 0) > 1.6 * (b ?? 0);
+const isLight = (rgb: number[]) => Math.min(...rgb) > 150;
+
+function outsideRequests(page: Page): string[] {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(r.url())) outside.push(r.url());
+  });
+  return outside;
+}
+
+async function loaded(img: Locator) {
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+}
+
+test('the configurator opens on the still of the configured car, swaps it before 3D, then 3D takes over in the same paint', async ({ page }) => {
+  test.setTimeout(180_000);
+  const outside = outsideRequests(page);
+  await page.goto('/configure/horizon?m=horizon&t=horizon-hybrid-evolution&p=rouge-vif&w=aero&i=tissu-gris');
+  const still = page.getByTestId('viewer-still');
+  await expect(still).toHaveJSProperty('tagName', 'IMG');
+  await expect(still).toHaveAttribute('fetchpriority', 'high');
+  await expect(still).toHaveAttribute('alt', /Virage Horizon Rouge Vif, jantes Aero/);
+  await loaded(still);
+  expect(await still.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/\/stills\/horizon\/front-rouge-vif-aero-\d+\.webp$/);
+  expect(isRed(await centreColour(still))).toBe(true);
+  // It is the page's largest paint.
+  const lcp = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+          resolve(last?.element?.getAttribute('data-testid') ?? last?.element?.tagName ?? '');
+        }).observe({ type: 'largest-contentful-paint', buffered: true }),
+      ),
+  );
+  expect(lcp).toBe('viewer-still');
+
+  // Before 3D: a new paint swaps the picture.
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
+  await page.getByRole('radio', { name: /Blanc Glacier/ }).check();
+  await expect(still).toHaveAttribute('src', /front-blanc-glacier-aero/);
+  await loaded(still);
+  await expect.poll(async () => isLight(await centreColour(still))).toBe(true);
+  await page.getByRole('radio', { name: /Rouge Vif/ }).check();
+  await expect(still).toHaveAttribute('src', /front-rouge-vif-aero/);
+
+  // 3D on request: the canvas, drawn in the same paint, replaces the picture.
+  await page.getByRole('button', { name: 'Afficher en 3D' }).click();
+  const viewer = page.getByTestId('car-viewer');
+  await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await expect(viewer).toHaveAttribute('data-mode', 'webgl');
+  await expect(viewer).toHaveAttribute('data-rendered', /^horizon\|#c1121f\|/);
+  const canvas = viewer.locator('canvas');
+  await expect(canvas).toBeVisible();
+  expect(isRed(await centreColour(canvas))).toBe(true);
+  expect(outside).toEqual([]);
+});
+
+test('home and garage show pictures of the cars with alt text', async ({ page }) => {
+  const outside = outsideRequests(page);
+  await page.goto('/');
+  const lineup = page.locator('[data-testid^="model-"] img');
+  await expect(lineup).toHaveCount(3);
+  for (const img of await lineup.all()) {
+    await expect(img).toHaveAttribute('alt', /^Virage .+, jantes .+/);
+    await img.scrollIntoViewIfNeeded();
+    await loaded(img);
+  }
+
+  await page.goto('/models/horizon');
+  await expect(page.getByTestId('model-gallery').locator('img')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Enregistrer dans mon garage' }).click();
+  await expect(page.getByText(/Enregistré dans votre garage/)).toBeVisible();
+  await page.goto('/garage');
+  const card = page.getByTestId('garage-list').locator('img').first();
+  await expect(card).toHaveAttribute('alt', /^Virage Horizon .+, jantes .+/);
+  await loaded(card);
+  expect(outside).toEqual([]);
+});

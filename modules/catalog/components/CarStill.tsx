@@ -1,0 +1,41 @@
+import type { CSSProperties } from 'react';
+import { STILL_ASPECT, STILL_WIDTHS, stillSrc, stillSrcSet, type StillKey } from '@/modules/catalog/stills';
+
+export type CarStillProps = {
+  still: StillKey;
+  alt: string;
+  /** The `sizes` attribute: how wide the picture is drawn, so the browser picks the right file. */
+  sizes: string;
+  /** The page's main picture (LCP): fetched first, never lazily. */
+  priority?: boolean;
+  className?: string;
+  style?: CSSProperties;
+  testId?: string;
+};
+
+const [small, medium] = STILL_WIDTHS;
+
+/**
+ * A rendered picture of one configuration. Plain <img> (server HTML, no client JavaScript): the
+ * files are already sized and encoded by `npm run models`, so no image optimiser is needed.
+ */
+export function CarStill({ still, alt, sizes, priority = false, className, style, testId }: CarStillProps) {
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP set, see above
+    <img
+      src={stillSrc(still, medium ?? small ?? 960)}
+      srcSet={stillSrcSet(still)}
+      sizes={sizes}
+      alt={alt}
+      width={STILL_ASPECT.width * 90}
+      height={STILL_ASPECT.height * 90}
+      fetchPriority={priority ? 'high' : 'auto'}
+      loading={priority ? 'eager' : 'lazy'}
+      decoding={priority ? undefined : 'async'}
+      className={className}
+      style={{ background: '#eceef1', ...style }}
+      data-testid={testId}
+      data-still={`${still.model}|${still.view}|${still.view === 'interior' ? still.interior : `${still.paint}|${still.wheels}`}`}
+    />
+  );
+}
