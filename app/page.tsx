@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container } from '@/components/ui/page';
-import { ConfigurationStill } from '@/modules/catalog/components/ConfigurationStill';
-import { catalogue } from '@/modules/catalog/data';
+import { catalogue, frontStill } from '@/modules/catalog';
+import { ConfigurationStill } from '@/modules/catalog/components';
 import type { Locale } from '@/lib/i18n/config';
-import { frontStill } from '@/modules/catalog/stills';
 
 const HERO = frontStill({ model: 'horizon', paint: 'rouge-vif', wheels: 'sport' });
 /** Lineup cards: three columns from md (Container 72rem, 1.5rem padding and gaps, p-6 cards). */

@@ -51,7 +51,7 @@ test('the configurator opens on the still of the configured car, swaps it before
     () =>
       new Promise<string>((resolve) =>
         new PerformanceObserver((list) => {
-          const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+          const last: (PerformanceEntry & { element?: Element | null }) | undefined = list.getEntries().at(-1);
           resolve(last?.element?.getAttribute('data-testid') ?? last?.element?.tagName ?? '');
         }).observe({ type: 'largest-contentful-paint', buffered: true }),
       ),

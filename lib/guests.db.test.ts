@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { bookDrive } from '@/modules/test-drives/server';
-import { stockContext } from '@/modules/catalog/server/registration';
+import { stockContext } from '@/modules/catalog/server';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { removeIdleGuests } from '@/modules/customers/server';
 import { mergeGuestIntoAccount } from '@/lib/guest-merge';

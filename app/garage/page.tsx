@@ -5,12 +5,9 @@ import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { getViewer } from '@/lib/session';
-import { ConfigurationStill } from '@/modules/catalog/components/ConfigurationStill';
-import { hrefOf } from '@/modules/catalog/configurator/href';
-import { formatEuros } from '@/modules/catalog/configurator/money';
-import { listGarage } from '@/modules/catalog/server/configurations';
-import { describeConfiguration } from '@/modules/catalog/server/describe';
-import { frontStill } from '@/modules/catalog/stills';
+import { hrefOf, formatEuros, frontStill } from '@/modules/catalog';
+import { listGarage, describeConfiguration } from '@/modules/catalog/server';
+import { ConfigurationStill } from '@/modules/catalog/components';
 import { OpenByCodeForm } from '../g/open-by-code-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,14 +2,21 @@ import type { Browser, Page } from '@playwright/test';
 import { percentile } from '../lib';
 import { PROBE_SCRIPT, type ProbeState } from './probe';
 
+// The probe script (probe.ts) publishes its state on window.__probe.
+declare global {
+  interface Window {
+    __probe: ProbeState;
+  }
+}
+
 export type Viewport = { name: string; width: number; height: number; dpr: number };
 
-const probe = (page: Page) => page.evaluate(() => (window as unknown as { __probe: ProbeState }).__probe);
+const probe = (page: Page) => page.evaluate(() => window.__probe);
 const now = (page: Page) => page.evaluate(() => performance.now());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function waitReady(page: Page, timeoutMs = 120_000): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __probe: ProbeState }).__probe.readyAt !== null, null, { timeout: timeoutMs, polling: 100 });
+  await page.waitForFunction(() => window.__probe.readyAt !== null, null, { timeout: timeoutMs, polling: 100 });
   return (await probe(page)).readyAt ?? Number.NaN;
 }
 
@@ -42,7 +49,7 @@ export async function lcp(page: Page): Promise<{ ms: number; element: string }> 
     () =>
       new Promise<{ ms: number; element: string }>((resolve) => {
         new PerformanceObserver((list) => {
-          const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+          const last: (PerformanceEntry & { element?: Element | null }) | undefined = list.getEntries().at(-1);
           resolve({ ms: last?.startTime ?? Number.NaN, element: last?.element?.tagName.toLowerCase() ?? '' });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
@@ -114,7 +121,7 @@ export async function swapToFrame(page: Page, stepName: string, choice: RegExp, 
   await page.getByRole('radio', { name: choice }).click();
   const source = rendered.source;
   await page.waitForFunction(
-    ([from, src]) => (window as unknown as { __probe: ProbeState }).__probe.rendered.slice(from as number).some(([, v]) => new RegExp(src as string).test(v)),
+    ([from, src]) => window.__probe.rendered.slice(from).some(([, v]) => new RegExp(src).test(v)),
     [before, source] as const,
     { timeout: 60_000, polling: 50 },
   );

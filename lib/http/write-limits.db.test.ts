@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auth } from '@/lib/auth';
 import { db, pool } from '@/lib/db';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server/registration';
+import { stockContext } from '@/modules/catalog/server';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { CLIENT_HEADER, PEER_HEADER } from './client-address';
 import { WRITE_LIMITS } from './write-limits';

@@ -42,3 +42,19 @@ export {
 } from './url';
 export { hrefOf } from './configurator/href';
 export { formatEuros } from './configurator/money';
+export {
+  STILL_ASPECT,
+  STILL_BACKGROUND,
+  STILL_WIDTHS,
+  catalogueStills,
+  frontStill,
+  stillSrc,
+  stillSrcSet,
+  stillStem,
+  type ExteriorStill,
+  type InteriorStill,
+  type StillKey,
+  type StillView,
+  type StillsManifest,
+} from './stills';
+export { stillNames } from './still-names';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { BaselineBox } from '@/modules/catalog/components/BaselineBox';
+import { BaselineBox } from '@/modules/catalog/components';
 
 // Used only by `npm run bench -- viewer`: what a bare r3f canvas costs at the configurator's size.
 export const metadata: Metadata = { title: 'Bench', robots: { index: false, follow: false } };

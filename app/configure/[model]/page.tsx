@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Container } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
-import { Configurator } from '@/modules/catalog/configurator/Configurator';
-import { catalogue } from '@/modules/catalog/data';
-import { quoteNearest } from '@/modules/catalog/server/quote';
-import { parseConfigurationParams } from '@/modules/catalog/url';
+import { Configurator } from '@/modules/catalog/components';
+import { catalogue, parseConfigurationParams } from '@/modules/catalog';
+import { quoteNearest } from '@/modules/catalog/server';
+import { withEstimate } from '@/modules/finance';
 
 type Props = { params: Promise<{ model: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,7 +29,7 @@ export default async function ConfigurePage({ params, searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   const parsed = parseConfigurationParams(catalogue, await searchParams);
   // The path names the model; a model code in the query cannot override it.
-  const quote = quoteNearest(parsed.ok ? { ...parsed.input, model: model.code } : { model: model.code });
+  const quote = withEstimate(quoteNearest(parsed.ok ? { ...parsed.input, model: model.code } : { model: model.code }));
   const notices = parsed.ok ? quote.adjustments.map((a) => a.message[locale]) : [parsed.message[locale]];
   return (
     <Container>

@@ -5,13 +5,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
-import { formatEuros } from '@/modules/catalog/configurator/money';
-import { PrintButton } from '@/modules/catalog/configurator/PrintButton';
-import { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparisonCell } from '@/modules/catalog/server/comparison';
-import { findSavedConfigurations } from '@/modules/catalog/server/configurations';
-import { describeConfiguration } from '@/modules/catalog/server/describe';
-import { ConfigurationStill } from '@/modules/catalog/components/ConfigurationStill';
-import { frontStill } from '@/modules/catalog/stills';
+import { formatEuros, frontStill } from '@/modules/catalog';
+import { PrintButton, ConfigurationStill } from '@/modules/catalog/components';
+import { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparisonCell, findSavedConfigurations, describeConfiguration } from '@/modules/catalog/server';
+import { withEstimate } from '@/modules/finance';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('garage');
@@ -29,7 +26,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   // An unknown code is a missing resource: a real 404 with the code-entry form (./not-found.tsx).
   if (missing.length > 0) notFound();
   if (found.length < MIN_COMPARED) return <Problem message={t('compareCount')} />;
-  const cars = found.map((s) => ({ code: s.code, configuration: s.quote.configuration, price: s.quote.price, monthlyCents: s.quote.estimate?.monthlyPaymentCents ?? null }));
+  const cars = found.map((s) => ({ code: s.code, configuration: s.quote.configuration, price: s.quote.price, monthlyCents: withEstimate(s.quote).estimate?.monthlyPaymentCents ?? null }));
   const rows = compareConfigurations(cars);
   const cell = (c: ComparisonCell) => {
     switch (c.kind) {

@@ -3,10 +3,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
-import { ConfigurationStill } from '@/modules/catalog/components/ConfigurationStill';
-import { catalogue } from '@/modules/catalog/data';
-import { defaultConfiguration } from '@/modules/catalog/normalize';
-import { SaveToGarageButton } from '@/modules/customers/components/save-to-garage-button';
+import { catalogue, defaultConfiguration } from '@/modules/catalog';
+import { SaveToGarageButton, ConfigurationStill } from '@/modules/catalog/components';
 
 export default async function ModelPage({ params }: { params: Promise<{ model: string }> }) {
   const { model: code } = await params;
@@ -56,7 +54,7 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
                 </td>
                 <td>{trim.specs.co2GKm} g/km</td>
                 <td>{format.number(trim.specs.zeroTo100S)} s</td>
-                <td>{format.number(trim.specs.weightKg)} kg</td>
+                <td>{format.number(trim.specs.massInRunningOrderKg)} kg</td>
                 <td className="font-medium">{format.number(trim.basePriceCents / 100, 'eur')}</td>
               </tr>
             ))}

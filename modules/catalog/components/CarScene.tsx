@@ -64,10 +64,10 @@ export function CarScene({ model, entry, appearance, view, onRendered, onProgres
 
 /** The studio's prefiltered environment, computed once per canvas (studio-environment.ts). */
 function StudioEnvironment() {
-  const gl = useThree((st) => st.gl);
-  const scene = useThree((st) => st.scene);
-  const invalidate = useThree((st) => st.invalidate);
+  // The store's getter, not the scene itself: the scene is r3f's object, set here imperatively.
+  const get = useThree((st) => st.get);
   useLayoutEffect(() => {
+    const { gl, scene, invalidate } = get();
     const env = studioEnvironment(gl);
     scene.environment = env.texture;
     invalidate();
@@ -75,7 +75,7 @@ function StudioEnvironment() {
       scene.environment = null;
       env.release();
     };
-  }, [gl, scene, invalidate]);
+  }, [get]);
   return null;
 }
 

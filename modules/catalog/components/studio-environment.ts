@@ -17,14 +17,17 @@ const PANELS: Panel[] = [
   { form: 'rect', color: '#dfe3e8', intensity: 0.5, position: [0, -2, 0], rotation: [-Math.PI / 2, 0, 0], scale: [20, 20] },
 ];
 
-function studioScene(): Scene {
+/** The panels' scene, and a way to free its geometry and materials once it has been prefiltered. */
+function studioScene(): { scene: Scene; dispose: () => void } {
   const scene = new Scene();
+  const materials: MeshBasicMaterial[] = [];
   scene.background = new Color('#50545a');
   // The background is the dim room around the panels, so grazing reflections are not black.
   const rect = new PlaneGeometry(1, 1);
   const ring = new RingGeometry(0.5, 1, 48);
   for (const p of PANELS) {
     const material = new MeshBasicMaterial({ color: new Color(p.color ?? '#ffffff').multiplyScalar(p.intensity), side: DoubleSide, toneMapped: false });
+    materials.push(material);
     const mesh = new Mesh(p.form === 'ring' ? ring : rect, material);
     mesh.position.set(...p.position);
     if (p.rotation) mesh.rotation.set(...p.rotation);
@@ -32,23 +35,21 @@ function studioScene(): Scene {
     mesh.scale.set(p.scale[0], p.scale[1], 1);
     scene.add(mesh);
   }
-  return scene;
+  const dispose = () => {
+    rect.dispose();
+    ring.dispose();
+    for (const material of materials) material.dispose();
+  };
+  return { scene, dispose };
 }
 
-function dispose(scene: Scene) {
-  scene.traverse((o) => {
-    if (!(o instanceof Mesh)) return;
-    o.geometry.dispose();
-    (o.material as MeshBasicMaterial).dispose();
-  });
-}
 
 /** The prefiltered studio environment for `gl`; call `release` when the canvas goes away. */
 export function studioEnvironment(gl: WebGLRenderer): { texture: Texture; release: () => void } {
-  const scene = studioScene();
+  const { scene, dispose } = studioScene();
   const pmrem = new PMREMGenerator(gl);
   const target = pmrem.fromScene(scene, 0, 0.1, 50, { size: 256 });
   pmrem.dispose();
-  dispose(scene);
+  dispose();
   return { texture: target.texture, release: () => target.dispose() };
 }
