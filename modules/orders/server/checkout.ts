@@ -1,0 +1,80 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { AppError } from '@/lib/errors';
+import { catalogue, InvalidConfigurationError, normalizeConfiguration, priceConfiguration, type Adjustment, type Configuration, type Localized, type PriceBreakdown } from '@/modules/catalog';
+import { monthlyEstimate } from '@/modules/catalog/server/estimate';
+import { configurationInputFromJson } from '@/modules/catalog/server/quote';
+import { depositCents, type DepositSettings } from '../deposit';
+import type { FinancingChoice, OrderSnapshot } from '../snapshot';
+import type { OrderKind } from '../state-machine';
+
+/** Where a checkout starts: a saved configuration (factory order) or a stock vehicle. */
+export type CheckoutSource = { kind: 'factory'; savedCode: string } | { kind: 'stock'; vehicleId: string };
+
+export type CheckoutReview = {
+  kind: OrderKind;
+  source: CheckoutSource;
+  modelName: Localized;
+  configuration: Configuration;
+  adjustments: readonly Adjustment[];
+  price: PriceBreakdown;
+  depositCents: number;
+  vehicle: { id: string; vin: string; dealershipId: string; arrivesOn: Date | null } | null;
+  /** a stock car is collected where it is; a factory order at the dealership the buyer picks */
+  fixedDealershipId: string | null;
+  financingOffers: Record<FinancingChoice, OrderSnapshot['financing']>;
+};
+
+/**
+ * Everything the checkout shows, recomputed on the server from codes: the client never sends a
+ * price. Run again when the order is placed, so what is stored is what the server computed then.
+ */
+export async function reviewCheckout(db: PrismaClient, source: CheckoutSource, buyerId: string, now: Date, deposits: DepositSettings = {}): Promise<CheckoutReview> {
+  let configuration: Configuration;
+  let adjustments: readonly Adjustment[] = [];
+  let vehicle: CheckoutReview['vehicle'] = null;
+  if (source.kind === 'factory') {
+    const saved = await db.savedConfiguration.findUnique({ where: { code: source.savedCode }, select: { configuration: true } });
+    if (!saved) throw new AppError('NOT_FOUND', 'No saved configuration with this code.', { reason: 'CONFIGURATION_NOT_FOUND' });
+    const normalized = normalizeConfiguration(catalogue, configurationInputFromJson(saved.configuration));
+    configuration = normalized.configuration;
+    adjustments = normalized.adjustments;
+  } else {
+    const car = await db.stockVehicle.findUnique({
+      where: { id: source.vehicleId },
+      select: { id: true, vin: true, dealershipId: true, status: true, arrivesOn: true, modelCode: true, trimCode: true, paintCode: true, wheelsCode: true, interiorCode: true, options: true, packs: true },
+    });
+    if (!car) throw new AppError('NOT_FOUND', 'No such vehicle.', { reason: 'VEHICLE_NOT_FOUND' });
+    if (car.status !== 'in_stock' && car.status !== 'in_transit') throw new AppError('CONFLICT', 'This car has just been ordered by someone else.', { reason: 'VEHICLE_NOT_AVAILABLE' });
+    const heldByOther = await db.vehicleHold.findFirst({ where: { vehicleId: car.id, status: 'active', expiresAt: { gt: now }, holderId: { not: buyerId } }, select: { id: true } });
+    if (heldByOther) throw new AppError('CONFLICT', 'Another buyer is holding this car.', { reason: 'VEHICLE_ALREADY_HELD' });
+    configuration = { model: car.modelCode, trim: car.trimCode, paint: car.paintCode, wheels: car.wheelsCode, interior: car.interiorCode, options: car.options, packs: car.packs };
+    vehicle = { id: car.id, vin: car.vin, dealershipId: car.dealershipId, arrivesOn: car.arrivesOn };
+  }
+  let price: PriceBreakdown;
+  try {
+    price = priceConfiguration(catalogue, configuration);
+  } catch (error) {
+    if (error instanceof InvalidConfigurationError) throw new AppError('CONFLICT', 'This car can no longer be ordered as configured.', { reason: 'CONFIGURATION_NOT_ORDERABLE', cause: error });
+    throw error;
+  }
+  const model = catalogue.models.find((m) => m.code === configuration.model);
+  if (!model) throw new AppError('CONFLICT', 'This model is no longer sold.', { reason: 'MODEL_NOT_SOLD' });
+  const estimate = monthlyEstimate(configuration.model, price.totalCents);
+  return {
+    kind: source.kind,
+    source,
+    modelName: model.name,
+    configuration,
+    adjustments,
+    price,
+    depositCents: depositCents(source.kind, price.totalCents, deposits),
+    vehicle,
+    fixedDealershipId: vehicle?.dealershipId ?? null,
+    financingOffers: {
+      cash: { choice: 'cash', monthlyPaymentCents: null, durationMonths: null, taegPct: null, productName: null },
+      credit: estimate
+        ? { choice: 'credit', monthlyPaymentCents: estimate.monthlyPaymentCents, durationMonths: estimate.durationMonths, taegPct: estimate.taegPct, productName: estimate.productName }
+        : { choice: 'credit', monthlyPaymentCents: null, durationMonths: null, taegPct: null, productName: null },
+    },
+  };
+}

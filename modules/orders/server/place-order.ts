@@ -1,0 +1,97 @@
+import type { PrismaClient } from '@/generated/prisma/client';
+import { classifyDbError } from '@/lib/db-errors';
+import { AppError } from '@/lib/errors';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { generateShortCode } from '@/modules/customers/short-code';
+import type { DepositSettings } from '../deposit';
+import { paymentDueAt } from '../deposit';
+import { orderStepMail } from '../mails';
+import { buildSnapshot, type BuyerDetails, type FinancingChoice } from '../snapshot';
+import { reviewCheckout, type CheckoutSource } from './checkout';
+
+export type PlaceOrderInput = {
+  buyer: { id: string; email: string; locale: string };
+  source: CheckoutSource;
+  /** click & collect dealership, for a factory order (a stock car is collected where it stands) */
+  dealershipId: string | null;
+  details: BuyerDetails;
+  financing: FinancingChoice;
+  now: Date;
+  appUrl: string;
+  deposits?: DepositSettings;
+};
+
+export type PlacedOrder = { id: string; reference: string; paymentDueAt: Date; mailId: string };
+
+/** On the embedded database transactions run one at a time: a burst of orders queues. */
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
+
+/**
+ * Places an order: prices recomputed, snapshot stored, audit row and e-mail written, and for a
+ * stock car the car reserved, all in one transaction. Two tabs or two buyers on one stock car get
+ * exactly one order: the conditional update of the car and the partial unique index
+ * order_one_live_per_vehicle both refuse the second.
+ */
+export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Promise<PlacedOrder> {
+  const review = await reviewCheckout(db, input.source, input.buyer.id, input.now, input.deposits);
+  const dealershipId = review.fixedDealershipId ?? input.dealershipId;
+  if (!dealershipId) throw new AppError('VALIDATION_FAILED', 'Choose the dealership where you collect the car.', { reason: 'DEALERSHIP_REQUIRED' });
+  const dealership = await db.dealership.findUnique({ where: { id: dealershipId }, select: { id: true, name: true, street: true, postalCode: true, city: true } });
+  if (!dealership) throw new AppError('VALIDATION_FAILED', 'Unknown dealership.', { reason: 'DEALERSHIP_NOT_FOUND' });
+  const snapshot = buildSnapshot({
+    kind: review.kind,
+    modelName: review.modelName,
+    configuration: review.configuration,
+    price: review.price,
+    savedCode: input.source.kind === 'factory' ? input.source.savedCode : null,
+    vehicle: review.vehicle ? { id: review.vehicle.id, vin: review.vehicle.vin } : null,
+    depositCents: review.depositCents,
+    financing: review.financingOffers[input.financing],
+    dealership,
+    buyer: { ...input.details, email: input.buyer.email },
+    acceptedAt: input.now,
+  });
+  const dueAt = paymentDueAt(input.now);
+  try {
+    return await db.$transaction(async (tx) => {
+      if (review.vehicle) {
+        const taken = await tx.stockVehicle.updateMany({ where: { id: review.vehicle.id, status: { in: ['in_stock', 'in_transit'] } }, data: { status: 'reserved' } });
+        if (taken.count === 0) throw vehicleTaken();
+        const heldByOther = await tx.vehicleHold.count({ where: { vehicleId: review.vehicle.id, status: 'active', expiresAt: { gt: input.now }, holderId: { not: input.buyer.id } } });
+        if (heldByOther > 0) throw new AppError('CONFLICT', 'Another buyer is holding this car.', { reason: 'VEHICLE_ALREADY_HELD' });
+        // The buyer's hold has done its job: the order now owns the car.
+        await tx.vehicleHold.updateMany({ where: { vehicleId: review.vehicle.id, status: 'active' }, data: { status: 'released', endedAt: input.now } });
+      }
+      const order = await tx.order.create({
+        data: {
+          reference: generateShortCode(),
+          buyerId: input.buyer.id,
+          dealershipId,
+          kind: review.kind,
+          stockVehicleId: review.vehicle?.id ?? null,
+          modelCode: review.configuration.model,
+          trimCode: review.configuration.trim,
+          totalCents: review.price.totalCents,
+          depositCents: review.depositCents,
+          deliveryMode: 'click_collect',
+          snapshot,
+          buyerEmail: input.buyer.email,
+          locale: input.buyer.locale === 'en' ? 'en' : 'fr',
+          paymentDueAt: dueAt,
+        },
+        select: { id: true, reference: true, buyerEmail: true, locale: true },
+      });
+      await tx.orderEvent.create({ data: { orderId: order.id, fromStatus: null, toStatus: 'awaiting_payment', actor: input.buyer.id, reason: 'order placed', at: input.now } });
+      const mailId = await enqueueMail(orderStepMail({ orderId: order.id, reference: order.reference, to: order.buyerEmail, locale: order.locale, status: 'awaiting_payment', reason: 'order placed', appUrl: input.appUrl }), { tx });
+      return { id: order.id, reference: order.reference, paymentDueAt: dueAt, mailId };
+    }, TRANSACTION_LIMITS);
+  } catch (error) {
+    // The only unique index a stock order can hit besides the 8-character reference (31^8 codes).
+    if (review.vehicle && !(error instanceof AppError) && classifyDbError(error) === 'unique') throw vehicleTaken(error);
+    throw error;
+  }
+}
+
+function vehicleTaken(cause?: unknown): AppError {
+  return new AppError('CONFLICT', 'This car has just been ordered by someone else.', { reason: 'VEHICLE_NOT_AVAILABLE', cause });
+}
