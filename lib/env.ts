@@ -21,6 +21,9 @@ const ZServerEnv = z.object({
   MAIL_FROM: z.string().default('Virage <no-reply@virage.example>'),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'STRIPE_SECRET_KEY must start with sk_').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must start with whsec_').optional(),
+  /** Order deposits in euros (defaults: 500 on a factory order, 1,000 on a stock car). */
+  ORDER_DEPOSIT_FACTORY_EUR: z.coerce.number().min(0).max(100_000).optional(),
+  ORDER_DEPOSIT_STOCK_EUR: z.coerce.number().min(0).max(100_000).optional(),
   /** Points the Stripe SDK at another host (tests use a local stand-in). */
   STRIPE_API_BASE: z.url().optional(),
   /** Password / magic-link sign-in attempts allowed per client IP and minute. */

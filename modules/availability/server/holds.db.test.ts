@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { stockContext } from '@/modules/catalog/server';
 import { HOLD_DURATION_MINUTES } from '../holds';
-import { activeHoldsOf, expireDueHolds, expireHold, releaseHold, reserveVehicle } from './holds';
+import { activeHoldsOf, expireDueHolds, expireHold, extendHold, releaseHold, reserveVehicle } from './holds';
 import { searchAvailability } from './search';
 
 const url = process.env.DATABASE_URL!;
@@ -179,5 +179,20 @@ describe('searchAvailability', () => {
     expect(closeMatch?.differences).toEqual([{ field: 'paint', kind: 'different', wanted: expect.anything(), actual: otherPaint.name }]);
     expect(result.factory?.fromWeeks).toBeGreaterThan(0);
     expect(result.factory!.toWeeks).toBeGreaterThan(result.factory!.fromWeeks);
+  });
+});
+
+describe('extendHold', () => {
+  it('extends the buyer hold while checkout is open, never past the maximum', async () => {
+    const vehicleId = await makeVehicle('extend', dealershipId);
+    const buyer = await makeUser('extender');
+    const hold = await reserveVehicle(db, vehicleId, buyer, NOW);
+    await db.vehicleHold.update({ where: { id: hold.id }, data: { createdAt: NOW } }); // the test's clock, not the database's
+    const extended = await extendHold(db, vehicleId, buyer, later(20), 30, 60);
+    expect(extended?.expiresAt.toISOString()).toBe(later(50).toISOString());
+    const capped = await extendHold(db, vehicleId, buyer, later(45), 30, 60);
+    expect(capped?.expiresAt.toISOString()).toBe(later(60).toISOString());
+    expect(await extendHold(db, vehicleId, await makeUser('notholder'), later(45), 30, 60)).toBeNull();
+    expect(hold.id).toBe(capped?.id);
   });
 });

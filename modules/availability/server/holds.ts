@@ -92,3 +92,17 @@ export async function expireDueHolds(db: PrismaClient, now: Date): Promise<numbe
 export async function activeHoldsOf(db: PrismaClient, holderId: string, now: Date): Promise<Hold[]> {
   return db.vehicleHold.findMany({ where: { holderId, status: 'active', expiresAt: { gt: now } }, orderBy: { createdAt: 'desc' } });
 }
+
+/**
+ * Keeps the buyer's hold alive while their checkout is open: pushed to `until`, never past
+ * `createdAt + maxMinutes` (the periodic sweep expires it once it runs out). Null when the buyer
+ * holds no active hold on this vehicle.
+ */
+export async function extendHold(db: PrismaClient, vehicleId: string, holderId: string, now: Date, extendMinutes: number, maxMinutes: number): Promise<Hold | null> {
+  const hold = await db.vehicleHold.findFirst({ where: { vehicleId, holderId, status: 'active', expiresAt: { gt: now } } });
+  if (!hold) return null;
+  const ceiling = hold.createdAt.getTime() + maxMinutes * 60_000;
+  const wanted = Math.min(now.getTime() + extendMinutes * 60_000, ceiling);
+  if (wanted <= hold.expiresAt.getTime()) return hold;
+  return db.vehicleHold.update({ where: { id: hold.id }, data: { expiresAt: new Date(wanted) } });
+}

@@ -1,10 +1,11 @@
 import 'server-only';
 import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { HOLD_DURATION_MINUTES } from '../holds';
 import { catalogue, configurationFromParams, type Adjustment, type Configuration, type ParamsSource } from '@/modules/catalog';
 import { lookupPlace, type Place } from '@/modules/geo';
 import type { Showroom } from '../types';
-import { activeHoldsOf, assertHoldable, releaseHold, reserveVehicle, type Hold } from './holds';
+import { activeHoldsOf, assertHoldable, extendHold, releaseHold, reserveVehicle, type Hold } from './holds';
 import { scheduleHoldExpiry } from './hold-jobs';
 import { searchAvailability, type AvailabilityResult } from './search';
 import { findShowrooms } from './showrooms';
@@ -70,4 +71,10 @@ export async function holdsOf(holderId: string): Promise<HoldSummary[]> {
     const vehicle = vehicles.find((v) => v.id === h.vehicleId);
     return vehicle ? [{ id: h.id, expiresAt: h.expiresAt, vin: vehicle.vin, dealershipName: vehicle.dealership.name }] : [];
   });
+}
+
+/** While checkout is open on a held car, its hold is extended (HOLD_DURATION_MINUTES at a time, up to maxMinutes after it was taken). */
+export async function extendHoldForCheckout(vehicleId: string, holderId: string, maxMinutes: number): Promise<Date | null> {
+  const hold = await extendHold(db, vehicleId, holderId, new Date(), HOLD_DURATION_MINUTES, maxMinutes);
+  return hold?.expiresAt ?? null;
 }

@@ -1,0 +1,89 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { enqueueJob, ensureQueue } from '@/lib/jobs/boss';
+import { kickOutbox } from '@/lib/mail/outbox';
+import type { PaymentSignal } from '@/modules/payments';
+import { paymentsGateway } from '@/modules/payments/server';
+import type { OrderStatus } from './state-machine';
+import { reviewCheckout, type CheckoutSource } from './server/checkout';
+import { applyPaymentSignal, startDeposit } from './server/deposit';
+import { advanceOrder, allocateVehicle, cancelUnpaidOrder, dueUnpaidOrders, executeRefund, expireUnpaidOrder, matchingVehicleIds, pendingRefunds, requestReturn, withdrawOrder, type LifecycleResult, type StaffScope } from './server/lifecycle';
+import { placeOrder, type PlaceOrderInput } from './server/place-order';
+import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
+
+// The orders module's data-access entry point: binds the domain functions to the app's database,
+// payment gateway, job queue and outbox. Pages and routes call these only.
+
+export type { CheckoutReview, CheckoutSource } from './server/checkout';
+export type { OrderDetail, OrderSummary, OrderTimelineEntry } from './server/queries';
+export type { StaffScope } from './server/lifecycle';
+
+const clock = () => ({ now: new Date(), appUrl: env().APP_URL });
+const deposits = () => ({ factoryEuros: env().ORDER_DEPOSIT_FACTORY_EUR, stockEuros: env().ORDER_DEPOSIT_STOCK_EUR });
+
+/** After a commit: deliver its e-mails and send its refund (both retried by the sweep on failure). */
+async function afterCommit(result: LifecycleResult): Promise<void> {
+  await kickOutbox(result.mailIds);
+  if (result.refund) await executeRefund(db, paymentsGateway(), result.refund);
+}
+
+export const reviewOrder = (source: CheckoutSource, buyerId: string) => reviewCheckout(db, source, buyerId, new Date(), deposits());
+
+export async function placeBuyerOrder(input: Omit<PlaceOrderInput, 'now' | 'appUrl' | 'deposits'>) {
+  const placed = await placeOrder(db, { ...input, ...clock(), deposits: deposits() });
+  await kickOutbox([placed.mailId]);
+  try {
+    await enqueueJob('orders.payment-deadline', { id: placed.id }, { startAfter: placed.paymentDueAt, singletonKey: placed.id });
+  } catch (error) {
+    console.error('[orders] could not schedule the payment deadline; the sweep will handle it', error);
+  }
+  return placed;
+}
+
+export const payDeposit = (orderId: string, buyerId: string) => startDeposit(db, paymentsGateway(), { orderId, buyerId, ...clock() });
+
+export async function receivePaymentSignal(signal: PaymentSignal) {
+  const result = await applyPaymentSignal(db, signal, { ...clock(), provider: paymentsGateway().provider });
+  await afterCommit({ mailIds: result.mailIds, refund: result.refund ?? null });
+  return result.outcome;
+}
+
+export const buyerOrders = (buyerId: string) => ordersOfBuyer(db, buyerId);
+export const buyerOrder = (orderId: string, buyerId: string) => findOrder(db, orderId, { buyerId });
+export const dealershipOrders = (dealershipId: string) => ordersOfDealership(db, dealershipId);
+export const dealershipOrder = (orderId: string, dealershipId: string) => findOrder(db, orderId, { dealershipId });
+
+export async function matchingStock(orderId: string, dealershipId: string) {
+  const order = await db.order.findFirst({ where: { id: orderId, dealershipId }, select: { dealershipId: true, snapshot: true } });
+  if (!order) return [];
+  const ids = await matchingVehicleIds(db, order, new Date());
+  return db.stockVehicle.findMany({ where: { id: { in: ids } }, select: { id: true, vin: true, status: true, arrivesOn: true }, take: 20 });
+}
+
+export const cancelOrder = async (orderId: string, buyerId: string) => afterCommit(await cancelUnpaidOrder(db, orderId, buyerId, clock()));
+export const withdrawFromOrder = async (orderId: string, buyerId: string) => afterCommit(await withdrawOrder(db, orderId, buyerId, paymentsGateway().provider, clock()));
+export const askReturn = (orderId: string, buyerId: string) => requestReturn(db, orderId, buyerId, clock());
+export const staffAdvance = async (orderId: string, to: OrderStatus, scope: StaffScope) => afterCommit(await advanceOrder(db, orderId, to, scope, paymentsGateway().provider, clock()));
+export const staffAllocate = async (orderId: string, vehicleId: string | null, scope: StaffScope) => afterCommit(await allocateVehicle(db, orderId, vehicleId, scope, clock()));
+
+/** The test-payment page's data (test provider only): the deposit behind a session of this buyer. */
+export async function testPaymentSession(sessionId: string, buyerId: string) {
+  return db.payment.findFirst({
+    where: { providerRef: sessionId, provider: 'test', kind: 'deposit', order: { buyerId } },
+    select: { id: true, status: true, amountCents: true, orderId: true, order: { select: { reference: true } } },
+  });
+}
+
+export async function startOrderWorkers(): Promise<void> {
+  const boss = await ensureQueue('orders.payment-deadline');
+  await boss.work<{ id: string }>('orders.payment-deadline', { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) await afterCommit(await expireUnpaidOrder(db, job.data.id, clock()));
+  });
+  await ensureQueue('orders.sweep');
+  await boss.schedule('orders.sweep', '* * * * *', {}, { tz: 'Europe/Paris' });
+  await boss.work('orders.sweep', async () => {
+    for (const id of await dueUnpaidOrders(db, new Date())) await afterCommit(await expireUnpaidOrder(db, id, clock()));
+    for (const refund of await pendingRefunds(db, new Date(Date.now() - 60_000))) await executeRefund(db, paymentsGateway(), refund);
+  });
+}
