@@ -1,12 +1,37 @@
-import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
+import { requirePageRole } from '@/lib/session';
+import { buyerOrders } from '@/modules/orders/server';
+
+export const dynamic = 'force-dynamic';
 
 export default async function OrdersPage() {
+  const viewer = await requirePageRole(['customer'], '/orders');
   const t = await getTranslations('orders');
+  const format = await getFormatter();
+  const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const orders = await buyerOrders(viewer.id);
   return (
     <Container>
       <PageTitle title={t('title')} />
-      <p className="text-slate-700">{t('empty')}</p>
+      {orders.length === 0 ? (
+        <p className="text-slate-700">{t('empty')}</p>
+      ) : (
+        <ul className="flex flex-col gap-3" data-testid="orders-list">
+          {orders.map((o) => (
+            <li key={o.id} className="rounded-xl border border-slate-200 p-4">
+              <Link href={`/orders/${o.id}`} className="flex flex-wrap items-baseline justify-between gap-2">
+                <span className="font-semibold underline">{t('reference', { reference: o.reference })} · {o.modelName[lang]}</span>
+                <span className="text-sm">{t(`status.${o.status}`)}</span>
+              </Link>
+              <p className="text-sm text-slate-600">
+                {t('placedOn', { date: format.dateTime(o.createdAt, { dateStyle: 'long', timeZone: 'Europe/Paris' }) })} · {format.number(o.totalCents / 100, { style: 'currency', currency: 'EUR' })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </Container>
   );
 }

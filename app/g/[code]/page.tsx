@@ -23,6 +23,7 @@ export default async function SavedConfigurationPage({ params }: Props) {
   const saved = await findSavedConfiguration((await params).code);
   if (!saved) notFound();
   const t = await getTranslations('garage');
+  const to = await getTranslations('orders');
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const { configuration, price, estimate, adjustments } = withEstimate(saved.quote);
@@ -84,6 +85,9 @@ export default async function SavedConfigurationPage({ params }: Props) {
           </section>
         </div>
         <div className="flex flex-wrap items-start gap-3" data-print="hide">
+          <Link href={`/checkout?config=${saved.code}`} className="rounded-lg bg-emerald-700 px-4 py-2.5 font-medium text-white hover:bg-emerald-800" data-testid="order-saved">
+            {to('order')}
+          </Link>
           <Link href={hrefOf(configuration)} className="rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">
             {t('openInConfigurator')}
           </Link>

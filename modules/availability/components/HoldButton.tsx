@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
@@ -8,6 +9,7 @@ import { HOLD_DURATION_MINUTES } from '../holds';
 /** Holds a stock vehicle for the visitor; the server decides who gets it. */
 export function HoldButton({ vehicleId, label }: { vehicleId: string; label: string }) {
   const t = useTranslations('availability');
+  const to = useTranslations('orders');
   const format = useFormatter();
   const [hold, setHold] = useState<HoldView | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
@@ -37,6 +39,9 @@ export function HoldButton({ vehicleId, label }: { vehicleId: string; label: str
             {t('held', { time: format.dateTime(new Date(hold.expiresAt), 'time') })}
           </p>
           <p className="text-sm text-slate-600">{t('heldLead', { minutes: HOLD_DURATION_MINUTES })}</p>
+          <Link href={`/checkout?vehicle=${encodeURIComponent(vehicleId)}`} className="rounded-lg bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800" data-testid="order-held">
+            {to('order')}
+          </Link>
           <Button variant="secondary" size="sm" onClick={release} disabled={pending}>
             {t('release')}
           </Button>

@@ -4,6 +4,7 @@ import type { PriceBreakdown } from '../pricing';
 import type { MonthlyEstimate, Configuration, Locale } from '../types';
 import { formatEuros } from './money';
 import { PrintButton } from './PrintButton';
+import { OrderButton } from './OrderButton';
 import { SaveAndShare } from './SaveAndShare';
 
 /** The server's breakdown, line by line, then save, share and print. */
@@ -14,6 +15,7 @@ export function Summary({ configuration, price, estimate, pending }: { configura
     <div className="flex flex-col gap-6">
       <PriceLines price={price} locale={locale} />
       {estimate ? <p className="text-slate-700">{t('price.monthly', { amount: formatEuros(estimate.monthlyPaymentCents, locale), months: estimate.durationMonths })}</p> : null}
+      <OrderButton configuration={configuration} disabled={pending} />
       <SaveAndShare configuration={configuration} disabled={pending} />
       <PrintButton label={t('print')} />
     </div>

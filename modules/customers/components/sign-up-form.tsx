@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { authClient } from '@/lib/auth-client';
 import { authErrorKey } from './auth-error';
 
-export function SignUpForm() {
+export function SignUpForm({ next }: { next?: string }) {
   const t = useTranslations('auth');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -22,7 +22,7 @@ export function SignUpForm() {
     const { error: failure } = await authClient.signUp.email({ name: field(form, 'name'), email: field(form, 'email'), password });
     setPending(false);
     if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
-    window.location.assign('/auth/continue');
+    window.location.assign(`/auth/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`);
   }
 
   return (

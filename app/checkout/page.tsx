@@ -1,0 +1,85 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { Container, PageTitle } from '@/components/ui/page';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { getViewer } from '@/lib/session';
+import { extendHoldForCheckout } from '@/modules/availability/server/service';
+import { CHECKOUT_HOLD_MAX_MINUTES, readSnapshot, ZCheckoutSource, type BuyerDetails } from '@/modules/orders';
+import { CheckoutForm } from '@/modules/orders/components/checkout-form';
+import { PriceSummary } from '@/modules/orders/components/price-summary';
+import { reviewOrder, type CheckoutReview } from '@/modules/orders/server';
+
+export const dynamic = 'force-dynamic';
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** /checkout?config=CODE (factory order) or ?vehicle=ID (stock car): review and place the order. */
+export default async function CheckoutPage({ searchParams }: { searchParams: Search }) {
+  const params = await searchParams;
+  const t = await getTranslations('orders.checkout');
+  const te = await getTranslations('orders.errors');
+  const source = ZCheckoutSource.safeParse(typeof params.vehicle === 'string' ? { kind: 'stock', vehicleId: params.vehicle } : { kind: 'factory', savedCode: typeof params.config === 'string' ? params.config.toUpperCase() : '' });
+  if (!source.success) return <Problem title={t('title')} message={te('notFound')} />;
+  const here = source.data.kind === 'stock' ? `/checkout?vehicle=${encodeURIComponent(source.data.vehicleId)}` : `/checkout?config=${source.data.savedCode}`;
+  const viewer = await getViewer();
+  if (!viewer || viewer.isGuest) redirect(`/sign-up?next=${encodeURIComponent(here)}`);
+
+  let review: CheckoutReview;
+  try {
+    review = await reviewOrder(source.data, viewer.id);
+  } catch (error) {
+    if (error instanceof AppError && error.code !== 'INTERNAL') return <Problem title={t('title')} message={te.has(error.reason) ? te(error.reason) : te('notFound')} />;
+    throw error;
+  }
+  const format = await getFormatter();
+  const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const holdUntil = review.vehicle ? await extendHoldForCheckout(review.vehicle.id, viewer.id, CHECKOUT_HOLD_MAX_MINUTES) : null;
+  const dealerships = review.fixedDealershipId
+    ? null
+    : (await db.dealership.findMany({ select: { id: true, name: true, city: true }, orderBy: { name: 'asc' } })).map((d) => ({ id: d.id, label: `${d.name} (${d.city})` }));
+  const credit = review.financingOffers.credit;
+  const creditLabel =
+    credit.monthlyPaymentCents !== null && credit.durationMonths !== null && credit.taegPct !== null
+      ? t('credit', { monthly: format.number(credit.monthlyPaymentCents / 100, { style: 'currency', currency: 'EUR' }), months: credit.durationMonths, taeg: format.number(credit.taegPct, { maximumFractionDigits: 2 }) })
+      : t('creditUnavailable');
+  return (
+    <Container>
+      <PageTitle title={t('title')} lead={t('lead')} />
+      <div className="grid gap-8 lg:grid-cols-[1fr_1fr]">
+        <div className="flex flex-col gap-4">
+          <h2 className="text-xl font-semibold">
+            {review.modelName[lang]} · {review.kind === 'stock' && review.vehicle ? t('stock', { vin: review.vehicle.vin }) : t('factory')}
+          </h2>
+          {review.adjustments.length > 0 ? <Alert tone="info">{t('adjusted', { count: review.adjustments.length })}</Alert> : null}
+          {holdUntil ? <Alert tone="info">{t('holdUntil', { time: format.dateTime(holdUntil, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }) })}</Alert> : null}
+          <PriceSummary
+            price={{ lines: [...review.price.lines], subtotalTTCCents: review.price.subtotalTTCCents, vatCents: review.price.vatCents, vatRatePercent: review.price.vatRatePercent, malus: { cents: review.price.malusCents, year: review.price.malus.year, source: review.price.malus.source }, bonus: { cents: review.price.bonusCents, note: review.price.bonus.note }, totalCents: review.price.totalCents, depositCents: review.depositCents }}
+          />
+        </div>
+        <CheckoutForm source={source.data} dealerships={dealerships} prefill={await prefillFor(viewer.id, viewer.name)} creditLabel={creditLabel} />
+      </div>
+    </Container>
+  );
+}
+
+/** The buyer's details from their last order, else their account name. */
+async function prefillFor(buyerId: string, name: string): Promise<Partial<BuyerDetails>> {
+  const last = await db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } });
+  if (last) {
+    const { email: _email, ...details } = readSnapshot(last.snapshot).buyer;
+    return details;
+  }
+  const [firstName, ...rest] = name.trim().split(/\s+/);
+  return { firstName, lastName: rest.join(' ') };
+}
+
+function Problem({ title, message }: { title: string; message: string }) {
+  return (
+    <Container>
+      <PageTitle title={title} />
+      <Alert tone="error">{message}</Alert>
+    </Container>
+  );
+}

@@ -1,0 +1,74 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { Container, PageTitle } from '@/components/ui/page';
+import { nextStatuses } from '@/modules/orders';
+import { PostButton } from '@/modules/orders/components/post-button';
+import { PriceSummary } from '@/modules/orders/components/price-summary';
+import { Timeline } from '@/modules/orders/components/timeline';
+import { dealershipOrder, matchingStock } from '@/modules/orders/server';
+import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
+import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
+
+export const dynamic = 'force-dynamic';
+
+/** One order of the dealership: allocate a car, mark steps, record the handover or a return. Other dealerships get a 404. */
+export default async function DealerOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const ctx = await dealerPage(`/dealer/orders/${encodeURIComponent(id)}`);
+  const order = await dealershipOrder(id, ctx.dealershipId);
+  if (!order) notFound();
+  const t = await getTranslations('orders');
+  const td = await getTranslations('orders.dealer');
+  const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const steps = nextStatuses(order.kind, order.status, 'staff').filter((s) => s !== 'vehicle_allocated' && s !== 'withdrawn');
+  const canAllocate = nextStatuses(order.kind, order.status, 'staff').includes('vehicle_allocated');
+  const matching = canAllocate && order.kind === 'factory' ? await matchingStock(order.id, ctx.dealershipId) : [];
+  const endpoint = (action: string) => `/api/dealer/orders/${order.id}/${action}`;
+  return (
+    <Container>
+      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}`} />
+      <DealerNav current="orders" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          <p className="text-sm">
+            {td('buyer')} : {order.snapshot.buyer.firstName} {order.snapshot.buyer.lastName} · {order.snapshot.buyer.email} · {order.snapshot.buyer.phone}
+          </p>
+          {order.stockVehicle ? <p className="text-sm">VIN {order.stockVehicle.vin}</p> : null}
+          {canAllocate ? (
+            <section className="flex flex-col gap-2 rounded-xl border border-slate-200 p-4">
+              {order.kind === 'factory' ? (
+                <>
+                  <h2 className="font-semibold">{td('matching')}</h2>
+                  {matching.length === 0 ? <p className="text-sm">{td('noMatching')}</p> : null}
+                  {matching.map((v) => (
+                    <div key={v.id} className="flex items-center gap-3">
+                      <span className="text-sm">VIN {v.vin}</span>
+                      <PostButton endpoint={endpoint('allocate')} body={{ vehicleId: v.id }} label={td('allocate')} then="reload" testId="allocate-vehicle" />
+                    </div>
+                  ))}
+                  <PostButton endpoint={endpoint('allocate')} body={{ vehicleId: null }} label={td('allocateProduction')} then="reload" variant="secondary" testId="allocate-production" />
+                </>
+              ) : (
+                <PostButton endpoint={endpoint('allocate')} body={{ vehicleId: null }} label={td('allocate')} then="reload" testId="allocate-vehicle" />
+              )}
+            </section>
+          ) : null}
+          <div className="flex flex-wrap gap-3">
+            {steps.map((step) => (
+              <PostButton key={step} endpoint={endpoint('advance')} body={{ to: step }} label={td('advance', { step: t(`status.${step}`) })} then="reload" testId={`advance-${step}`} />
+            ))}
+          </div>
+          {order.returnRequestedAt && order.status === 'handed_over' ? (
+            <>
+              <Alert tone="info">{td('returnRequested')}</Alert>
+              <PostButton endpoint={endpoint('advance')} body={{ to: 'withdrawn' }} label={td('recordReturn')} then="reload" />
+            </>
+          ) : null}
+          <Timeline entries={order.timeline} />
+        </div>
+        <PriceSummary price={order.snapshot} />
+      </div>
+    </Container>
+  );
+}

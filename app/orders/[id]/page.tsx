@@ -1,0 +1,85 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { Container, PageTitle } from '@/components/ui/page';
+import { requirePageRole } from '@/lib/session';
+import { withdrawalOption } from '@/modules/orders';
+import { PostButton } from '@/modules/orders/components/post-button';
+import { PriceSummary } from '@/modules/orders/components/price-summary';
+import { Timeline } from '@/modules/orders/components/timeline';
+import { buyerOrder } from '@/modules/orders/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The buyer's order: what was agreed, the dated timeline, and what they can do now. Others get a 404. */
+export default async function OrderPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await requirePageRole(['customer'], `/orders/${encodeURIComponent(id)}`);
+  const order = await buyerOrder(id, viewer.id);
+  if (!order) notFound();
+  const t = await getTranslations('orders');
+  const td = await getTranslations('orders.detail');
+  const format = await getFormatter();
+  const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const day = (date: Date) => format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Paris' });
+  const option = withdrawalOption(order, new Date());
+  const justPaid = (await searchParams).paid === '1';
+  const dealership = order.snapshot.delivery.dealership;
+  return (
+    <Container>
+      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}`} />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          {justPaid && order.status === 'awaiting_payment' ? <Alert tone="info">{td('paidPending')}</Alert> : null}
+          {justPaid && order.status === 'deposit_paid' ? <Alert tone="success">{td('paid')}</Alert> : null}
+          {order.status === 'awaiting_payment' ? (
+            <div className="flex flex-col gap-2 rounded-xl border border-slate-200 p-4">
+              <PostButton endpoint={`/api/orders/${order.id}/deposit`} label={td('payDeposit', { amount: eur(order.depositCents) })} pendingLabel={td('paying')} then="follow-url" testId="pay-deposit" />
+              <p className="text-sm text-slate-600">{td('payBefore', { time: format.dateTime(order.paymentDueAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }) })}</p>
+              <PostButton endpoint={`/api/orders/${order.id}/cancel`} label={td('cancel')} confirmLabel={td('confirmCancel')} then="reload" variant="secondary" />
+            </div>
+          ) : null}
+          <section aria-labelledby="withdrawal-heading" className="flex flex-col gap-2">
+            <h2 id="withdrawal-heading" className="sr-only">{td('withdraw')}</h2>
+            {option.kind === 'withdraw' ? (
+              <>
+                <p className="text-sm text-slate-700">{td('withdrawLead')}</p>
+                <PostButton endpoint={`/api/orders/${order.id}/withdraw`} label={td('withdraw')} confirmLabel={td('confirmWithdraw')} then="reload" variant="secondary" testId="withdraw" />
+              </>
+            ) : null}
+            {option.kind === 'return' ? (
+              <>
+                <p className="text-sm text-slate-700">{td('returnLead', { date: day(option.deadline) })}</p>
+                <PostButton endpoint={`/api/orders/${order.id}/return`} label={td('returnCar')} confirmLabel={td('returnCar')} then="reload" variant="secondary" />
+              </>
+            ) : null}
+            {option.kind === 'return-requested' ? <Alert tone="info">{td('returnRequested')}</Alert> : null}
+            {option.kind === 'expired' ? <p className="text-sm text-slate-700" data-testid="withdrawal-over">{td('withdrawalOver', { date: day(option.deadline) })}</p> : null}
+            {order.withdrawalEndsAt && option.kind !== 'expired' ? <p className="text-sm font-medium">{td('deadline', { date: day(order.withdrawalEndsAt) })}</p> : null}
+          </section>
+          <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading" className="mb-2 text-lg font-semibold">{td('timeline')}</h2>
+            <Timeline entries={order.timeline} />
+          </section>
+          <section aria-labelledby="payments-heading">
+            <h2 id="payments-heading" className="mb-2 text-lg font-semibold">{td('payments')}</h2>
+            <ul className="text-sm" data-testid="order-payments">
+              {order.payments.map((p) => (
+                <li key={p.id}>
+                  {p.kind === 'deposit' ? td('depositLine') : td('refundLine')} · {eur(p.amountCents)} · {td(`paymentStatus.${p.status as 'pending' | 'succeeded' | 'failed' | 'expired'}`)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <div className="flex flex-col gap-4">
+          <p className="text-sm">{td('collect', { name: dealership.name, address: `${dealership.street}, ${dealership.postalCode} ${dealership.city}` })}</p>
+          <PriceSummary price={order.snapshot} />
+        </div>
+      </div>
+    </Container>
+  );
+}

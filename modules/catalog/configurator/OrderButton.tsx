@@ -1,0 +1,31 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { guestSessionReady } from '@/lib/guest-client';
+import { saveConfigurationAction } from '../server/actions';
+import type { Configuration } from '../types';
+
+/** "Order": saves this exact car (its code is what the order starts from), then opens checkout. */
+export function OrderButton({ configuration, disabled }: { configuration: Configuration; disabled: boolean }) {
+  const t = useTranslations('orders');
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const order = () =>
+    startTransition(async () => {
+      setError(null);
+      await guestSessionReady();
+      const result = await saveConfigurationAction(configuration);
+      if (result.ok) window.location.assign(`/checkout?config=${result.data.code}`);
+      else setError(result.error.message);
+    });
+  return (
+    <div className="flex flex-col gap-2" data-print="hide">
+      <Button onClick={order} disabled={pending || disabled} data-testid="order-configuration">
+        {t('order')}
+      </Button>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+    </div>
+  );
+}

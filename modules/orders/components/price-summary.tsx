@@ -1,0 +1,48 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import type { OrderSnapshot } from '../snapshot';
+
+type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'vatRatePercent' | 'malus' | 'bonus' | 'totalCents' | 'depositCents'>;
+
+/** The price breakdown as the server computed it (checkout) or as it was agreed (order snapshot). */
+export async function PriceSummary({ price }: { price: Lines }) {
+  const t = await getTranslations('orders.checkout');
+  const to = await getTranslations('orders');
+  const format = await getFormatter();
+  const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const vehicleLines = price.lines.filter((l) => l.kind !== 'malus' && l.kind !== 'bonus');
+  return (
+    <section aria-labelledby="price-heading" className="rounded-xl border border-slate-200 p-4">
+      <h2 id="price-heading" className="mb-3 text-lg font-semibold">{t('lines')}</h2>
+      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-sm">
+        {vehicleLines.map((l) => (
+          <div key={`${l.kind}:${l.code}`} className="contents">
+            <dt>{l.label[lang]}</dt>
+            <dd className="text-right tabular-nums">{eur(l.amountCents)}</dd>
+          </div>
+        ))}
+        <dt className="font-medium">{t('subtotal')}</dt>
+        <dd className="text-right font-medium tabular-nums">{eur(price.subtotalTTCCents)}</dd>
+        <dt className="text-slate-600">{t('vat', { rate: price.vatRatePercent })}</dt>
+        <dd className="text-right text-slate-600 tabular-nums">{eur(price.vatCents)}</dd>
+        {price.malus.cents > 0 ? (
+          <>
+            <dt>{t('malus', { year: price.malus.year })}</dt>
+            <dd className="text-right tabular-nums">{eur(price.malus.cents)}</dd>
+          </>
+        ) : null}
+        {price.bonus.cents > 0 ? (
+          <>
+            <dt>{t('bonus')}</dt>
+            <dd className="text-right tabular-nums">−{eur(price.bonus.cents)}</dd>
+          </>
+        ) : null}
+        <dt className="text-base font-semibold">{to('total')}</dt>
+        <dd className="text-right text-base font-semibold tabular-nums" data-testid="order-total">{eur(price.totalCents)}</dd>
+        <dt className="font-semibold">{t('deposit')}</dt>
+        <dd className="text-right font-semibold tabular-nums" data-testid="order-deposit">{eur(price.depositCents)}</dd>
+      </dl>
+      <p className="mt-2 text-xs text-slate-600">{t('depositLead')}</p>
+    </section>
+  );
+}
