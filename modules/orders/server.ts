@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { enqueueJob, ensureQueue } from '@/lib/jobs/boss';
-import { kickOutbox } from '@/lib/mail/outbox';
+import { requestDelivery } from '@/lib/mail/outbox';
 import type { PaymentSignal } from '@/modules/payments';
 import { paymentsGateway } from '@/modules/payments/server';
 import type { OrderStatus } from './state-machine';
@@ -20,6 +20,9 @@ export type { OrderDetail, OrderSummary, OrderTimelineEntry } from './server/que
 export type { StaffScope } from './server/lifecycle';
 
 const clock = () => ({ now: new Date(), appUrl: env().APP_URL });
+const kickOutbox = async (ids: readonly string[]) => {
+  for (const id of ids) await requestDelivery(id);
+};
 const deposits = () => ({ factoryEuros: env().ORDER_DEPOSIT_FACTORY_EUR, stockEuros: env().ORDER_DEPOSIT_STOCK_EUR });
 
 /** After a commit: deliver its e-mails and send its refund (both retried by the sweep on failure). */

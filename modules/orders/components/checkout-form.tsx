@@ -20,6 +20,8 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
   const te = useTranslations('orders.errors');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // One key per checkout: a double submit or a retried request places one order.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +39,7 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
     if (!parsed.success) return setError(te('VALIDATION_FAILED'));
     setPending(true);
     setError(null);
-    const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
+    const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey }, body: JSON.stringify(parsed.data) });
     const reply: { data?: { id: string }; error?: { reason?: string; code?: string } } = await response.json();
     if (response.ok && reply.data) return window.location.assign(`/orders/${reply.data.id}`);
     setPending(false);

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
  * Another buyer's order, or a guessed id, is a 404 (the data layer only sees the buyer's orders).
  */
 export const POST = apiRoute(
-  { name: 'orders.buyer-action', params: ZBuyerAction, roles: ['customer'], limits: [{ rule: { name: 'orders-action', points: 30, windowSeconds: 60 }, by: 'viewer' }] },
+  { name: 'orders.buyer-action', params: ZBuyerAction, roles: ['customer'], idempotent: true, limits: [{ rule: { name: 'orders-action', points: 30, windowSeconds: 60 }, by: 'viewer' }] },
   async ({ params, viewer }) => {
     const buyerId = viewer!.id;
     switch (params.action) {
