@@ -7,8 +7,15 @@ import { demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
 test('configure → order → sign up → checkout → pay → track → dealer steps → withdraw and refund', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const email = uniqueEmail('commande');
+  // The order button lives on the configurator's summary step: model page → configurator → summary.
   await page.goto('/models/horizon');
-  await page.getByTestId('order-configuration').click();
+  await page.getByRole('main').getByRole('link', { name: 'Configurer', exact: true }).click();
+  await expect(page).toHaveURL(/\/configure\/horizon/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurez votre Virage Horizon');
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Récapitulatif' })).toBeFocused();
+  await expect(page.getByTestId('price-panel')).toHaveAttribute('data-pending', 'false');
+  await page.getByRole('button', { name: 'Commander' }).click();
 
   // A guest is sent to sign up and comes back to checkout.
   await expect(page).toHaveURL(/\/sign-up\?next=%2Fcheckout%3Fconfig%3D[A-Z0-9]{8}/);
