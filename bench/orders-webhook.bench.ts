@@ -23,7 +23,7 @@ type ChildResult = { latenciesMs: number[]; totalMs: number; events: number; con
 async function child(): Promise<void> {
   const { db, pool } = await import('../lib/db');
   const { catalogue, defaultConfiguration } = await import('../modules/catalog');
-  const { generateShortCode } = await import('../modules/customers/short-code');
+  const { generateShortCode } = await import('../modules/catalog/server/short-code');
   const { placeOrder } = await import('../modules/orders/server/place-order');
   const { startDeposit, applyPaymentSignal } = await import('../modules/orders/server/deposit');
   const { gatewayFromConfig, signedTestEvent } = await import('../modules/payments/gateway');

@@ -5,10 +5,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
-import { extendHoldForCheckout } from '@/modules/availability/server/service';
+import { extendHoldForCheckout } from '@/modules/availability/server';
 import { CHECKOUT_HOLD_MAX_MINUTES, readSnapshot, ZCheckoutSource, type BuyerDetails } from '@/modules/orders';
-import { CheckoutForm } from '@/modules/orders/components/checkout-form';
-import { PriceSummary } from '@/modules/orders/components/price-summary';
+import { CheckoutForm, PriceSummary } from '@/modules/orders/components';
 import { reviewOrder, type CheckoutReview } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';

@@ -5,6 +5,7 @@ export {
   availabilityNear,
   cancelHold,
   configurationRequest,
+  extendHoldForCheckout,
   holdsOf,
   placeHold,
   resolvePlace,

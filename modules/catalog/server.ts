@@ -15,4 +15,4 @@ export {
 export { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparedCar, type ComparisonCell, type ComparisonRow } from './server/comparison';
 export { qrSvg } from './server/qr';
 export { factoryOrderContext, parisDay, stockContext } from './server/registration';
-export { normalizeShortCode, shortCodePattern } from './server/short-code';
+export { generateShortCode, normalizeShortCode, shortCodePattern } from './server/short-code';

@@ -15,6 +15,7 @@ export { toSlotQuery, ZSlotQuery, ZSlotQueryFields } from './server/slot-query';
 export { dealershipHeader, drivableModels } from './server/directory';
 export { startTestDriveWorkers } from './server/workers';
 export { dealerPage, type DealerPageContext } from './back-office/page-scope';
+export { DEALER_ROLES, MANAGER_ROLES, scopeOf, requireDealerScope, type DealerScope } from './back-office/scope';
 export { loadCalendar, type CalendarBlock, type CalendarData, type CalendarRow } from './back-office/calendar-data';
 export { listFleet, type FleetCar } from './back-office/fleet';
 export { listStaff, type StaffMemberRow } from './back-office/staff';

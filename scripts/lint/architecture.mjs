@@ -35,6 +35,8 @@ export const MODULE_DEPENDENCIES = {
   finance: ['catalog', 'documents'],
   availability: ['catalog', 'geo'],
   'test-drives': ['catalog', 'geo'],
+  payments: [],
+  orders: ['catalog', 'finance', 'payments'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];

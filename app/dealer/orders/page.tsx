@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { dealershipOrders } from '@/modules/orders/server';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
+import { DealerNav } from '@/modules/test-drives/components';
+import { dealerPage } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 

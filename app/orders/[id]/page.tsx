@@ -4,9 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { withdrawalOption } from '@/modules/orders';
-import { PostButton } from '@/modules/orders/components/post-button';
-import { PriceSummary } from '@/modules/orders/components/price-summary';
-import { Timeline } from '@/modules/orders/components/timeline';
+import { PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { buyerOrder } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,6 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { guestSessionReady } from '@/lib/guest-client';
 import { saveConfigurationAction } from '../server/actions';
 import type { Configuration } from '../types';
 
@@ -15,7 +14,6 @@ export function OrderButton({ configuration, disabled }: { configuration: Config
   const order = () =>
     startTransition(async () => {
       setError(null);
-      await guestSessionReady();
       const result = await saveConfigurationAction(configuration);
       if (result.ok) window.location.assign(`/checkout?config=${result.data.code}`);
       else setError(result.error.message);

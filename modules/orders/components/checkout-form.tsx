@@ -26,7 +26,10 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : '';
+    };
     const candidate = {
       source,
       dealershipId: dealerships ? text('dealershipId') || null : null,
@@ -40,7 +43,7 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
     setPending(true);
     setError(null);
     const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey }, body: JSON.stringify(parsed.data) });
-    const reply: { data?: { id: string }; error?: { reason?: string; code?: string } } = await response.json();
+    const reply = (await response.json()) as { data?: { id: string }; error?: { reason?: string; code?: string } };
     if (response.ok && reply.data) return window.location.assign(`/orders/${reply.data.id}`);
     setPending(false);
     const reason = reply.error?.reason ?? reply.error?.code ?? 'generic';

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { catalogue, InvalidConfigurationError, normalizeConfiguration, priceConfiguration, type Adjustment, type Configuration, type Localized, type PriceBreakdown } from '@/modules/catalog';
-import { monthlyEstimate } from '@/modules/catalog/server/estimate';
-import { configurationInputFromJson } from '@/modules/catalog/server/quote';
+import { configurationInputFromJson, factoryOrderContext, stockContext } from '@/modules/catalog/server';
+import { monthlyEstimate } from '@/modules/finance';
 import { depositCents, type DepositSettings } from '../deposit';
 import type { FinancingChoice, OrderSnapshot } from '../snapshot';
 import type { OrderKind } from '../state-machine';
@@ -52,7 +52,8 @@ export async function reviewCheckout(db: PrismaClient, source: CheckoutSource, b
   }
   let price: PriceBreakdown;
   try {
-    price = priceConfiguration(catalogue, configuration);
+    // A car in stock is registered now; a factory order at the end of its delivery window.
+    price = priceConfiguration(catalogue, configuration, vehicle ? stockContext(now) : factoryOrderContext(configuration, now, {}, catalogue));
   } catch (error) {
     if (error instanceof InvalidConfigurationError) throw new AppError('CONFLICT', 'This car can no longer be ordered as configured.', { reason: 'CONFIGURATION_NOT_ORDERABLE', cause: error });
     throw error;

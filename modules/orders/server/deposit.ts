@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { nextPaymentStatus, type PaymentSignal } from '@/modules/payments';
-import type { Gateway } from '@/modules/payments/gateway';
+import type { Gateway } from '@/modules/payments/server';
 import { transitionOrder } from './transition';
 
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
-import type { Gateway } from '@/modules/payments/gateway';
+import type { Gateway } from '@/modules/payments/server';
 import type { OrderStatus } from '../state-machine';
 import { withdrawalOption } from '../withdrawal';
 import { transitionOrder, type Actor } from './transition';

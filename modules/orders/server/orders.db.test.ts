@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma';
-import { generateShortCode } from '@/modules/customers/short-code';
+import { factoryOrderContext, generateShortCode, stockContext } from '@/modules/catalog/server';
 import { AppError } from '@/lib/errors';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { gatewayFromConfig, signedTestEvent } from '@/modules/payments/gateway';
+import { gatewayFromConfig, signedTestEvent } from '@/modules/payments/server';
 import { applyPaymentSignal, startDeposit } from './deposit';
 import { advanceOrder, allocateVehicle, cancelUnpaidOrder, expireUnpaidOrder, requestReturn, withdrawOrder } from './lifecycle';
 import { placeOrder, type PlaceOrderInput } from './place-order';
@@ -45,7 +45,7 @@ async function makeUser(name: string): Promise<{ id: string; email: string; loca
 async function makeVehicle(dealer = dealershipId): Promise<string> {
   const id = `stk_${tag}_${seq++}`;
   await db.stockVehicle.create({
-    data: { id, vin: `V${tag}${seq}`.padEnd(17, '0').slice(0, 17), dealershipId: dealer, modelCode: configuration.model, trimCode: configuration.trim, paintCode: configuration.paint, wheelsCode: configuration.wheels, interiorCode: configuration.interior, options: [...configuration.options], packs: [...configuration.packs], priceCents: priceConfiguration(catalogue, configuration).totalCents },
+    data: { id, vin: `V${tag}${seq}`.padEnd(17, '0').slice(0, 17), dealershipId: dealer, modelCode: configuration.model, trimCode: configuration.trim, paintCode: configuration.paint, wheelsCode: configuration.wheels, interiorCode: configuration.interior, options: [...configuration.options], packs: [...configuration.packs], priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents },
   });
   return id;
 }
@@ -91,7 +91,7 @@ describe('placing an order', () => {
     const buyer = await makeUser('snap');
     const code = await makeSaved(buyer.id);
     const placed = await placeOrder(db, orderInput(buyer, { kind: 'factory', savedCode: code }));
-    const price = priceConfiguration(catalogue, configuration);
+    const price = priceConfiguration(catalogue, configuration, factoryOrderContext(configuration, new Date()));
     await db.savedConfiguration.update({ where: { code }, data: { configuration: { ...configuration, paint: 'changed' } } });
     const order = await findOrder(db, placed.id, { buyerId: buyer.id });
     expect(order?.snapshot.totalCents).toBe(price.totalCents);

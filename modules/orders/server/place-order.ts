@@ -2,7 +2,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
-import { generateShortCode } from '@/modules/customers/short-code';
+import { generateShortCode } from '@/modules/catalog/server';
 import type { DepositSettings } from '../deposit';
 import { paymentDueAt } from '../deposit';
 import { orderStepMail } from '../mails';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { TestPaymentButtons } from '@/modules/orders/components/test-payment-buttons';
+import { TestPaymentButtons } from '@/modules/orders/components';
 import { testPaymentSession } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';

@@ -3,12 +3,10 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { nextStatuses } from '@/modules/orders';
-import { PostButton } from '@/modules/orders/components/post-button';
-import { PriceSummary } from '@/modules/orders/components/price-summary';
-import { Timeline } from '@/modules/orders/components/timeline';
+import { PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { dealershipOrder, matchingStock } from '@/modules/orders/server';
-import { DealerNav } from '@/modules/test-drives/back-office/components/dealer-nav';
-import { dealerPage } from '@/modules/test-drives/back-office/page-scope';
+import { DealerNav } from '@/modules/test-drives/components';
+import { dealerPage } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
 import { ZStaffAction, ZStaffBody } from '@/modules/orders';
 import { staffAdvance, staffAllocate } from '@/modules/orders/server';
-import { DEALER_ROLES, scopeOf } from '@/modules/test-drives/back-office/scope';
+import { DEALER_ROLES, scopeOf } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 
