@@ -10,7 +10,9 @@ import { apiRoute } from './route';
 // the first reply again, never a second booking.
 
 let viewer: Viewer | null = null;
-vi.mock('@/lib/session', () => ({ getViewer: () => Promise.resolve(viewer) }));
+// An anonymous booking gets a guest identity from ensureViewer (created on the first accepted write).
+const guest: Viewer = { id: 'usr_idem_guest', name: 'Guest', email: 'idem@guest.virage.invalid', role: 'customer', dealershipId: null, isGuest: true };
+vi.mock('@/lib/session', () => ({ getViewer: () => Promise.resolve(viewer), ensureViewer: () => Promise.resolve(viewer ?? guest) }));
 const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
 
 recordEffects();
