@@ -55,10 +55,12 @@ beforeAll(async () => {
       code: `t${tag}`,
       name: `Virage Test ${tag}`,
       street: '1 rue du Test',
-      postalCode: '69002',
-      city: 'Lyon',
-      lat: 45.75,
-      lon: 4.83,
+      // Nantes: no other test file puts stock here, so the nearest-first search below sees this
+      // file's vehicles first whatever the other files left in a shared PostgreSQL database.
+      postalCode: '44000',
+      city: 'Nantes',
+      lat: 47.2184,
+      lon: -1.5536,
       phone: '+33 4 00 00 00 00',
       email: `${tag}@virage.example`,
       openingHours: {},
@@ -171,7 +173,7 @@ describe('searchAvailability', () => {
     const held = await makeVehicle('s-held', dealershipId);
     const close = await makeVehicle('s-close', dealershipId, { paintCode: otherPaint.code });
     await reserveVehicle(db, held, await makeUser('holder'), NOW);
-    const result = await searchAvailability(client.pool, catalogue, configuration, { lat: 45.76, lon: 4.84, departement: '69' }, later(1));
+    const result = await searchAvailability(client.pool, catalogue, configuration, { lat: 47.22, lon: -1.55, departement: '44' }, later(1));
     const exactIds = result.exact.map((m) => m.vehicleId);
     expect(exactIds).toContain(exact);
     expect(exactIds).not.toContain(held);
