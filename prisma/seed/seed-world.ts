@@ -36,6 +36,10 @@ const SEED_TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
 
 /** Domain tables in foreign-key order (children first); accounts are kept unless they are demo ones. */
 async function clearWorld(db: Tx): Promise<void> {
+  // Orders hold their stock car, dealership and buyer (Restrict): they go first, with their payments.
+  await db.paymentEvent.deleteMany();
+  await db.payment.deleteMany();
+  await db.order.deleteMany();
   await db.testDrive.deleteMany();
   await db.demoCarMaintenance.deleteMany();
   await db.staffTimeOff.deleteMany();
