@@ -3,6 +3,7 @@ export { Configurator } from './configurator/Configurator';
 export { PrintButton } from './configurator/PrintButton';
 export { SaveAndShare } from './configurator/SaveAndShare';
 export { PriceLines } from './configurator/Summary';
+export { NextSteps } from './configurator/NextSteps';
 export { ConfigurationStill } from './components/ConfigurationStill';
 export { CarStill } from './components/CarStill';
 export { bundledManifest } from './components/bundled-manifest';

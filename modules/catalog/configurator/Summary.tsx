@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { PriceBreakdown } from '../pricing';
 import type { MonthlyEstimate, Configuration, Locale } from '../types';
 import { formatEuros } from './money';
+import { NextSteps } from './NextSteps';
 import { PrintButton } from './PrintButton';
 import { OrderButton } from './OrderButton';
 import { SaveAndShare } from './SaveAndShare';
@@ -16,6 +17,7 @@ export function Summary({ configuration, price, estimate, pending }: { configura
       <PriceLines price={price} locale={locale} />
       {estimate ? <p className="text-slate-700">{t('price.monthly', { amount: formatEuros(estimate.monthlyPaymentCents, locale), months: estimate.durationMonths })}</p> : null}
       <OrderButton configuration={configuration} disabled={pending} />
+      <NextSteps configuration={configuration} />
       <SaveAndShare configuration={configuration} disabled={pending} />
       <PrintButton label={t('print')} />
     </div>
