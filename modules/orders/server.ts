@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { enqueueJob, ensureQueue } from '@/lib/jobs/boss';
 import { requestDelivery } from '@/lib/mail/outbox';
+import { postgresFileStore } from '@/lib/storage/file-store';
 import type { PaymentSignal } from '@/modules/payments';
 import { paymentsGateway } from '@/modules/payments/server';
 import type { OrderStatus } from './state-machine';
@@ -11,6 +12,9 @@ import { applyPaymentSignal, startDeposit } from './server/deposit';
 import { advanceOrder, allocateVehicle, cancelUnpaidOrder, dueUnpaidOrders, executeRefund, expireUnpaidOrder, matchingVehicleIds, pendingRefunds, requestReturn, withdrawOrder, type LifecycleResult, type StaffScope } from './server/lifecycle';
 import { placeOrder, type PlaceOrderInput } from './server/place-order';
 import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
+import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
+import { orderFormFile, requestSignatureCode, signOrderForm, verifyOrderSignature } from './server/signature';
+import type { DocumentKind, TReview } from './paperwork';
 
 // The orders module's data-access entry point: binds the domain functions to the app's database,
 // payment gateway, job queue and outbox. Pages and routes call these only.
@@ -18,6 +22,9 @@ import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
 export type { CheckoutReview, CheckoutSource } from './server/checkout';
 export type { OrderDetail, OrderSummary, OrderTimelineEntry } from './server/queries';
 export type { StaffScope } from './server/lifecycle';
+export type { OrderDocumentView, OrderReach } from './server/paperwork';
+export type { SignatureStatus } from './server/signature';
+export { paperworkComplete } from './server/paperwork';
 
 const clock = () => ({ now: new Date(), appUrl: env().APP_URL });
 const kickOutbox = async (ids: readonly string[]) => {
@@ -90,3 +97,27 @@ export async function startOrderWorkers(): Promise<void> {
     for (const refund of await pendingRefunds(db, new Date(Date.now() - 60_000))) await executeRefund(db, paymentsGateway(), refund);
   });
 }
+
+// Paperwork: uploads in the database file store (every instance reaches it), reviews, the order form and its signature.
+const fileStore = () => postgresFileStore(db);
+const signatureContext = () => ({ ...clock(), secret: env().BETTER_AUTH_SECRET });
+
+export const uploadBuyerDocument = (input: { orderId: string; buyerId: string; kind: DocumentKind; iban?: string; bytes: Uint8Array }) => uploadDocument(db, fileStore(), { ...input, now: new Date() });
+
+export async function reviewOrderDocument(orderId: string, documentId: string, review: TReview, scope: StaffScope): Promise<void> {
+  const { mailId } = await reviewDocument(db, { orderId, documentId, review, dealershipId: scope.dealershipId, staffId: scope.userId, ...clock() });
+  await kickOutbox([mailId]);
+}
+
+export const documentsOfOrder = (orderId: string, reach: OrderReach) => orderDocuments(db, orderId, reach);
+export const downloadOrderDocument = (orderId: string, documentId: string, reach: OrderReach) => readDocument(db, fileStore(), orderId, documentId, reach);
+export const orderForm = (orderId: string, reach: OrderReach) => orderFormFile(db, fileStore(), orderId, reach, env().APP_URL);
+export const orderSignature = (orderId: string, reach: OrderReach) => verifyOrderSignature(db, fileStore(), orderId, reach);
+
+export async function askSignatureCode(orderId: string, buyerId: string, typedName: string) {
+  const { mailId, expiresAt } = await requestSignatureCode(db, { orderId, buyerId, typedName }, signatureContext());
+  await kickOutbox([mailId]);
+  return { expiresAt };
+}
+
+export const signOrder = (input: { orderId: string; buyerId: string; code: string; clientAddress: string; userAgent: string | null }) => signOrderForm(db, fileStore(), input, signatureContext());
