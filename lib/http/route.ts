@@ -96,7 +96,9 @@ export function apiRoute<B extends Schema = undefined, Q extends Schema = undefi
       if (key === null) return await respond();
       // Errors are replies too: a retry after a 409 gets the same 409.
       const subject = viewer ? `user:${viewer.id}` : `ip:${ip}`;
-      return await idempotent(key, { route: spec.name, subject }, requestFingerprint(request, body), () => respond().catch((thrown: unknown) => errorResponse(spec.name, thrown)));
+      return await idempotent(key, { route: spec.name, subject }, requestFingerprint(request, body), () =>
+        respond().catch((thrown: unknown) => errorResponse(spec.name, thrown)),
+      );
     } catch (thrown) {
       return errorResponse(spec.name, thrown);
     }

@@ -35,7 +35,14 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
     { kind: 'heading', text: `Bon de commande n° ${facts.reference}` },
     { kind: 'paragraph', text: `Commande passée en ligne le ${day(facts.placedAt)} (contrat conclu à distance).` },
     { kind: 'heading', text: 'Vendeur', level: 2 },
-    { kind: 'table', rows: [['Concession', dealer.name], ['Adresse', `${dealer.street}, ${dealer.postalCode} ${dealer.city}`], ['E-mail', facts.dealershipEmail]] },
+    {
+      kind: 'table',
+      rows: [
+        ['Concession', dealer.name],
+        ['Adresse', `${dealer.street}, ${dealer.postalCode} ${dealer.city}`],
+        ['E-mail', facts.dealershipEmail],
+      ],
+    },
     { kind: 'heading', text: 'Acheteur', level: 2 },
     {
       kind: 'table',
@@ -51,7 +58,10 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
       kind: 'table',
       rows: [
         ['Modèle', s.model.name.fr],
-        ['Type de commande', s.kind === 'stock' ? `Véhicule en stock${s.vehicle ? ` (VIN ${s.vehicle.vin})` : ''}` : 'Commande usine (configuration personnalisée)'],
+        [
+          'Type de commande',
+          s.kind === 'stock' ? `Véhicule en stock${s.vehicle ? ` (VIN ${s.vehicle.vin})` : ''}` : 'Commande usine (configuration personnalisée)',
+        ],
         ['Émissions de CO₂ (WLTP)', `${s.co2} g/km`],
       ],
     },
@@ -73,7 +83,13 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
       ],
     },
     { kind: 'heading', text: 'Livraison', level: 2 },
-    { kind: 'table', rows: [['Mode', 'Retrait à la concession (click & collect)'], ['Lieu', `${dealer.name}, ${dealer.street}, ${dealer.postalCode} ${dealer.city}`]] },
+    {
+      kind: 'table',
+      rows: [
+        ['Mode', 'Retrait à la concession (click & collect)'],
+        ['Lieu', `${dealer.name}, ${dealer.street}, ${dealer.postalCode} ${dealer.city}`],
+      ],
+    },
     { kind: 'heading', text: 'Financement', level: 2 },
     { kind: 'table', rows: financing },
     { kind: 'heading', text: 'Conditions', level: 2 },

@@ -15,7 +15,16 @@ export const DOCUMENT_NAMES: Record<DocumentKind, Record<Lang, string>> = {
 
 const orderUrl = (orderId: string, appUrl: string) => new URL(`/orders/${orderId}`, appUrl).toString();
 
-export type ReviewMailFacts = { orderId: string; reference: string; to: string; locale: string; kind: DocumentKind; accepted: boolean; reason: string | null; appUrl: string };
+export type ReviewMailFacts = {
+  orderId: string;
+  reference: string;
+  to: string;
+  locale: string;
+  kind: DocumentKind;
+  accepted: boolean;
+  reason: string | null;
+  appUrl: string;
+};
 
 /** The buyer is told each review: accepted, or rejected with the staff's reason and the way to send it again. */
 export function documentReviewedMail(facts: ReviewMailFacts): OutgoingMail {
@@ -23,15 +32,27 @@ export function documentReviewedMail(facts: ReviewMailFacts): OutgoingMail {
   const name = DOCUMENT_NAMES[facts.kind][lang];
   const url = orderUrl(facts.orderId, facts.appUrl);
   const subject = facts.accepted
-    ? lang === 'fr' ? `Commande ${facts.reference} : ${name} accepté(e)` : `Order ${facts.reference}: ${name} accepted`
-    : lang === 'fr' ? `Commande ${facts.reference} : ${name} à renvoyer` : `Order ${facts.reference}: please send your ${name} again`;
+    ? lang === 'fr'
+      ? `Commande ${facts.reference} : ${name} accepté(e)`
+      : `Order ${facts.reference}: ${name} accepted`
+    : lang === 'fr'
+      ? `Commande ${facts.reference} : ${name} à renvoyer`
+      : `Order ${facts.reference}: please send your ${name} again`;
   const body = facts.accepted
-    ? lang === 'fr' ? `Votre concession a accepté votre ${name}.` : `Your dealership accepted your ${name}.`
+    ? lang === 'fr'
+      ? `Votre concession a accepté votre ${name}.`
+      : `Your dealership accepted your ${name}.`
     : lang === 'fr'
       ? `Votre concession n’a pas pu accepter votre ${name}. Motif : ${facts.reason}. Envoyez-en un nouveau depuis la page de votre commande.`
       : `Your dealership could not accept your ${name}. Reason: ${facts.reason}. Please upload a new one from your order page.`;
   const action = { label: lang === 'fr' ? 'Ouvrir ma commande' : 'Open my order', url };
-  return { kind: `order.document-${facts.accepted ? 'accepted' : 'rejected'}`, to: facts.to, subject, text: `${body}\n\n${action.label} : ${url}`, html: renderMailHtml([body], action) };
+  return {
+    kind: `order.document-${facts.accepted ? 'accepted' : 'rejected'}`,
+    to: facts.to,
+    subject,
+    text: `${body}\n\n${action.label} : ${url}`,
+    html: renderMailHtml([body], action),
+  };
 }
 
 export type CodeMailFacts = { reference: string; to: string; locale: string; code: string; validMinutes: number };

@@ -65,4 +65,9 @@ export type TReview = z.infer<typeof ZReview>;
 export const ZOrderDocument = z.strictObject({ id: z.string().min(1).max(64), documentId: z.string().min(1).max(64) });
 
 export const ZSignatureCodeRequest = z.strictObject({ name: z.string().trim().min(2).max(160) });
-export const ZSignatureConfirm = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, 'code') });
+export const ZSignatureConfirm = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'code'),
+});

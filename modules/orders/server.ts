@@ -9,7 +9,20 @@ import { paymentsGateway } from '@/modules/payments/server';
 import type { OrderStatus } from './state-machine';
 import { reviewCheckout, type CheckoutSource } from './server/checkout';
 import { applyPaymentSignal, startDeposit } from './server/deposit';
-import { advanceOrder, allocateVehicle, cancelUnpaidOrder, dueUnpaidOrders, executeRefund, expireUnpaidOrder, matchingVehicleIds, pendingRefunds, requestReturn, withdrawOrder, type LifecycleResult, type StaffScope } from './server/lifecycle';
+import {
+  advanceOrder,
+  allocateVehicle,
+  cancelUnpaidOrder,
+  dueUnpaidOrders,
+  executeRefund,
+  expireUnpaidOrder,
+  matchingVehicleIds,
+  pendingRefunds,
+  requestReturn,
+  withdrawOrder,
+  type LifecycleResult,
+  type StaffScope,
+} from './server/lifecycle';
 import { placeOrder, type PlaceOrderInput } from './server/place-order';
 import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
 import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
@@ -72,10 +85,13 @@ export async function matchingStock(orderId: string, dealershipId: string) {
 }
 
 export const cancelOrder = async (orderId: string, buyerId: string) => afterCommit(await cancelUnpaidOrder(db, orderId, buyerId, clock()));
-export const withdrawFromOrder = async (orderId: string, buyerId: string) => afterCommit(await withdrawOrder(db, orderId, buyerId, paymentsGateway().provider, clock()));
+export const withdrawFromOrder = async (orderId: string, buyerId: string) =>
+  afterCommit(await withdrawOrder(db, orderId, buyerId, paymentsGateway().provider, clock()));
 export const askReturn = (orderId: string, buyerId: string) => requestReturn(db, orderId, buyerId, clock());
-export const staffAdvance = async (orderId: string, to: OrderStatus, scope: StaffScope) => afterCommit(await advanceOrder(db, orderId, to, scope, paymentsGateway().provider, clock()));
-export const staffAllocate = async (orderId: string, vehicleId: string | null, scope: StaffScope) => afterCommit(await allocateVehicle(db, orderId, vehicleId, scope, clock()));
+export const staffAdvance = async (orderId: string, to: OrderStatus, scope: StaffScope) =>
+  afterCommit(await advanceOrder(db, orderId, to, scope, paymentsGateway().provider, clock()));
+export const staffAllocate = async (orderId: string, vehicleId: string | null, scope: StaffScope) =>
+  afterCommit(await allocateVehicle(db, orderId, vehicleId, scope, clock()));
 
 /** The test-payment page's data (test provider only): the deposit behind a session of this buyer. */
 export async function testPaymentSession(sessionId: string, buyerId: string) {
@@ -102,7 +118,8 @@ export async function startOrderWorkers(): Promise<void> {
 const fileStore = () => postgresFileStore(db);
 const signatureContext = () => ({ ...clock(), secret: env().BETTER_AUTH_SECRET });
 
-export const uploadBuyerDocument = (input: { orderId: string; buyerId: string; kind: DocumentKind; iban?: string; bytes: Uint8Array }) => uploadDocument(db, fileStore(), { ...input, now: new Date() });
+export const uploadBuyerDocument = (input: { orderId: string; buyerId: string; kind: DocumentKind; iban?: string; bytes: Uint8Array }) =>
+  uploadDocument(db, fileStore(), { ...input, now: new Date() });
 
 export async function reviewOrderDocument(orderId: string, documentId: string, review: TReview, scope: StaffScope): Promise<void> {
   const { mailId } = await reviewDocument(db, { orderId, documentId, review, dealershipId: scope.dealershipId, staffId: scope.userId, ...clock() });
@@ -120,4 +137,12 @@ export async function askSignatureCode(orderId: string, buyerId: string, typedNa
   return { expiresAt };
 }
 
-export const signOrder = (input: { orderId: string; buyerId: string; code: string; clientAddress: string; userAgent: string | null }) => signOrderForm(db, fileStore(), input, signatureContext());
+export const signOrder = (input: { orderId: string; buyerId: string; code: string; clientAddress: string; userAgent: string | null }) =>
+  signOrderForm(db, fileStore(), input, signatureContext());
+
+/** Whose orders a signed-in viewer reaches: a buyer their own, dealer staff their dealership's; nobody else any. */
+export function reachOf(viewer: { id: string; role: string; dealershipId: string | null }): OrderReach | null {
+  if (viewer.role === 'customer') return { buyerId: viewer.id };
+  if ((viewer.role === 'dealer_staff' || viewer.role === 'dealer_manager') && viewer.dealershipId) return { dealershipId: viewer.dealershipId };
+  return null;
+}

@@ -29,7 +29,9 @@ let otherDealershipId = '';
 
 // Real file headers: what a phone photo, a scan and an attacker's files start with.
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+]);
 const HTML_AS_PDF = new TextEncoder().encode('<!doctype html><html><body><script>fetch("/api/orders")</script></body></html>');
 const EXE = (() => {
   // A minimal PE file: "MZ" header whose e_lfanew points at a "PE\0\0" signature.
@@ -43,7 +45,21 @@ const EXE = (() => {
 async function makeDealership(suffix: string): Promise<string> {
   const id = `dlr_${tag}_pw${suffix}`;
   await db.dealership.create({
-    data: { id, code: `p${tag}${suffix}`, name: `Virage Papiers ${suffix}`, street: '1 rue du Test', postalCode: '69002', city: 'Lyon', lat: 45.75, lon: 4.83, phone: '+33 4 00 00 00 00', email: `pw${suffix}.${tag}@virage.example`, openingHours: {}, closures: [], homeDriveRadiusKm: 20 },
+    data: {
+      id,
+      code: `p${tag}${suffix}`,
+      name: `Virage Papiers ${suffix}`,
+      street: '1 rue du Test',
+      postalCode: '69002',
+      city: 'Lyon',
+      lat: 45.75,
+      lon: 4.83,
+      phone: '+33 4 00 00 00 00',
+      email: `pw${suffix}.${tag}@virage.example`,
+      openingHours: {},
+      closures: [],
+      homeDriveRadiusKm: 20,
+    },
   });
   return id;
 }
@@ -58,8 +74,13 @@ async function makeOrder(financing: 'cash' | 'credit' = 'cash') {
   return { buyer, order };
 }
 
-const upload = (orderId: string, buyerId: string, bytes: Uint8Array, kind: 'identity' | 'driving_licence' | 'proof_of_address' | 'payslip' | 'bank_details' = 'identity', iban?: string) =>
-  uploadDocument(db, store, { orderId, buyerId, kind, bytes, iban, now: NOW });
+const upload = (
+  orderId: string,
+  buyerId: string,
+  bytes: Uint8Array,
+  kind: 'identity' | 'driving_licence' | 'proof_of_address' | 'payslip' | 'bank_details' = 'identity',
+  iban?: string,
+) => uploadDocument(db, store, { orderId, buyerId, kind, bytes, iban, now: NOW });
 
 const storedFiles = () => db.storedFile.count();
 
@@ -98,7 +119,17 @@ describe('paperwork uploads', () => {
     expect(await readDocument(db, store, order.id, 'cl_guessed_id_000000000', { buyerId: buyer.id })).toBeNull();
     expect(await orderDocuments(db, order.id, { buyerId: other.buyer.id })).toBeNull();
     await expect(upload(order.id, other.buyer.id, PDF)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(reviewDocument(db, { orderId: order.id, documentId: id, dealershipId: otherDealershipId, staffId: 'staff', review: { decision: 'accept' }, now: NOW, appUrl })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      reviewDocument(db, {
+        orderId: order.id,
+        documentId: id,
+        dealershipId: otherDealershipId,
+        staffId: 'staff',
+        review: { decision: 'accept' },
+        now: NOW,
+        appUrl,
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses HTML renamed .pdf, an executable, an empty and an oversized file, and stores nothing', async () => {
@@ -129,10 +160,20 @@ describe('reviewing documents', () => {
   it('rejects with a reason and e-mails the buyer, who re-uploads; accepted documents complete the paperwork', async () => {
     const { buyer, order } = await makeOrder();
     const first = await upload(order.id, buyer.id, PDF);
-    await reviewDocument(db, { orderId: order.id, documentId: first.id, dealershipId, staffId: 'staff', review: { decision: 'reject', reason: 'Photo illisible' }, now: NOW, appUrl });
+    await reviewDocument(db, {
+      orderId: order.id,
+      documentId: first.id,
+      dealershipId,
+      staffId: 'staff',
+      review: { decision: 'reject', reason: 'Photo illisible' },
+      now: NOW,
+      appUrl,
+    });
     const mail = await db.outboxMessage.findFirst({ where: { to: buyer.email, kind: 'order.document-rejected' }, select: { text: true } });
     expect(mail?.text).toContain('Photo illisible');
-    await expect(reviewDocument(db, { orderId: order.id, documentId: first.id, dealershipId, staffId: 'staff', review: { decision: 'accept' }, now: NOW, appUrl })).rejects.toMatchObject({ reason: 'DOCUMENT_NOT_PENDING' });
+    await expect(
+      reviewDocument(db, { orderId: order.id, documentId: first.id, dealershipId, staffId: 'staff', review: { decision: 'accept' }, now: NOW, appUrl }),
+    ).rejects.toMatchObject({ reason: 'DOCUMENT_NOT_PENDING' });
 
     const second = await upload(order.id, buyer.id, PNG);
     expect((await db.orderDocument.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('replaced');
@@ -152,7 +193,9 @@ describe('reviewing documents', () => {
     const { buyer, order } = await makeOrder();
     const clients = [0, 1, 2].map(() => (embedded ? { db, close: async () => {} } : createPrismaClient(url, 1)));
     try {
-      await Promise.allSettled(clients.map((c) => uploadDocument(c.db, postgresFileStore(c.db), { orderId: order.id, buyerId: buyer.id, kind: 'identity', bytes: PDF, now: NOW })));
+      await Promise.allSettled(
+        clients.map((c) => uploadDocument(c.db, postgresFileStore(c.db), { orderId: order.id, buyerId: buyer.id, kind: 'identity', bytes: PDF, now: NOW })),
+      );
     } finally {
       await Promise.all(clients.map((c) => c.close()));
     }
@@ -207,7 +250,9 @@ describe('the order form and its signature', () => {
     expect(text.replaceAll(' ', '')).toContain(signature.formSha256);
     expect(pages).toBeGreaterThan(1);
     await expect(sign(order.id, buyer.id, code)).rejects.toMatchObject({ reason: 'ALREADY_SIGNED' });
-    await expect(requestSignatureCode(db, { orderId: order.id, buyerId: buyer.id, typedName: 'x' }, context())).rejects.toMatchObject({ reason: 'ALREADY_SIGNED' });
+    await expect(requestSignatureCode(db, { orderId: order.id, buyerId: buyer.id, typedName: 'x' }, context())).rejects.toMatchObject({
+      reason: 'ALREADY_SIGNED',
+    });
 
     expect((await verifyOrderSignature(db, store, order.id, { buyerId: buyer.id }))?.intact).toBe(true);
     // Someone edits the stored PDF (here: its title): the recorded hash no longer matches.
@@ -227,12 +272,15 @@ describe('the order form and its signature', () => {
     await requestSignatureCode(db, { orderId: order.id, buyerId: buyer.id, typedName: 'Léa Martin' }, context(20));
     const fresh = await codeOf(buyer.email);
     const wrong = fresh === '000000' ? '111111' : '000000';
-    for (let i = 0; i < SIGNATURE_CODE_ATTEMPTS; i++) await expect(sign(order.id, buyer.id, wrong, 21)).rejects.toMatchObject({ reason: 'WRONG_SIGNATURE_CODE' });
+    for (let i = 0; i < SIGNATURE_CODE_ATTEMPTS; i++)
+      await expect(sign(order.id, buyer.id, wrong, 21)).rejects.toMatchObject({ reason: 'WRONG_SIGNATURE_CODE' });
     await expect(sign(order.id, buyer.id, fresh, 21)).rejects.toMatchObject({ reason: 'SIGNATURE_CODE_LOCKED' });
     expect(await db.orderSignature.count({ where: { orderId: order.id } })).toBe(0);
     // Another buyer cannot ask for a code on this order.
     const other = await makeOrder();
-    await expect(requestSignatureCode(db, { orderId: order.id, buyerId: other.buyer.id, typedName: 'x' }, context())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(requestSignatureCode(db, { orderId: order.id, buyerId: other.buyer.id, typedName: 'x' }, context())).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('signs exactly once when the code is confirmed twice at the same time', async () => {

@@ -4,7 +4,16 @@ import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { FileContent, FileStore } from '@/lib/storage/file-store';
 import { documentReviewedMail } from '../paperwork-mails';
-import { isAcceptedUploadType, maskIban, MAX_UPLOAD_BYTES, normaliseIban, requiredDocuments, type DocumentKind, type DocumentStatus, type TReview } from '../paperwork';
+import {
+  isAcceptedUploadType,
+  maskIban,
+  MAX_UPLOAD_BYTES,
+  normaliseIban,
+  requiredDocuments,
+  type DocumentKind,
+  type DocumentStatus,
+  type TReview,
+} from '../paperwork';
 import { readSnapshot } from '../snapshot';
 import { isLive } from '../state-machine';
 
@@ -46,11 +55,17 @@ export async function lockOrderInReach(tx: Tx, orderId: string, reach: OrderReac
 export async function detectUploadType(bytes: Uint8Array): Promise<'application/pdf' | 'image/jpeg' | 'image/png'> {
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty.', { reason: 'EMPTY_FILE' });
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `A document must not exceed ${MAX_UPLOAD_BYTES} bytes.`, { reason: 'FILE_TOO_LARGE', details: { limitBytes: MAX_UPLOAD_BYTES } });
+    throw new AppError('PAYLOAD_TOO_LARGE', `A document must not exceed ${MAX_UPLOAD_BYTES} bytes.`, {
+      reason: 'FILE_TOO_LARGE',
+      details: { limitBytes: MAX_UPLOAD_BYTES },
+    });
   }
   const detected = await fileTypeFromBuffer(bytes);
   if (!isAcceptedUploadType(detected?.mime)) {
-    throw new AppError('VALIDATION_FAILED', 'Send a PDF, JPEG or PNG file.', { reason: 'UNSUPPORTED_FILE_TYPE', details: { detected: detected?.mime ?? 'unknown' } });
+    throw new AppError('VALIDATION_FAILED', 'Send a PDF, JPEG or PNG file.', {
+      reason: 'UNSUPPORTED_FILE_TYPE',
+      details: { detected: detected?.mime ?? 'unknown' },
+    });
   }
   return detected.mime;
 }
@@ -72,7 +87,10 @@ export async function uploadDocument(db: PrismaClient, store: FileStore, input: 
     if (!requiredDocuments(snapshot.financing.choice).includes(input.kind)) {
       throw new AppError('VALIDATION_FAILED', 'This order does not need this document.', { reason: 'DOCUMENT_NOT_REQUIRED' });
     }
-    const live = await tx.orderDocument.findFirst({ where: { orderId: order.id, kind: input.kind, status: { not: 'replaced' } }, select: { id: true, status: true } });
+    const live = await tx.orderDocument.findFirst({
+      where: { orderId: order.id, kind: input.kind, status: { not: 'replaced' } },
+      select: { id: true, status: true },
+    });
     if (live?.status === 'accepted') throw new AppError('CONFLICT', 'This document is already accepted.', { reason: 'DOCUMENT_ALREADY_ACCEPTED' });
     if (live) await tx.orderDocument.update({ where: { id: live.id }, data: { status: 'replaced' } });
     const file = await store.put({ bytes: input.bytes, contentType }, { tx });
@@ -110,7 +128,16 @@ export async function reviewDocument(db: PrismaClient, input: ReviewInput): Prom
       data: { status: accepted ? 'accepted' : 'rejected', reviewedBy: input.staffId, reviewedAt: input.now, reviewReason: reason },
     });
     const mailId = await enqueueMail(
-      documentReviewedMail({ orderId: order.id, reference: order.reference, to: order.buyerEmail, locale: order.locale, kind: document.kind, accepted, reason, appUrl: input.appUrl }),
+      documentReviewedMail({
+        orderId: order.id,
+        reference: order.reference,
+        to: order.buyerEmail,
+        locale: order.locale,
+        kind: document.kind,
+        accepted,
+        reason,
+        appUrl: input.appUrl,
+      }),
       { tx },
     );
     return { mailId };
@@ -135,7 +162,13 @@ export function paperworkComplete(documents: readonly Pick<OrderDocumentView, 'k
 }
 
 /** One document's bytes, for the download route: only within the caller's reach (a guessed id is a 404). */
-export async function readDocument(db: PrismaClient, store: FileStore, orderId: string, documentId: string, reach: OrderReach): Promise<(FileContent & { kind: DocumentKind; reference: string }) | null> {
+export async function readDocument(
+  db: PrismaClient,
+  store: FileStore,
+  orderId: string,
+  documentId: string,
+  reach: OrderReach,
+): Promise<(FileContent & { kind: DocumentKind; reference: string }) | null> {
   const row = await db.orderDocument.findFirst({
     where: { id: documentId, orderId, order: reach },
     select: { kind: true, storageKey: true, order: { select: { reference: true } } },

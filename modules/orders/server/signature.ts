@@ -25,12 +25,29 @@ type FormOrder = { reference: string; createdAt: Date; snapshot: unknown; dealer
 /** Reads on the caller's client: inside a transaction, its own connection (the embedded database has one). */
 async function renderOrderForm(db: PrismaClient | Prisma.TransactionClient, order: FormOrder, appUrl: string): Promise<Uint8Array> {
   const dealership = await db.dealership.findUnique({ where: { id: order.dealershipId }, select: { email: true } });
-  return renderDocument(orderFormSpec({ reference: order.reference, placedAt: order.createdAt, snapshot: readSnapshot(order.snapshot), dealershipEmail: dealership?.email ?? '', cgvUrl: new URL('/legal/cgv', appUrl).toString() }));
+  return renderDocument(
+    orderFormSpec({
+      reference: order.reference,
+      placedAt: order.createdAt,
+      snapshot: readSnapshot(order.snapshot),
+      dealershipEmail: dealership?.email ?? '',
+      cgvUrl: new URL('/legal/cgv', appUrl).toString(),
+    }),
+  );
 }
 
 /** The order form to read: the signed file once signed, else one rendered from the snapshot now. */
-export async function orderFormFile(db: PrismaClient, store: FileStore, orderId: string, reach: OrderReach, appUrl: string): Promise<(FileContent & { reference: string; signed: boolean }) | null> {
-  const order = await db.order.findFirst({ where: { id: orderId, ...reach }, select: { reference: true, createdAt: true, snapshot: true, dealershipId: true, signature: { select: { storageKey: true } } } });
+export async function orderFormFile(
+  db: PrismaClient,
+  store: FileStore,
+  orderId: string,
+  reach: OrderReach,
+  appUrl: string,
+): Promise<(FileContent & { reference: string; signed: boolean }) | null> {
+  const order = await db.order.findFirst({
+    where: { id: orderId, ...reach },
+    select: { reference: true, createdAt: true, snapshot: true, dealershipId: true, signature: { select: { storageKey: true } } },
+  });
   if (!order) return null;
   if (order.signature) {
     const file = await store.get(order.signature.storageKey);
@@ -55,10 +72,16 @@ export async function requestSignatureCode(db: PrismaClient, input: CodeRequest,
     if (signed) throw new AppError('CONFLICT', 'The order form is already signed.', { reason: 'ALREADY_SIGNED' });
     await tx.orderSignatureChallenge.updateMany({ where: { orderId: order.id, closedAt: null }, data: { closedAt: context.now } });
     const expiresAt = new Date(context.now.getTime() + SIGNATURE_CODE_MINUTES * 60_000);
-    const challenge = await tx.orderSignatureChallenge.create({ data: { orderId: order.id, codeHash: 'pending', typedName: input.typedName, expiresAt, createdAt: context.now }, select: { id: true } });
+    const challenge = await tx.orderSignatureChallenge.create({
+      data: { orderId: order.id, codeHash: 'pending', typedName: input.typedName, expiresAt, createdAt: context.now },
+      select: { id: true },
+    });
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await tx.orderSignatureChallenge.update({ where: { id: challenge.id }, data: { codeHash: hashCode(context.secret, challenge.id, code) } });
-    const mailId = await enqueueMail(signatureCodeMail({ reference: order.reference, to: order.buyerEmail, locale: order.locale, code, validMinutes: SIGNATURE_CODE_MINUTES }), { tx });
+    const mailId = await enqueueMail(
+      signatureCodeMail({ reference: order.reference, to: order.buyerEmail, locale: order.locale, code, validMinutes: SIGNATURE_CODE_MINUTES }),
+      { tx },
+    );
     return { mailId, expiresAt };
   }, TRANSACTION_LIMITS);
 }
@@ -78,21 +101,42 @@ export async function signOrderForm(db: PrismaClient, store: FileStore, input: S
     if (!isLive(order.status)) throw new AppError('CONFLICT', 'This order is closed.', { reason: 'ORDER_CLOSED' });
     const signed = await tx.orderSignature.findUnique({ where: { orderId: order.id }, select: { id: true } });
     if (signed) throw new AppError('CONFLICT', 'The order form is already signed.', { reason: 'ALREADY_SIGNED' });
-    const challenge = await tx.orderSignatureChallenge.findFirst({ where: { orderId: order.id, closedAt: null }, orderBy: { createdAt: 'desc' }, select: { id: true, codeHash: true, typedName: true, expiresAt: true, attempts: true } });
+    const challenge = await tx.orderSignatureChallenge.findFirst({
+      where: { orderId: order.id, closedAt: null },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, codeHash: true, typedName: true, expiresAt: true, attempts: true },
+    });
     if (!challenge) throw new AppError('CONFLICT', 'Ask for a code first.', { reason: 'NO_SIGNATURE_CODE' });
-    if (challenge.expiresAt.getTime() <= context.now.getTime()) return { ok: false, error: new AppError('GONE', 'The code has expired: ask for a new one.', { reason: 'SIGNATURE_CODE_EXPIRED' }) };
-    if (challenge.attempts >= SIGNATURE_CODE_ATTEMPTS) return { ok: false, error: new AppError('RATE_LIMITED', 'Too many wrong codes: ask for a new one.', { reason: 'SIGNATURE_CODE_LOCKED' }) };
+    if (challenge.expiresAt.getTime() <= context.now.getTime())
+      return { ok: false, error: new AppError('GONE', 'The code has expired: ask for a new one.', { reason: 'SIGNATURE_CODE_EXPIRED' }) };
+    if (challenge.attempts >= SIGNATURE_CODE_ATTEMPTS)
+      return { ok: false, error: new AppError('RATE_LIMITED', 'Too many wrong codes: ask for a new one.', { reason: 'SIGNATURE_CODE_LOCKED' }) };
     const expected = Buffer.from(challenge.codeHash, 'hex');
     const given = Buffer.from(hashCode(context.secret, challenge.id, input.code), 'hex');
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       const attempts = challenge.attempts + 1;
       await tx.orderSignatureChallenge.update({ where: { id: challenge.id }, data: { attempts } });
-      return { ok: false, error: new AppError('VALIDATION_FAILED', 'This code is not right.', { reason: 'WRONG_SIGNATURE_CODE', details: { attemptsLeft: SIGNATURE_CODE_ATTEMPTS - attempts } }) };
+      return {
+        ok: false,
+        error: new AppError('VALIDATION_FAILED', 'This code is not right.', {
+          reason: 'WRONG_SIGNATURE_CODE',
+          details: { attemptsLeft: SIGNATURE_CODE_ATTEMPTS - attempts },
+        }),
+      };
     }
     const form = await renderOrderForm(tx, order, context.appUrl);
     const formSha256 = sha256Hex(form);
     const evidence = await renderDocument(
-      signatureEvidenceSpec({ reference: order.reference, signerName: challenge.typedName, signerEmail: order.buyerEmail, signerAccountId: input.buyerId, signedAt: context.now, clientAddress: input.clientAddress, userAgent: input.userAgent, formSha256 }),
+      signatureEvidenceSpec({
+        reference: order.reference,
+        signerName: challenge.typedName,
+        signerEmail: order.buyerEmail,
+        signerAccountId: input.buyerId,
+        signedAt: context.now,
+        clientAddress: input.clientAddress,
+        userAgent: input.userAgent,
+        formSha256,
+      }),
     );
     const signedPdf = await concatDocuments([form, evidence], `Bon de commande ${order.reference} — signé`);
     const file = await store.put({ bytes: signedPdf, contentType: 'application/pdf' }, { tx });
@@ -122,9 +166,19 @@ export type SignatureStatus = { signerName: string; signedAt: Date; clientAddres
 
 /** The recorded signature and whether the stored file still hashes to what was recorded (any change is detected). */
 export async function verifyOrderSignature(db: PrismaClient, store: FileStore, orderId: string, reach: OrderReach): Promise<SignatureStatus | null> {
-  const row = await db.orderSignature.findFirst({ where: { orderId, order: reach }, select: { signerName: true, signedAt: true, clientAddress: true, signedSha256: true, storageKey: true } });
+  const row = await db.orderSignature.findFirst({
+    where: { orderId, order: reach },
+    select: { signerName: true, signedAt: true, clientAddress: true, signedSha256: true, storageKey: true },
+  });
   if (!row) return null;
   const file = await store.get(row.storageKey);
   const storedSha256 = file ? sha256Hex(file.bytes) : '';
-  return { signerName: row.signerName, signedAt: row.signedAt, clientAddress: row.clientAddress, signedSha256: row.signedSha256, storedSha256, intact: storedSha256 === row.signedSha256 };
+  return {
+    signerName: row.signerName,
+    signedAt: row.signedAt,
+    clientAddress: row.clientAddress,
+    signedSha256: row.signedSha256,
+    storedSha256,
+    intact: storedSha256 === row.signedSha256,
+  };
 }
