@@ -45,10 +45,18 @@ const kickOutbox = async (ids: readonly string[]) => {
 };
 const deposits = () => ({ factoryEuros: env().ORDER_DEPOSIT_FACTORY_EUR, stockEuros: env().ORDER_DEPOSIT_STOCK_EUR });
 
-/** After a commit: deliver its e-mails and send its refund (both retried by the sweep on failure). */
+/** After a commit: deliver its e-mails, send its refund (both retried by the sweep on failure), close its payment sessions. */
 async function afterCommit(result: LifecycleResult): Promise<void> {
   await kickOutbox(result.mailIds);
   if (result.refund) await executeRefund(db, paymentsGateway(), result.refund);
+  for (const sessionId of result.expireSessions ?? []) {
+    try {
+      await paymentsGateway().expireSession(sessionId);
+    } catch (error) {
+      // The session still expires at its own deadline; a payment that slips through is refunded by the webhook handling.
+      console.error('[orders] could not expire the checkout session', sessionId, error);
+    }
+  }
 }
 
 export const reviewOrder = (source: CheckoutSource, buyerId: string) => reviewCheckout(db, source, buyerId, new Date(), deposits());

@@ -11,7 +11,15 @@ type Tx = Prisma.TransactionClient;
 type Clock = { now: Date; appUrl: string };
 
 export type RefundOrder = { refundId: string; orderId: string; paymentIntentId: string; amountCents: number };
-export type LifecycleResult = { mailIds: string[]; refund: RefundOrder | null };
+/** After the commit: e-mails to deliver, a refund to send, and open Checkout Sessions to expire at the provider. */
+export type LifecycleResult = { mailIds: string[]; refund: RefundOrder | null; expireSessions?: string[] };
+
+/** The provider sessions of the order's unpaid deposits, marked expired here; the caller expires them at the provider after commit. */
+async function closeOpenDeposits(tx: Tx, orderId: string): Promise<string[]> {
+  const open = await tx.payment.findMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] }, providerRef: { not: null } }, select: { providerRef: true } });
+  await tx.payment.updateMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] } }, data: { status: 'expired' } });
+  return open.map((p) => p.providerRef).filter((ref): ref is string => ref !== null);
+}
 
 /** Locks the order for the rest of the transaction; 404 when it is not in the caller's reach. */
 async function lockOrder(tx: Tx, orderId: string, reach: { buyerId?: string; dealershipId?: string }) {
@@ -63,7 +71,7 @@ export async function expireUnpaidOrder(db: PrismaClient, orderId: string, clock
   return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId, {});
     if (order.status !== 'awaiting_payment' || order.paymentDueAt.getTime() > clock.now.getTime()) return { mailIds: [], refund: null };
-    await tx.payment.updateMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] } }, data: { status: 'expired' } });
+    const expireSessions = await closeOpenDeposits(tx, orderId);
     const moved = await transitionOrder(tx, {
       orderId,
       to: 'cancelled',
@@ -72,7 +80,7 @@ export async function expireUnpaidOrder(db: PrismaClient, orderId: string, clock
       ...clock,
     });
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
-    return { mailIds: [moved.mailId], refund: null };
+    return { mailIds: [moved.mailId], refund: null, expireSessions };
   }, TRANSACTION_LIMITS);
 }
 
@@ -92,9 +100,9 @@ export async function cancelUnpaidOrder(db: PrismaClient, orderId: string, buyer
       reason: 'cancelled by the buyer before paying',
       ...clock,
     });
-    await tx.payment.updateMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] } }, data: { status: 'expired' } });
+    const expireSessions = await closeOpenDeposits(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
-    return { mailIds: [moved.mailId], refund: null };
+    return { mailIds: [moved.mailId], refund: null, expireSessions };
   }, TRANSACTION_LIMITS);
 }
 

@@ -121,6 +121,17 @@ afterAll(async () => {
   await client.close();
 });
 
+describe('cancelling an unpaid order', () => {
+  it('closes the deposit payment and names its checkout session to expire at the provider', async () => {
+    const buyer = await makeUser('cancel');
+    const order = await placeOrder(db, orderInput(buyer, { kind: 'stock', vehicleId: await makeVehicle() }));
+    const { paymentId, url: checkoutUrl } = await startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) });
+    const result = await cancelUnpaidOrder(db, order.id, buyer.id, clock(2));
+    expect(result.expireSessions).toEqual([checkoutUrl.split('/').pop()]);
+    expect((await db.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe('expired');
+  });
+});
+
 describe('placing an order', () => {
   it('stores a snapshot that later catalogue or saved-configuration changes do not alter', async () => {
     const buyer = await makeUser('snap');
