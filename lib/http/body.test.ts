@@ -29,7 +29,12 @@ describe('readJsonBody', () => {
         controller.close();
       },
     });
-    const chunked = new Request('http://localhost/x', { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    const chunked = new Request('http://localhost/x', {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
     expect(await reason(chunked)).toBe('413 PAYLOAD_TOO_LARGE');
   });
 

@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 function post(url: string, body: unknown, key?: string): Request {
-  return new Request(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) } });
+  return new Request(url, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+  });
 }
 
 function futureWeekday(hourUtc: number): string {
@@ -40,7 +44,10 @@ describe('Idempotency-Key on POST /api/test-drives/bookings', () => {
   it('the same key sent twice at once books one drive and both get the identical reply', async () => {
     viewer = null;
     const body = { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: futureWeekday(9), driver: driver() };
-    const [a, b] = await Promise.all([postBooking(post('http://x/api/test-drives/bookings', body, 'retry-1')), postBooking(post('http://x/api/test-drives/bookings', body, 'retry-1'))]);
+    const [a, b] = await Promise.all([
+      postBooking(post('http://x/api/test-drives/bookings', body, 'retry-1')),
+      postBooking(post('http://x/api/test-drives/bookings', body, 'retry-1')),
+    ]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(await a.text()).toBe(await b.text());
     expect(await db.testDrive.count({ where: { dealershipId: world.dealershipId, driverEmail: body.driver.email } })).toBe(1);

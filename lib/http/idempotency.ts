@@ -37,12 +37,16 @@ export type IdempotencyScope = { route: string; subject: string };
 /** sha256 of method, path and the request's parsed body with object keys sorted. */
 export function requestFingerprint(request: Request, body: unknown): string {
   const url = new URL(request.url);
-  return createHash('sha256').update(`${request.method} ${url.pathname}\n${canonicalJson(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${request.method} ${url.pathname}\n${canonicalJson(body)}`)
+    .digest('hex');
 }
 
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -50,7 +54,8 @@ function canonicalJson(value: unknown): string {
 export function idempotencyKeyOf(request: Request): string | null {
   const key = request.headers.get(IDEMPOTENCY_HEADER);
   if (key === null) return null;
-  if (!KEY_PATTERN.test(key)) throw new AppError('BAD_REQUEST', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', { reason: 'IDEMPOTENCY_KEY_INVALID' });
+  if (!KEY_PATTERN.test(key))
+    throw new AppError('BAD_REQUEST', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', { reason: 'IDEMPOTENCY_KEY_INVALID' });
   return key;
 }
 
@@ -79,12 +84,18 @@ export async function idempotent(key: string, scope: IdempotencyScope, fingerpri
     if (existing.status !== null && existing.body !== null) return replay(existing.status, existing.body);
     if (Date.now() - existing.createdAt.getTime() > ABANDONED_MS) {
       // Take over a claim whose owner died; only one of several waiters wins the reset.
-      const reset = await db.idempotencyKey.updateMany({ where: { ...where.scope_key, status: null, createdAt: existing.createdAt }, data: { createdAt: new Date() } });
+      const reset = await db.idempotencyKey.updateMany({
+        where: { ...where.scope_key, status: null, createdAt: existing.createdAt },
+        data: { createdAt: new Date() },
+      });
       if (reset.count === 1) return runAndStore(where, run);
       continue;
     }
     if (Date.now() > deadline) {
-      throw new AppError('CONFLICT', 'A request with this Idempotency-Key is still being processed.', { reason: 'IDEMPOTENCY_IN_PROGRESS', details: { retryAfterSeconds: 1 } });
+      throw new AppError('CONFLICT', 'A request with this Idempotency-Key is still being processed.', {
+        reason: 'IDEMPOTENCY_IN_PROGRESS',
+        details: { retryAfterSeconds: 1 },
+      });
     }
     await pause(POLL_MS);
   }

@@ -54,7 +54,10 @@ function limiterFor(rule: LimitRule): RateLimiterPostgres {
 
 function limited(rule: LimitRule, retryMs: number): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(retryMs / 1000));
-  return new AppError('RATE_LIMITED', 'Too many requests. Please try again later.', { reason: 'RATE_LIMITED', details: { limit: rule.name, retryAfterSeconds } });
+  return new AppError('RATE_LIMITED', 'Too many requests. Please try again later.', {
+    reason: 'RATE_LIMITED',
+    details: { limit: rule.name, retryAfterSeconds },
+  });
 }
 
 /** Counts one hit (or `points`) for `key`; throws RATE_LIMITED when the rule is exhausted. */

@@ -26,7 +26,9 @@ const echo = () => apiRoute({ name: 'test.echo', body: z.object({ n: z.number() 
 
 describe('apiRoute', () => {
   it('answers {data} with the handler status', async () => {
-    const response = await echo()(new Request('http://localhost:3000/api/x', { method: 'POST', body: '{"n":1}', headers: { 'content-type': 'application/json' } }));
+    const response = await echo()(
+      new Request('http://localhost:3000/api/x', { method: 'POST', body: '{"n":1}', headers: { 'content-type': 'application/json' } }),
+    );
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ data: { n: 1 } });
   });
@@ -42,7 +44,12 @@ describe('apiRoute', () => {
         controller.enqueue(chunk);
       },
     });
-    const request = new Request('http://localhost:3000/api/x', { method: 'POST', body, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    const request = new Request('http://localhost:3000/api/x', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
     const response = await echo()(request);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: 64 * 1024 } } });
@@ -121,10 +128,41 @@ describe('GET /auth/continue', () => {
     expect(await follow(encodeURIComponent('/garage?tab=1'))).toBe('/garage?tab=1');
   });
 
-  it.each(['/%5Cevil.example', '/%09/evil.example', '//evil.example', 'https://evil.example', 'javascript:alert(1)'])('never sends the browser to another site (next=%s)', async (next) => {
-    viewer = customer;
-    expect(await follow(next)).toBe('/');
-    viewer = { ...customer, role: 'admin' };
-    expect(await follow(next)).toBe('/admin');
+  it.each(['/%5Cevil.example', '/%09/evil.example', '//evil.example', 'https://evil.example', 'javascript:alert(1)'])(
+    'never sends the browser to another site (next=%s)',
+    async (next) => {
+      viewer = customer;
+      expect(await follow(next)).toBe('/');
+      viewer = { ...customer, role: 'admin' };
+      expect(await follow(next)).toBe('/admin');
+    },
+  );
+});
+
+describe('apiRoute with a multipart body (uploads)', () => {
+  const upload = () =>
+    apiRoute({ name: 'test.upload', multipart: true, maxBodyBytes: 4096, body: z.strictObject({ kind: z.enum(['identity']) }) }, async ({ body, files }) => ({
+      data: { kind: body.kind, sizes: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, bytes.byteLength])) },
+    }));
+  const form = (size: number, kind = 'identity') => {
+    const data = new FormData();
+    data.set('kind', kind);
+    data.set('file', new Blob([new Uint8Array(size)]), 'scan.pdf');
+    return data;
+  };
+  const post = (body: FormData, headers: Record<string, string> = {}) => new Request('http://localhost:3000/api/x', { method: 'POST', body, headers });
+
+  it('parses the text fields with the schema and hands the file bytes to the handler', async () => {
+    const response = await upload()(post(form(1000)));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { kind: 'identity', sizes: { file: 1000 } } });
+  });
+
+  it('bounds the whole body (413), checks the Origin (403) and the fields (422) like JSON routes', async () => {
+    expect((await upload()(post(form(8000)))).status).toBe(413);
+    expect((await upload()(post(form(10), { origin: 'https://evil.example' }))).status).toBe(403);
+    expect((await upload()(post(form(10, 'other')))).status).toBe(422);
+    const json = new Request('http://localhost:3000/api/x', { method: 'POST', body: '{"kind":"identity"}', headers: { 'content-type': 'application/json' } });
+    expect(await (await upload()(json)).json()).toMatchObject({ error: { reason: 'UNSUPPORTED_MEDIA_TYPE' } });
   });
 });

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { env } from '@/lib/env';
 import { AppError, errorBody, toAppError } from '@/lib/errors';
 import { getViewer, type Role, type Viewer } from '@/lib/session';
-import { MAX_BODY_BYTES, readJsonBody } from './body';
+import { MAX_BODY_BYTES, readJsonBody, readMultipartBody } from './body';
 import { clientAddress } from './client-address';
 import { idempotencyKeyOf, idempotent, requestFingerprint } from './idempotency';
 import { assertSameOrigin } from './origin';
@@ -30,6 +30,11 @@ export type RouteSpec<B extends Schema, Q extends Schema, P extends Schema> = {
   query?: Q;
   params?: P;
   maxBodyBytes?: number;
+  /**
+   * The body is multipart/form-data (uploads), bounded by maxBodyBytes like JSON: `body` parses
+   * its text fields, and the handler gets the files' bytes in `files`.
+   */
+  multipart?: boolean;
   /** Signed-in (non-guest) users of these roles only. */
   roles?: readonly Role[];
   limits?: readonly RouteLimit[];
@@ -44,6 +49,8 @@ export type RouteContext<B extends Schema, Q extends Schema, P extends Schema> =
   body: Out<B>;
   query: Out<Q>;
   params: Out<P>;
+  /** Multipart routes only: each file field's bytes (names and declared types are not trusted). */
+  files: Record<string, Uint8Array>;
 };
 
 export type RouteReply = { data: unknown; status?: number; headers?: Record<string, string> };
@@ -59,7 +66,16 @@ export function apiRoute<B extends Schema = undefined, Q extends Schema = undefi
       assertSameOrigin(request, config.APP_URL);
       const params = spec.params ? spec.params.parse(await nextContext?.params) : undefined;
       const query = spec.query ? spec.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
-      const body = spec.body ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes ?? MAX_BODY_BYTES)) : undefined;
+      const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES;
+      let files: Record<string, Uint8Array> = {};
+      let body: unknown;
+      if (spec.multipart) {
+        const form = await readMultipartBody(request, limit);
+        files = form.files;
+        body = spec.body ? spec.body.parse(form.fields) : undefined;
+      } else {
+        body = spec.body ? spec.body.parse(await readJsonBody(request, limit)) : undefined;
+      }
       const viewer = await getViewer();
       if (spec.roles) {
         if (!viewer || viewer.isGuest) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
@@ -72,7 +88,7 @@ export function apiRoute<B extends Schema = undefined, Q extends Schema = undefi
         if (key !== null) await consumeLimit(limit.rule, key);
       }
       const respond = async (): Promise<Response> => {
-        const reply = await handler({ request, viewer, ip, body: body as Out<B>, query: query as Out<Q>, params: params as Out<P> });
+        const reply = await handler({ request, viewer, ip, body: body as Out<B>, query: query as Out<Q>, params: params as Out<P>, files });
         if (reply instanceof Response) return reply;
         return NextResponse.json({ data: reply.data }, { status: reply.status ?? 200, headers: reply.headers });
       };
@@ -80,7 +96,9 @@ export function apiRoute<B extends Schema = undefined, Q extends Schema = undefi
       if (key === null) return await respond();
       // Errors are replies too: a retry after a 409 gets the same 409.
       const subject = viewer ? `user:${viewer.id}` : `ip:${ip}`;
-      return await idempotent(key, { route: spec.name, subject }, requestFingerprint(request, body), () => respond().catch((thrown: unknown) => errorResponse(spec.name, thrown)));
+      return await idempotent(key, { route: spec.name, subject }, requestFingerprint(request, body), () =>
+        respond().catch((thrown: unknown) => errorResponse(spec.name, thrown)),
+      );
     } catch (thrown) {
       return errorResponse(spec.name, thrown);
     }

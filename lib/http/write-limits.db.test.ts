@@ -13,7 +13,10 @@ import { WRITE_LIMITS } from './write-limits';
 // the production limits (RATE_LIMIT_FACTOR 1, the default in tests).
 
 let current = new Headers();
-vi.mock('next/headers', () => ({ headers: async () => current, cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }) }));
+vi.mock('next/headers', () => ({
+  headers: async () => current,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
+}));
 
 const { POST: postHold } = await import('@/app/api/holds/route');
 const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
@@ -26,7 +29,13 @@ recordEffects();
 
 /** A request from `ip` as the app's HTTP server passes it on (address stamped from the socket). */
 function request(path: string, ip: string, body: unknown, cookie?: string): Request {
-  const headers = new Headers({ 'content-type': 'application/json', [PEER_HEADER]: ip, [CLIENT_HEADER]: ip, 'x-forwarded-for': `10.${Math.floor(Math.random() * 250)}.0.1`, ...(cookie ? { cookie } : {}) });
+  const headers = new Headers({
+    'content-type': 'application/json',
+    [PEER_HEADER]: ip,
+    [CLIENT_HEADER]: ip,
+    'x-forwarded-for': `10.${Math.floor(Math.random() * 250)}.0.1`,
+    ...(cookie ? { cookie } : {}),
+  });
   current = headers;
   return new Request(`http://localhost:3000${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
 }
@@ -55,9 +64,18 @@ async function makeVehicles(count: number, prefix: string, status: 'in_stock' | 
 const users = () => db.user.count();
 
 async function guestCookie(ip: string): Promise<string> {
-  const signedIn = await auth().handler(new Request('http://localhost:3000/api/auth/sign-in/anonymous', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', [CLIENT_HEADER]: ip }, body: '{}' }));
+  const signedIn = await auth().handler(
+    new Request('http://localhost:3000/api/auth/sign-in/anonymous', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', [CLIENT_HEADER]: ip },
+      body: '{}',
+    }),
+  );
   expect(signedIn.status).toBe(200);
-  return signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return signedIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 beforeAll(async () => {
@@ -103,7 +121,18 @@ describe('abuse limits on anonymous writes (production factor)', () => {
       const start = new Date(Date.now() + (14 + i) * 86_400_000);
       start.setUTCHours(9, 0, 0, 0);
       // Each from another address: the limit follows the guest, not the address.
-      statuses.push((await postBooking(request('/api/test-drives/bookings', `198.51.101.${i}`, { dealershipId, modelCode: 'horizon', kind: 'showroom', start: start.toISOString(), driver: driver() }, cookie))).status);
+      statuses.push(
+        (
+          await postBooking(
+            request(
+              '/api/test-drives/bookings',
+              `198.51.101.${i}`,
+              { dealershipId, modelCode: 'horizon', kind: 'showroom', start: start.toISOString(), driver: driver() },
+              cookie,
+            ),
+          )
+        ).status,
+      );
     }
     expect(statuses.slice(0, WRITE_LIMITS.bookingPerViewer.points).every((s) => s !== 429)).toBe(true);
     expect(statuses.slice(WRITE_LIMITS.bookingPerViewer.points)).toEqual([429, 429]);
@@ -112,7 +141,8 @@ describe('abuse limits on anonymous writes (production factor)', () => {
   it('configuration saves are limited per visitor', async () => {
     const cookie = await guestCookie('198.51.100.80');
     const statuses: number[] = [];
-    for (let i = 0; i <= WRITE_LIMITS.configurationPerViewer.points; i++) statuses.push((await postConfiguration(request('/api/configurations', `198.51.102.${i}`, { model: 'horizon' }, cookie))).status);
+    for (let i = 0; i <= WRITE_LIMITS.configurationPerViewer.points; i++)
+      statuses.push((await postConfiguration(request('/api/configurations', `198.51.102.${i}`, { model: 'horizon' }, cookie))).status);
     expect(statuses.slice(0, -1).every((s) => s === 201)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });

@@ -4,3 +4,7 @@ export { PostButton } from './components/post-button';
 export { PriceSummary } from './components/price-summary';
 export { TestPaymentButtons } from './components/test-payment-buttons';
 export { Timeline } from './components/timeline';
+export { DocumentReview } from './components/document-review';
+export { DocumentUploads, type DocumentRow } from './components/document-uploads';
+export { SignaturePanel } from './components/signature-panel';
+export { PaperworkSection } from './components/paperwork-section';

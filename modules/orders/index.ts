@@ -4,5 +4,32 @@ export { depositCents, paymentDueAt, type DepositSettings } from './deposit';
 export { DEFAULT_DEPOSIT_CENTS, PAYMENT_WINDOW_MINUTES, CHECKOUT_HOLD_MAX_MINUTES } from './data/deposit';
 export { WITHDRAWAL_LAW } from './data/withdrawal-law';
 export { withdrawalDeadline, withdrawalOption, refundDueBy, type WithdrawalOption } from './withdrawal';
-export { buildSnapshot, readSnapshot, ZBuyerDetails, FINANCING_CHOICES, SNAPSHOT_VERSION, type BuyerDetails, type FinancingChoice, type OrderSnapshot, type SnapshotInput } from './snapshot';
+export {
+  buildSnapshot,
+  readSnapshot,
+  ZBuyerDetails,
+  FINANCING_CHOICES,
+  SNAPSHOT_VERSION,
+  type BuyerDetails,
+  type FinancingChoice,
+  type OrderSnapshot,
+  type SnapshotInput,
+} from './snapshot';
+export {
+  ACCEPTED_UPLOAD_TYPES,
+  DOCUMENT_KINDS,
+  requiredDocuments,
+  isValidIban,
+  maskIban,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_BODY_BYTES,
+  ZUploadFields,
+  ZReview,
+  ZOrderDocument,
+  ZSignatureCodeRequest,
+  ZSignatureConfirm,
+  type DocumentKind,
+  type DocumentStatus,
+  type TReview,
+} from './paperwork';
 export { ZCheckoutSource, ZPlaceOrder, ZOrderId, ZBuyerAction, ZStaffAction, ZStaffBody, BUYER_ACTIONS, STAFF_ACTIONS, type TPlaceOrder } from './schemas';

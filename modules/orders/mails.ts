@@ -31,20 +31,35 @@ const STEP_TEXT: Record<OrderStatus, Record<Lang, { subject: string; body: strin
     en: { subject: 'Order {ref}: on its way', body: 'Your car (order {ref}) is on its way to the dealership.' },
   },
   ready: {
-    fr: { subject: 'Commande {ref} : votre voiture est prête', body: 'Votre voiture (commande {ref}) est prête : la concession vous contacte pour la remise des clés.' },
+    fr: {
+      subject: 'Commande {ref} : votre voiture est prête',
+      body: 'Votre voiture (commande {ref}) est prête : la concession vous contacte pour la remise des clés.',
+    },
     en: { subject: 'Order {ref}: your car is ready', body: 'Your car (order {ref}) is ready: the dealership will contact you for the handover.' },
   },
   handed_over: {
-    fr: { subject: 'Commande {ref} : bonne route !', body: 'Vous avez pris possession de votre voiture (commande {ref}). Vous pouvez vous rétracter jusqu’au {deadline} (Code de la consommation, art. L221-18).' },
-    en: { subject: 'Order {ref}: enjoy the drive!', body: 'You took possession of your car (order {ref}). You may withdraw until {deadline} (French Consumer Code, art. L221-18).' },
+    fr: {
+      subject: 'Commande {ref} : bonne route !',
+      body: 'Vous avez pris possession de votre voiture (commande {ref}). Vous pouvez vous rétracter jusqu’au {deadline} (Code de la consommation, art. L221-18).',
+    },
+    en: {
+      subject: 'Order {ref}: enjoy the drive!',
+      body: 'You took possession of your car (order {ref}). You may withdraw until {deadline} (French Consumer Code, art. L221-18).',
+    },
   },
   cancelled: {
     fr: { subject: 'Commande {ref} annulée', body: 'Votre commande {ref} est annulée. Motif : {reason}.' },
     en: { subject: 'Order {ref} cancelled', body: 'Your order {ref} is cancelled. Reason: {reason}.' },
   },
   withdrawn: {
-    fr: { subject: 'Commande {ref} : rétractation enregistrée', body: 'Votre rétractation de la commande {ref} est enregistrée. Les sommes versées vous sont remboursées au plus tard le {refundBy} (art. L221-24).' },
-    en: { subject: 'Order {ref}: withdrawal recorded', body: 'Your withdrawal from order {ref} is recorded. What you paid is refunded by {refundBy} at the latest (art. L221-24).' },
+    fr: {
+      subject: 'Commande {ref} : rétractation enregistrée',
+      body: 'Votre rétractation de la commande {ref} est enregistrée. Les sommes versées vous sont remboursées au plus tard le {refundBy} (art. L221-24).',
+    },
+    en: {
+      subject: 'Order {ref}: withdrawal recorded',
+      body: 'Your withdrawal from order {ref} is recorded. What you paid is refunded by {refundBy} at the latest (art. L221-24).',
+    },
   },
 };
 

@@ -3,14 +3,31 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { enqueueJob, ensureQueue } from '@/lib/jobs/boss';
 import { requestDelivery } from '@/lib/mail/outbox';
+import { postgresFileStore } from '@/lib/storage/file-store';
 import type { PaymentSignal } from '@/modules/payments';
 import { paymentsGateway } from '@/modules/payments/server';
 import type { OrderStatus } from './state-machine';
 import { reviewCheckout, type CheckoutSource } from './server/checkout';
 import { applyPaymentSignal, startDeposit } from './server/deposit';
-import { advanceOrder, allocateVehicle, cancelUnpaidOrder, dueUnpaidOrders, executeRefund, expireUnpaidOrder, matchingVehicleIds, pendingRefunds, requestReturn, withdrawOrder, type LifecycleResult, type StaffScope } from './server/lifecycle';
+import {
+  advanceOrder,
+  allocateVehicle,
+  cancelUnpaidOrder,
+  dueUnpaidOrders,
+  executeRefund,
+  expireUnpaidOrder,
+  matchingVehicleIds,
+  pendingRefunds,
+  requestReturn,
+  withdrawOrder,
+  type LifecycleResult,
+  type StaffScope,
+} from './server/lifecycle';
 import { placeOrder, type PlaceOrderInput } from './server/place-order';
 import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
+import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
+import { orderFormFile, requestSignatureCode, signOrderForm, verifyOrderSignature } from './server/signature';
+import type { DocumentKind, TReview } from './paperwork';
 
 // The orders module's data-access entry point: binds the domain functions to the app's database,
 // payment gateway, job queue and outbox. Pages and routes call these only.
@@ -18,6 +35,9 @@ import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
 export type { CheckoutReview, CheckoutSource } from './server/checkout';
 export type { OrderDetail, OrderSummary, OrderTimelineEntry } from './server/queries';
 export type { StaffScope } from './server/lifecycle';
+export type { OrderDocumentView, OrderReach } from './server/paperwork';
+export type { SignatureStatus } from './server/signature';
+export { paperworkComplete } from './server/paperwork';
 
 const clock = () => ({ now: new Date(), appUrl: env().APP_URL });
 const kickOutbox = async (ids: readonly string[]) => {
@@ -25,10 +45,18 @@ const kickOutbox = async (ids: readonly string[]) => {
 };
 const deposits = () => ({ factoryEuros: env().ORDER_DEPOSIT_FACTORY_EUR, stockEuros: env().ORDER_DEPOSIT_STOCK_EUR });
 
-/** After a commit: deliver its e-mails and send its refund (both retried by the sweep on failure). */
+/** After a commit: deliver its e-mails, send its refund (both retried by the sweep on failure), close its payment sessions. */
 async function afterCommit(result: LifecycleResult): Promise<void> {
   await kickOutbox(result.mailIds);
   if (result.refund) await executeRefund(db, paymentsGateway(), result.refund);
+  for (const sessionId of result.expireSessions ?? []) {
+    try {
+      await paymentsGateway().expireSession(sessionId);
+    } catch (error) {
+      // The session still expires at its own deadline; a payment that slips through is refunded by the webhook handling.
+      console.error('[orders] could not expire the checkout session', sessionId, error);
+    }
+  }
 }
 
 export const reviewOrder = (source: CheckoutSource, buyerId: string) => reviewCheckout(db, source, buyerId, new Date(), deposits());
@@ -65,10 +93,13 @@ export async function matchingStock(orderId: string, dealershipId: string) {
 }
 
 export const cancelOrder = async (orderId: string, buyerId: string) => afterCommit(await cancelUnpaidOrder(db, orderId, buyerId, clock()));
-export const withdrawFromOrder = async (orderId: string, buyerId: string) => afterCommit(await withdrawOrder(db, orderId, buyerId, paymentsGateway().provider, clock()));
+export const withdrawFromOrder = async (orderId: string, buyerId: string) =>
+  afterCommit(await withdrawOrder(db, orderId, buyerId, paymentsGateway().provider, clock()));
 export const askReturn = (orderId: string, buyerId: string) => requestReturn(db, orderId, buyerId, clock());
-export const staffAdvance = async (orderId: string, to: OrderStatus, scope: StaffScope) => afterCommit(await advanceOrder(db, orderId, to, scope, paymentsGateway().provider, clock()));
-export const staffAllocate = async (orderId: string, vehicleId: string | null, scope: StaffScope) => afterCommit(await allocateVehicle(db, orderId, vehicleId, scope, clock()));
+export const staffAdvance = async (orderId: string, to: OrderStatus, scope: StaffScope) =>
+  afterCommit(await advanceOrder(db, orderId, to, scope, paymentsGateway().provider, clock()));
+export const staffAllocate = async (orderId: string, vehicleId: string | null, scope: StaffScope) =>
+  afterCommit(await allocateVehicle(db, orderId, vehicleId, scope, clock()));
 
 /** The test-payment page's data (test provider only): the deposit behind a session of this buyer. */
 export async function testPaymentSession(sessionId: string, buyerId: string) {
@@ -89,4 +120,37 @@ export async function startOrderWorkers(): Promise<void> {
     for (const id of await dueUnpaidOrders(db, new Date())) await afterCommit(await expireUnpaidOrder(db, id, clock()));
     for (const refund of await pendingRefunds(db, new Date(Date.now() - 60_000))) await executeRefund(db, paymentsGateway(), refund);
   });
+}
+
+// Paperwork: uploads in the database file store (every instance reaches it), reviews, the order form and its signature.
+const fileStore = () => postgresFileStore(db);
+const signatureContext = () => ({ ...clock(), secret: env().BETTER_AUTH_SECRET });
+
+export const uploadBuyerDocument = (input: { orderId: string; buyerId: string; kind: DocumentKind; iban?: string; bytes: Uint8Array }) =>
+  uploadDocument(db, fileStore(), { ...input, now: new Date() });
+
+export async function reviewOrderDocument(orderId: string, documentId: string, review: TReview, scope: StaffScope): Promise<void> {
+  const { mailId } = await reviewDocument(db, { orderId, documentId, review, dealershipId: scope.dealershipId, staffId: scope.userId, ...clock() });
+  await kickOutbox([mailId]);
+}
+
+export const documentsOfOrder = (orderId: string, reach: OrderReach) => orderDocuments(db, orderId, reach);
+export const downloadOrderDocument = (orderId: string, documentId: string, reach: OrderReach) => readDocument(db, fileStore(), orderId, documentId, reach);
+export const orderForm = (orderId: string, reach: OrderReach) => orderFormFile(db, fileStore(), orderId, reach, env().APP_URL);
+export const orderSignature = (orderId: string, reach: OrderReach) => verifyOrderSignature(db, fileStore(), orderId, reach);
+
+export async function askSignatureCode(orderId: string, buyerId: string, typedName: string) {
+  const { mailId, expiresAt } = await requestSignatureCode(db, { orderId, buyerId, typedName }, signatureContext());
+  await kickOutbox([mailId]);
+  return { expiresAt };
+}
+
+export const signOrder = (input: { orderId: string; buyerId: string; code: string; clientAddress: string; userAgent: string | null }) =>
+  signOrderForm(db, fileStore(), input, signatureContext());
+
+/** Whose orders a signed-in viewer reaches: a buyer their own, dealer staff their dealership's; nobody else any. */
+export function reachOf(viewer: { id: string; role: string; dealershipId: string | null }): OrderReach | null {
+  if (viewer.role === 'customer') return { buyerId: viewer.id };
+  if ((viewer.role === 'dealer_staff' || viewer.role === 'dealer_manager') && viewer.dealershipId) return { dealershipId: viewer.dealershipId };
+  return null;
 }

@@ -49,7 +49,13 @@ export type OrderSnapshot = {
   bonus: { cents: number; note: Localized };
   totalCents: number;
   depositCents: number;
-  financing: { choice: FinancingChoice; monthlyPaymentCents: number | null; durationMonths: number | null; taegPct: number | null; productName: Localized | null };
+  financing: {
+    choice: FinancingChoice;
+    monthlyPaymentCents: number | null;
+    durationMonths: number | null;
+    taegPct: number | null;
+    productName: Localized | null;
+  };
   /** trade-in valuation is not part of checkout yet */
   tradeIn: null;
   delivery: { mode: 'click_collect'; dealership: { id: string; name: string; street: string; postalCode: string; city: string } };

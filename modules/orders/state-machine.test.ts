@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertTransition, checkTransition, nextStatuses, ORDER_STATUSES, OrderTransitionError, TIMELINE_STEPS, type ActorKind, type OrderKind, type OrderStatus } from './state-machine';
+import {
+  assertTransition,
+  checkTransition,
+  nextStatuses,
+  ORDER_STATUSES,
+  OrderTransitionError,
+  TIMELINE_STEPS,
+  type ActorKind,
+  type OrderKind,
+  type OrderStatus,
+} from './state-machine';
 
 // The allowed steps written out independently of the implementation's table: [from, to, actors, only kind].
 const ALLOWED: ReadonlyArray<[OrderStatus, OrderStatus, ActorKind[], OrderKind?]> = [
@@ -15,7 +25,9 @@ const ALLOWED: ReadonlyArray<[OrderStatus, OrderStatus, ActorKind[], OrderKind?]
   ['in_production', 'ready', ['staff']],
   ['in_transit', 'ready', ['staff']],
   ['ready', 'handed_over', ['staff']],
-  ...(['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready'] as const).map((from): [OrderStatus, OrderStatus, ActorKind[]] => [from, 'withdrawn', ['buyer']]),
+  ...(['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready'] as const).map(
+    (from): [OrderStatus, OrderStatus, ActorKind[]] => [from, 'withdrawn', ['buyer']],
+  ),
   ['handed_over', 'withdrawn', ['buyer', 'staff']],
 ];
 

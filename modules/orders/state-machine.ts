@@ -27,7 +27,16 @@ export type ActorKind = 'buyer' | 'staff' | 'system';
 
 export const TERMINAL_STATUSES: readonly OrderStatus[] = ['cancelled', 'withdrawn'];
 /** Steps the buyer sees on the timeline, in order. */
-export const TIMELINE_STEPS: readonly OrderStatus[] = ['awaiting_payment', 'deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready', 'handed_over'];
+export const TIMELINE_STEPS: readonly OrderStatus[] = [
+  'awaiting_payment',
+  'deposit_paid',
+  'documents_checked',
+  'vehicle_allocated',
+  'in_production',
+  'in_transit',
+  'ready',
+  'handed_over',
+];
 
 type Rule = { readonly by: readonly ActorKind[]; readonly only?: OrderKind };
 
@@ -55,9 +64,7 @@ const RULES: Readonly<Record<OrderStatus, Partial<Record<OrderStatus, Rule>>>> =
 
 export type TransitionRefusal = 'SAME_STATUS' | 'TERMINAL' | 'NO_SUCH_STEP' | 'NOT_YOURS' | 'WRONG_KIND';
 
-export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; reason: TransitionRefusal; message: string };
+export type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal; message: string };
 
 export type TransitionRequest = { kind: OrderKind; from: OrderStatus; to: OrderStatus; by: ActorKind };
 

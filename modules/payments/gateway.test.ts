@@ -49,6 +49,14 @@ describe('Stripe gateway (real SDK against a local stand-in)', () => {
     expect(standIn.sessions.size).toBe(before + 1);
   });
 
+  it('expires an open session (an order cancelled before paying), and leaves a closed one alone', async () => {
+    const session = await gateway.createDepositSession(request('pay_cancel'));
+    expect(await gateway.expireSession(session.sessionId)).toBe(true);
+    expect(standIn.sessions.get(session.sessionId)).toMatchObject({ status: 'expired' });
+    expect(await gateway.expireSession(session.sessionId)).toBe(false);
+    expect(standIn.requests.filter((r) => r.path === `/v1/checkout/sessions/${session.sessionId}/expire`)).toHaveLength(2);
+  });
+
   it('refunds once per refund id', async () => {
     const first = await gateway.refund({ refundId: 'rf_1', orderId: 'ord_1', paymentIntentId: 'pi_1', amountCents: 500_00 });
     const again = await gateway.refund({ refundId: 'rf_1', orderId: 'ord_1', paymentIntentId: 'pi_1', amountCents: 500_00 });

@@ -38,6 +38,12 @@ export type Gateway = {
   createDepositSession(request: DepositRequest): Promise<{ sessionId: string; url: string }>;
   /** Same refundId → one refund. */
   refund(request: RefundRequest): Promise<{ refundRef: string }>;
+  /**
+   * Closes an open Checkout Session so the buyer can no longer pay an order that is gone
+   * (cancelled, or past its payment deadline). A session already completed or expired is left
+   * as it is (false); a payment that still slipped through is refunded by the webhook handling.
+   */
+  expireSession(sessionId: string): Promise<boolean>;
   /** Verifies the signature on the raw body (400 when forged or too old) and reads the event. */
   verify(rawBody: string, signatureHeader: string | null): PaymentSignal;
 };
@@ -90,6 +96,10 @@ export function gatewayFromConfig(config: GatewayConfig): Gateway {
       async refund(request) {
         return { refundRef: `re_test_virage_${request.refundId}` };
       },
+      // The test page reads the payment's status from the database: an expired payment cannot be paid there.
+      async expireSession() {
+        return true;
+      },
     };
   }
   return {
@@ -121,6 +131,16 @@ export function gatewayFromConfig(config: GatewayConfig): Gateway {
         { idempotencyKey: `virage-refund-${request.refundId}` },
       );
       return { refundRef: refund.id };
+    },
+    async expireSession(sessionId) {
+      try {
+        await stripe.checkout.sessions.expire(sessionId);
+        return true;
+      } catch (error) {
+        // Stripe answers 400 for a session that is no longer open (paid or already expired).
+        if (error instanceof Stripe.errors.StripeInvalidRequestError) return false;
+        throw error;
+      }
     },
   };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A small local stand-in for the Stripe API endpoints Virage uses (checkout sessions create /
- * retrieve, refunds create), for tests and benchmarks: the real `stripe` SDK talks to it over
+ * retrieve / expire, refunds create), for tests and benchmarks: the real `stripe` SDK talks to it over
  * HTTP. It honours Idempotency-Key like Stripe: the same key returns the first response.
  */
 export type StandIn = { url: string; sessions: Map<string, Record<string, unknown>>; refunds: Map<string, Record<string, unknown>>; requests: { method: string; path: string; body: URLSearchParams }[]; close(): Promise<void> };
@@ -47,6 +47,14 @@ export async function startStripeStandIn(): Promise<StandIn> {
       if (req.method === 'GET' && retrieve) {
         const session = sessions.get(retrieve[1] ?? '');
         return session ? send(200, session) : send(404, { error: { type: 'invalid_request_error', message: 'No such checkout.session' } });
+      }
+      const expire = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(path);
+      if (req.method === 'POST' && expire) {
+        const session = sessions.get(expire[1] ?? '');
+        if (!session) return send(404, { error: { type: 'invalid_request_error', message: 'No such checkout.session' } });
+        if (session.status !== 'open') return send(400, { error: { type: 'invalid_request_error', message: `Only Checkout Sessions with a status of open can be expired. This Checkout Session has a status of ${String(session.status)}.` } });
+        session.status = 'expired';
+        return send(200, session);
       }
       if (req.method === 'POST' && path === '/v1/refunds') {
         const id = `re_test_standin_${++counter}`;

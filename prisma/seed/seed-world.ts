@@ -39,6 +39,10 @@ async function clearWorld(db: Tx): Promise<void> {
   // Orders hold their stock car, dealership and buyer (Restrict): they go first, with their payments.
   await db.paymentEvent.deleteMany();
   await db.payment.deleteMany();
+  await db.orderSignature.deleteMany();
+  await db.orderSignatureChallenge.deleteMany();
+  await db.orderDocument.deleteMany();
+  await db.storedFile.deleteMany();
   await db.order.deleteMany();
   await db.testDrive.deleteMany();
   await db.demoCarMaintenance.deleteMany();

@@ -36,7 +36,7 @@ export const MODULE_DEPENDENCIES = {
   availability: ['catalog', 'geo'],
   'test-drives': ['catalog', 'geo'],
   payments: [],
-  orders: ['catalog', 'finance', 'payments'],
+  orders: ['catalog', 'finance', 'payments', 'documents'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { withdrawalOption } from '@/modules/orders';
-import { PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
-import { buyerOrder } from '@/modules/orders/server';
+import { isLive, withdrawalOption } from '@/modules/orders';
+import { PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
+import { buyerOrder, documentsOfOrder, orderSignature } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +17,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const viewer = await requirePageRole(['customer'], `/orders/${encodeURIComponent(id)}`);
   const order = await buyerOrder(id, viewer.id);
   if (!order) notFound();
+  const reach = { buyerId: viewer.id };
+  const [documents, signature] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach)]);
   const t = await getTranslations('orders');
   const td = await getTranslations('orders.detail');
   const format = await getFormatter();
@@ -35,39 +37,88 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {justPaid && order.status === 'deposit_paid' ? <Alert tone="success">{td('paid')}</Alert> : null}
           {order.status === 'awaiting_payment' ? (
             <div className="flex flex-col gap-2 rounded-xl border border-slate-200 p-4">
-              <PostButton endpoint={`/api/orders/${order.id}/deposit`} label={td('payDeposit', { amount: eur(order.depositCents) })} pendingLabel={td('paying')} then="follow-url" testId="pay-deposit" />
-              <p className="text-sm text-slate-600">{td('payBefore', { time: format.dateTime(order.paymentDueAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }) })}</p>
-              <PostButton endpoint={`/api/orders/${order.id}/cancel`} label={td('cancel')} confirmLabel={td('confirmCancel')} then="reload" variant="secondary" />
+              <PostButton
+                endpoint={`/api/orders/${order.id}/deposit`}
+                label={td('payDeposit', { amount: eur(order.depositCents) })}
+                pendingLabel={td('paying')}
+                then="follow-url"
+                testId="pay-deposit"
+              />
+              <p className="text-sm text-slate-600">
+                {td('payBefore', { time: format.dateTime(order.paymentDueAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }) })}
+              </p>
+              <PostButton
+                endpoint={`/api/orders/${order.id}/cancel`}
+                label={td('cancel')}
+                confirmLabel={td('confirmCancel')}
+                then="reload"
+                variant="secondary"
+              />
             </div>
           ) : null}
           <section aria-labelledby="withdrawal-heading" className="flex flex-col gap-2">
-            <h2 id="withdrawal-heading" className="sr-only">{td('withdraw')}</h2>
+            <h2 id="withdrawal-heading" className="sr-only">
+              {td('withdraw')}
+            </h2>
             {option.kind === 'withdraw' ? (
               <>
                 <p className="text-sm text-slate-700">{td('withdrawLead')}</p>
-                <PostButton endpoint={`/api/orders/${order.id}/withdraw`} label={td('withdraw')} confirmLabel={td('confirmWithdraw')} then="reload" variant="secondary" testId="withdraw" />
+                <PostButton
+                  endpoint={`/api/orders/${order.id}/withdraw`}
+                  label={td('withdraw')}
+                  confirmLabel={td('confirmWithdraw')}
+                  then="reload"
+                  variant="secondary"
+                  testId="withdraw"
+                />
               </>
             ) : null}
             {option.kind === 'return' ? (
               <>
                 <p className="text-sm text-slate-700">{td('returnLead', { date: day(option.deadline) })}</p>
-                <PostButton endpoint={`/api/orders/${order.id}/return`} label={td('returnCar')} confirmLabel={td('returnCar')} then="reload" variant="secondary" />
+                <PostButton
+                  endpoint={`/api/orders/${order.id}/return`}
+                  label={td('returnCar')}
+                  confirmLabel={td('returnCar')}
+                  then="reload"
+                  variant="secondary"
+                />
               </>
             ) : null}
             {option.kind === 'return-requested' ? <Alert tone="info">{td('returnRequested')}</Alert> : null}
-            {option.kind === 'expired' ? <p className="text-sm text-slate-700" data-testid="withdrawal-over">{td('withdrawalOver', { date: day(option.deadline) })}</p> : null}
-            {order.withdrawalEndsAt && option.kind !== 'expired' ? <p className="text-sm font-medium">{td('deadline', { date: day(order.withdrawalEndsAt) })}</p> : null}
+            {option.kind === 'expired' ? (
+              <p className="text-sm text-slate-700" data-testid="withdrawal-over">
+                {td('withdrawalOver', { date: day(option.deadline) })}
+              </p>
+            ) : null}
+            {order.withdrawalEndsAt && option.kind !== 'expired' ? (
+              <p className="text-sm font-medium">{td('deadline', { date: day(order.withdrawalEndsAt) })}</p>
+            ) : null}
           </section>
+          <PaperworkSection
+            orderId={order.id}
+            as="buyer"
+            live={isLive(order.status)}
+            financing={order.snapshot.financing.choice}
+            documents={documents ?? []}
+            signature={signature}
+            buyerName={`${order.snapshot.buyer.firstName} ${order.snapshot.buyer.lastName}`}
+          />
           <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="mb-2 text-lg font-semibold">{td('timeline')}</h2>
+            <h2 id="timeline-heading" className="mb-2 text-lg font-semibold">
+              {td('timeline')}
+            </h2>
             <Timeline entries={order.timeline} />
           </section>
           <section aria-labelledby="payments-heading">
-            <h2 id="payments-heading" className="mb-2 text-lg font-semibold">{td('payments')}</h2>
+            <h2 id="payments-heading" className="mb-2 text-lg font-semibold">
+              {td('payments')}
+            </h2>
             <ul className="text-sm" data-testid="order-payments">
               {order.payments.map((p) => (
                 <li key={p.id}>
-                  {p.kind === 'deposit' ? td('depositLine') : td('refundLine')} · {eur(p.amountCents)} · {td(`paymentStatus.${p.status as 'pending' | 'succeeded' | 'failed' | 'expired'}`)}
+                  {p.kind === 'deposit' ? td('depositLine') : td('refundLine')} · {eur(p.amountCents)} ·{' '}
+                  {td(`paymentStatus.${p.status as 'pending' | 'succeeded' | 'failed' | 'expired'}`)}
                 </li>
               ))}
             </ul>

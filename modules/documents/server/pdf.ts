@@ -192,3 +192,19 @@ export async function renderDocument(spec: DocumentSpec): Promise<Uint8Array> {
   });
   return doc.save();
 }
+
+/**
+ * One PDF made of the pages of several, in order (e.g. a signed order form followed by its
+ * signature evidence page): the first file's pages are copied unchanged.
+ */
+export async function concatDocuments(parts: readonly Uint8Array[], title: string): Promise<Uint8Array> {
+  const out = await PDFDocument.create();
+  out.setTitle(normalise(title));
+  out.setProducer('Virage');
+  out.setCreator('Virage');
+  for (const part of parts) {
+    const source = await PDFDocument.load(part);
+    for (const page of await out.copyPages(source, source.getPageIndices())) out.addPage(page);
+  }
+  return out.save();
+}

@@ -33,7 +33,14 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
     const candidate = {
       source,
       dealershipId: dealerships ? text('dealershipId') || null : null,
-      details: { firstName: text('firstName'), lastName: text('lastName'), phone: text('phone'), street: text('street'), postalCode: text('postalCode'), city: text('city') },
+      details: {
+        firstName: text('firstName'),
+        lastName: text('lastName'),
+        phone: text('phone'),
+        street: text('street'),
+        postalCode: text('postalCode'),
+        city: text('city'),
+      },
       financing: text('financing') === 'credit' ? 'credit' : 'cash',
       acceptCgv: form.get('acceptCgv') === 'on',
       acceptWithdrawalInformation: form.get('acceptWithdrawalInformation') === 'on',
@@ -42,7 +49,11 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
     if (!parsed.success) return setError(te('VALIDATION_FAILED'));
     setPending(true);
     setError(null);
-    const response = await fetch('/api/orders', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey }, body: JSON.stringify(parsed.data) });
+    const response = await fetch('/api/orders', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+      body: JSON.stringify(parsed.data),
+    });
     const reply = (await response.json()) as { data?: { id: string }; error?: { reason?: string; code?: string } };
     if (response.ok && reply.data) return window.location.assign(`/orders/${reply.data.id}`);
     setPending(false);
@@ -75,7 +86,15 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
         <Field label={t('lastName')} name="lastName" autoComplete="family-name" required maxLength={80} defaultValue={prefill.lastName} />
         <Field label={t('phone')} name="phone" type="tel" autoComplete="tel" required defaultValue={prefill.phone} />
         <Field label={t('street')} name="street" autoComplete="street-address" required maxLength={160} defaultValue={prefill.street} />
-        <Field label={t('postalCode')} name="postalCode" autoComplete="postal-code" required inputMode="numeric" pattern="[0-9]{5}" defaultValue={prefill.postalCode} />
+        <Field
+          label={t('postalCode')}
+          name="postalCode"
+          autoComplete="postal-code"
+          required
+          inputMode="numeric"
+          pattern="[0-9]{5}"
+          defaultValue={prefill.postalCode}
+        />
         <Field label={t('city')} name="city" autoComplete="address-level2" required maxLength={80} defaultValue={prefill.city} />
       </fieldset>
       <fieldset className="flex flex-col gap-2">
@@ -88,7 +107,13 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
         </label>
       </fieldset>
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="acceptCgv" required className="mt-1" /> <span>{t('acceptCgv')} <a href="/legal/cgv" className="underline" target="_blank">{t('cgvLink')}</a></span>
+        <input type="checkbox" name="acceptCgv" required className="mt-1" />{' '}
+        <span>
+          {t('acceptCgv')}{' '}
+          <a href="/legal/cgv" className="underline" target="_blank">
+            {t('cgvLink')}
+          </a>
+        </span>
       </label>
       <label className="flex items-start gap-2">
         <input type="checkbox" name="acceptWithdrawalInformation" required className="mt-1" /> <span>{t('acceptWithdrawal')}</span>

@@ -31,7 +31,8 @@ export function PostButton({ endpoint, body, label, pendingLabel, confirmLabel, 
       const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
       const reply = (await response.json()) as { data?: { url?: string }; error?: { reason?: string; code?: string } };
       if (!response.ok) {
-        const key = reply.error?.reason && t.has(reply.error.reason) ? reply.error.reason : reply.error?.code && t.has(reply.error.code) ? reply.error.code : 'generic';
+        const key =
+          reply.error?.reason && t.has(reply.error.reason) ? reply.error.reason : reply.error?.code && t.has(reply.error.code) ? reply.error.code : 'generic';
         setError(t(key));
         setPending(false);
         return;

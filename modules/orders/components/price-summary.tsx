@@ -13,7 +13,9 @@ export async function PriceSummary({ price }: { price: Lines }) {
   const vehicleLines = price.lines.filter((l) => l.kind !== 'malus' && l.kind !== 'bonus');
   return (
     <section aria-labelledby="price-heading" className="rounded-xl border border-slate-200 p-4">
-      <h2 id="price-heading" className="mb-3 text-lg font-semibold">{t('lines')}</h2>
+      <h2 id="price-heading" className="mb-3 text-lg font-semibold">
+        {t('lines')}
+      </h2>
       <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-sm">
         {vehicleLines.map((l) => (
           <div key={`${l.kind}:${l.code}`} className="contents">
@@ -38,9 +40,13 @@ export async function PriceSummary({ price }: { price: Lines }) {
           </>
         ) : null}
         <dt className="text-base font-semibold">{to('total')}</dt>
-        <dd className="text-right text-base font-semibold tabular-nums" data-testid="order-total">{eur(price.totalCents)}</dd>
+        <dd className="text-right text-base font-semibold tabular-nums" data-testid="order-total">
+          {eur(price.totalCents)}
+        </dd>
         <dt className="font-semibold">{t('deposit')}</dt>
-        <dd className="text-right font-semibold tabular-nums" data-testid="order-deposit">{eur(price.depositCents)}</dd>
+        <dd className="text-right font-semibold tabular-nums" data-testid="order-deposit">
+          {eur(price.depositCents)}
+        </dd>
       </dl>
       <p className="mt-2 text-xs text-slate-600">{t('depositLead')}</p>
     </section>

@@ -18,10 +18,18 @@ export function TestPaymentButtons({ sessionId, orderId }: { sessionId: string; 
     setPending(true);
     setMessage(null);
     try {
-      const signed = await fetch('/api/payments/test-event', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId, outcome }) });
+      const signed = await fetch('/api/payments/test-event', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sessionId, outcome }),
+      });
       const reply = (await signed.json()) as { data?: { body: string; signature: string } };
       if (!signed.ok || !reply.data) throw new Error('test-event');
-      const delivered = await fetch('/api/payments/webhook', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': reply.data.signature }, body: reply.data.body });
+      const delivered = await fetch('/api/payments/webhook', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': reply.data.signature },
+        body: reply.data.body,
+      });
       if (!delivered.ok) throw new Error('webhook');
       if (outcome === 'pay') return window.location.assign(`/orders/${orderId}?paid=1`);
       setMessage({ tone: 'info', text: t('declined') });

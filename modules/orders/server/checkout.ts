@@ -1,6 +1,15 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
-import { catalogue, InvalidConfigurationError, normalizeConfiguration, priceConfiguration, type Adjustment, type Configuration, type Localized, type PriceBreakdown } from '@/modules/catalog';
+import {
+  catalogue,
+  InvalidConfigurationError,
+  normalizeConfiguration,
+  priceConfiguration,
+  type Adjustment,
+  type Configuration,
+  type Localized,
+  type PriceBreakdown,
+} from '@/modules/catalog';
 import { configurationInputFromJson, factoryOrderContext, stockContext } from '@/modules/catalog/server';
 import { monthlyEstimate } from '@/modules/finance';
 import { depositCents, type DepositSettings } from '../deposit';
@@ -28,7 +37,13 @@ export type CheckoutReview = {
  * Everything the checkout shows, recomputed on the server from codes: the client never sends a
  * price. Run again when the order is placed, so what is stored is what the server computed then.
  */
-export async function reviewCheckout(db: PrismaClient, source: CheckoutSource, buyerId: string, now: Date, deposits: DepositSettings = {}): Promise<CheckoutReview> {
+export async function reviewCheckout(
+  db: PrismaClient,
+  source: CheckoutSource,
+  buyerId: string,
+  now: Date,
+  deposits: DepositSettings = {},
+): Promise<CheckoutReview> {
   let configuration: Configuration;
   let adjustments: readonly Adjustment[] = [];
   let vehicle: CheckoutReview['vehicle'] = null;
@@ -41,13 +56,38 @@ export async function reviewCheckout(db: PrismaClient, source: CheckoutSource, b
   } else {
     const car = await db.stockVehicle.findUnique({
       where: { id: source.vehicleId },
-      select: { id: true, vin: true, dealershipId: true, status: true, arrivesOn: true, modelCode: true, trimCode: true, paintCode: true, wheelsCode: true, interiorCode: true, options: true, packs: true },
+      select: {
+        id: true,
+        vin: true,
+        dealershipId: true,
+        status: true,
+        arrivesOn: true,
+        modelCode: true,
+        trimCode: true,
+        paintCode: true,
+        wheelsCode: true,
+        interiorCode: true,
+        options: true,
+        packs: true,
+      },
     });
     if (!car) throw new AppError('NOT_FOUND', 'No such vehicle.', { reason: 'VEHICLE_NOT_FOUND' });
-    if (car.status !== 'in_stock' && car.status !== 'in_transit') throw new AppError('CONFLICT', 'This car has just been ordered by someone else.', { reason: 'VEHICLE_NOT_AVAILABLE' });
-    const heldByOther = await db.vehicleHold.findFirst({ where: { vehicleId: car.id, status: 'active', expiresAt: { gt: now }, holderId: { not: buyerId } }, select: { id: true } });
+    if (car.status !== 'in_stock' && car.status !== 'in_transit')
+      throw new AppError('CONFLICT', 'This car has just been ordered by someone else.', { reason: 'VEHICLE_NOT_AVAILABLE' });
+    const heldByOther = await db.vehicleHold.findFirst({
+      where: { vehicleId: car.id, status: 'active', expiresAt: { gt: now }, holderId: { not: buyerId } },
+      select: { id: true },
+    });
     if (heldByOther) throw new AppError('CONFLICT', 'Another buyer is holding this car.', { reason: 'VEHICLE_ALREADY_HELD' });
-    configuration = { model: car.modelCode, trim: car.trimCode, paint: car.paintCode, wheels: car.wheelsCode, interior: car.interiorCode, options: car.options, packs: car.packs };
+    configuration = {
+      model: car.modelCode,
+      trim: car.trimCode,
+      paint: car.paintCode,
+      wheels: car.wheelsCode,
+      interior: car.interiorCode,
+      options: car.options,
+      packs: car.packs,
+    };
     vehicle = { id: car.id, vin: car.vin, dealershipId: car.dealershipId, arrivesOn: car.arrivesOn };
   }
   let price: PriceBreakdown;
@@ -55,7 +95,8 @@ export async function reviewCheckout(db: PrismaClient, source: CheckoutSource, b
     // A car in stock is registered now; a factory order at the end of its delivery window.
     price = priceConfiguration(catalogue, configuration, vehicle ? stockContext(now) : factoryOrderContext(configuration, now, {}, catalogue));
   } catch (error) {
-    if (error instanceof InvalidConfigurationError) throw new AppError('CONFLICT', 'This car can no longer be ordered as configured.', { reason: 'CONFIGURATION_NOT_ORDERABLE', cause: error });
+    if (error instanceof InvalidConfigurationError)
+      throw new AppError('CONFLICT', 'This car can no longer be ordered as configured.', { reason: 'CONFIGURATION_NOT_ORDERABLE', cause: error });
     throw error;
   }
   const model = catalogue.models.find((m) => m.code === configuration.model);
@@ -74,7 +115,13 @@ export async function reviewCheckout(db: PrismaClient, source: CheckoutSource, b
     financingOffers: {
       cash: { choice: 'cash', monthlyPaymentCents: null, durationMonths: null, taegPct: null, productName: null },
       credit: estimate
-        ? { choice: 'credit', monthlyPaymentCents: estimate.monthlyPaymentCents, durationMonths: estimate.durationMonths, taegPct: estimate.taegPct, productName: estimate.productName }
+        ? {
+            choice: 'credit',
+            monthlyPaymentCents: estimate.monthlyPaymentCents,
+            durationMonths: estimate.durationMonths,
+            taegPct: estimate.taegPct,
+            productName: estimate.productName,
+          }
         : { choice: 'credit', monthlyPaymentCents: null, durationMonths: null, taegPct: null, productName: null },
     },
   };

@@ -13,15 +13,28 @@ export type DepositStart = { paymentId: string; url: string };
  * (partial unique index payment_one_open_deposit) and an idempotent session per payment row: a
  * double click, two tabs or a retry after a crash all land on the same session.
  */
-export async function startDeposit(db: PrismaClient, gateway: Gateway, input: { orderId: string; buyerId: string; now: Date; appUrl: string }): Promise<DepositStart> {
+export async function startDeposit(
+  db: PrismaClient,
+  gateway: Gateway,
+  input: { orderId: string; buyerId: string; now: Date; appUrl: string },
+): Promise<DepositStart> {
   const payment = await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "order" WHERE id = ${input.orderId} AND "buyerId" = ${input.buyerId} FOR UPDATE`;
     if (rows.length === 0) throw new AppError('NOT_FOUND', 'No such order.', { reason: 'ORDER_NOT_FOUND' });
-    const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId }, select: { status: true, paymentDueAt: true, depositCents: true, reference: true, locale: true, snapshot: true } });
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: input.orderId },
+      select: { status: true, paymentDueAt: true, depositCents: true, reference: true, locale: true, snapshot: true },
+    });
     if (order.status !== 'awaiting_payment') throw new AppError('CONFLICT', 'The deposit of this order is already settled.', { reason: 'DEPOSIT_NOT_DUE' });
-    if (order.paymentDueAt.getTime() <= input.now.getTime()) throw new AppError('CONFLICT', 'The time to pay the deposit is over.', { reason: 'PAYMENT_WINDOW_CLOSED' });
+    if (order.paymentDueAt.getTime() <= input.now.getTime())
+      throw new AppError('CONFLICT', 'The time to pay the deposit is over.', { reason: 'PAYMENT_WINDOW_CLOSED' });
     const open = await tx.payment.findFirst({ where: { orderId: input.orderId, kind: 'deposit', status: 'pending' }, select: { id: true, checkoutUrl: true } });
-    const row = open ?? (await tx.payment.create({ data: { orderId: input.orderId, kind: 'deposit', provider: gateway.provider, amountCents: order.depositCents }, select: { id: true, checkoutUrl: true } }));
+    const row =
+      open ??
+      (await tx.payment.create({
+        data: { orderId: input.orderId, kind: 'deposit', provider: gateway.provider, amountCents: order.depositCents },
+        select: { id: true, checkoutUrl: true },
+      }));
     return { ...row, order };
   }, TRANSACTION_LIMITS);
   if (payment.checkoutUrl) return { paymentId: payment.id, url: payment.checkoutUrl };
@@ -53,18 +66,29 @@ export type SignalResult = {
  * the order is confirmed only on a success. A success for an order that is no longer waiting
  * (deadline passed, or a second session paid) is refunded, never kept.
  */
-export async function applyPaymentSignal(db: PrismaClient, signal: PaymentSignal, input: { now: Date; appUrl: string; provider: string }): Promise<SignalResult> {
+export async function applyPaymentSignal(
+  db: PrismaClient,
+  signal: PaymentSignal,
+  input: { now: Date; appUrl: string; provider: string },
+): Promise<SignalResult> {
   return db.$transaction(async (tx) => {
-    const inserted = await tx.paymentEvent.createMany({ data: [{ id: signal.eventId, type: signal.eventType, paymentId: signal.paymentId, outcome: 'received' }], skipDuplicates: true });
+    const inserted = await tx.paymentEvent.createMany({
+      data: [{ id: signal.eventId, type: signal.eventType, paymentId: signal.paymentId, outcome: 'received' }],
+      skipDuplicates: true,
+    });
     if (inserted.count === 0) return { outcome: 'duplicate', mailIds: [] };
     const finish = async (result: SignalResult, note: string): Promise<SignalResult> => {
       await tx.paymentEvent.update({ where: { id: signal.eventId }, data: { outcome: note } });
       return result;
     };
     if (!signal.outcome) return finish({ outcome: 'ignored', mailIds: [] }, 'ignored:type');
-    const paymentId = signal.paymentId ?? (signal.sessionId ? (await tx.payment.findUnique({ where: { providerRef: signal.sessionId }, select: { id: true } }))?.id : undefined);
+    const paymentId =
+      signal.paymentId ??
+      (signal.sessionId ? (await tx.payment.findUnique({ where: { providerRef: signal.sessionId }, select: { id: true } }))?.id : undefined);
     if (!paymentId) return finish({ outcome: 'ignored', mailIds: [] }, 'ignored:unknown-payment');
-    const rows = await tx.$queryRaw<{ id: string; status: 'pending' | 'succeeded' | 'failed' | 'expired'; orderId: string; kind: string; amountCents: number }[]>`SELECT id, status, "orderId", kind, "amountCents" FROM payment WHERE id = ${paymentId} FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { id: string; status: 'pending' | 'succeeded' | 'failed' | 'expired'; orderId: string; kind: string; amountCents: number }[]
+    >`SELECT id, status, "orderId", kind, "amountCents" FROM payment WHERE id = ${paymentId} FOR UPDATE`;
     const payment = rows[0];
     if (!payment || payment.kind !== 'deposit') return finish({ outcome: 'ignored', mailIds: [] }, 'ignored:unknown-payment');
     const next = nextPaymentStatus(payment.status, signal.outcome);
@@ -82,12 +106,29 @@ export async function applyPaymentSignal(db: PrismaClient, signal: PaymentSignal
       if (!intent) return finish({ outcome: 'ignored', mailIds: [] }, 'ignored:late-success-without-intent');
       // Recorded as expired (not succeeded) so the one-paid-deposit index stays true; the refund row says why.
       await tx.payment.update({ where: { id: payment.id }, data: { status: 'expired', paymentIntentId: intent } });
-      const refund = await tx.payment.create({ data: { orderId: payment.orderId, kind: 'refund', provider: input.provider, amountCents: payment.amountCents, paymentIntentId: intent }, select: { id: true } });
-      return finish({ outcome: 'refund-needed', mailIds: [], refund: { refundId: refund.id, orderId: payment.orderId, paymentIntentId: intent, amountCents: payment.amountCents } }, 'refund:late-success');
+      const refund = await tx.payment.create({
+        data: { orderId: payment.orderId, kind: 'refund', provider: input.provider, amountCents: payment.amountCents, paymentIntentId: intent },
+        select: { id: true },
+      });
+      return finish(
+        {
+          outcome: 'refund-needed',
+          mailIds: [],
+          refund: { refundId: refund.id, orderId: payment.orderId, paymentIntentId: intent, amountCents: payment.amountCents },
+        },
+        'refund:late-success',
+      );
     }
     await tx.payment.update({ where: { id: payment.id }, data: { status: 'succeeded', paymentIntentId: intent } });
     if (order.kind === 'stock' && order.stockVehicleId) await tx.stockVehicle.update({ where: { id: order.stockVehicleId }, data: { status: 'sold' } });
-    const moved = await transitionOrder(tx, { orderId: payment.orderId, to: 'deposit_paid', actor: { kind: 'system', id: `stripe:${signal.eventId}` }, reason: 'deposit received', now: input.now, appUrl: input.appUrl });
+    const moved = await transitionOrder(tx, {
+      orderId: payment.orderId,
+      to: 'deposit_paid',
+      actor: { kind: 'system', id: `stripe:${signal.eventId}` },
+      reason: 'deposit received',
+      now: input.now,
+      appUrl: input.appUrl,
+    });
     return finish({ outcome: 'confirmed', mailIds: [moved.mailId] }, 'confirmed');
   }, TRANSACTION_LIMITS);
 }

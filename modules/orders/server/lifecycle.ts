@@ -11,16 +11,40 @@ type Tx = Prisma.TransactionClient;
 type Clock = { now: Date; appUrl: string };
 
 export type RefundOrder = { refundId: string; orderId: string; paymentIntentId: string; amountCents: number };
-export type LifecycleResult = { mailIds: string[]; refund: RefundOrder | null };
+/** After the commit: e-mails to deliver, a refund to send, and open Checkout Sessions to expire at the provider. */
+export type LifecycleResult = { mailIds: string[]; refund: RefundOrder | null; expireSessions?: string[] };
+
+/** The provider sessions of the order's unpaid deposits, marked expired here; the caller expires them at the provider after commit. */
+async function closeOpenDeposits(tx: Tx, orderId: string): Promise<string[]> {
+  const open = await tx.payment.findMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] }, providerRef: { not: null } }, select: { providerRef: true } });
+  await tx.payment.updateMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] } }, data: { status: 'expired' } });
+  return open.map((p) => p.providerRef).filter((ref): ref is string => ref !== null);
+}
 
 /** Locks the order for the rest of the transaction; 404 when it is not in the caller's reach. */
 async function lockOrder(tx: Tx, orderId: string, reach: { buyerId?: string; dealershipId?: string }) {
   await tx.$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
   const order = await tx.order.findUnique({
     where: { id: orderId },
-    select: { id: true, status: true, kind: true, buyerId: true, dealershipId: true, stockVehicleId: true, paymentDueAt: true, handedOverAt: true, returnRequestedAt: true, modelCode: true, snapshot: true },
+    select: {
+      id: true,
+      status: true,
+      kind: true,
+      buyerId: true,
+      dealershipId: true,
+      stockVehicleId: true,
+      paymentDueAt: true,
+      handedOverAt: true,
+      returnRequestedAt: true,
+      modelCode: true,
+      snapshot: true,
+    },
   });
-  if (!order || (reach.buyerId !== undefined && order.buyerId !== reach.buyerId) || (reach.dealershipId !== undefined && order.dealershipId !== reach.dealershipId)) {
+  if (
+    !order ||
+    (reach.buyerId !== undefined && order.buyerId !== reach.buyerId) ||
+    (reach.dealershipId !== undefined && order.dealershipId !== reach.dealershipId)
+  ) {
     throw new AppError('NOT_FOUND', 'No such order.', { reason: 'ORDER_NOT_FOUND' });
   }
   return order;
@@ -28,11 +52,17 @@ async function lockOrder(tx: Tx, orderId: string, reach: { buyerId?: string; dea
 
 /** The refund row for the order's collected deposit (created once: unique per payment intent). */
 async function openRefund(tx: Tx, orderId: string, provider: string): Promise<RefundOrder | null> {
-  const deposit = await tx.payment.findFirst({ where: { orderId, kind: 'deposit', status: 'succeeded' }, select: { amountCents: true, paymentIntentId: true } });
+  const deposit = await tx.payment.findFirst({
+    where: { orderId, kind: 'deposit', status: 'succeeded' },
+    select: { amountCents: true, paymentIntentId: true },
+  });
   if (!deposit?.paymentIntentId) return null;
   const existing = await tx.payment.findFirst({ where: { kind: 'refund', paymentIntentId: deposit.paymentIntentId }, select: { id: true } });
   if (existing) return null;
-  const refund = await tx.payment.create({ data: { orderId, kind: 'refund', provider, amountCents: deposit.amountCents, paymentIntentId: deposit.paymentIntentId }, select: { id: true } });
+  const refund = await tx.payment.create({
+    data: { orderId, kind: 'refund', provider, amountCents: deposit.amountCents, paymentIntentId: deposit.paymentIntentId },
+    select: { id: true },
+  });
   return { refundId: refund.id, orderId, paymentIntentId: deposit.paymentIntentId, amountCents: deposit.amountCents };
 }
 
@@ -41,10 +71,16 @@ export async function expireUnpaidOrder(db: PrismaClient, orderId: string, clock
   return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId, {});
     if (order.status !== 'awaiting_payment' || order.paymentDueAt.getTime() > clock.now.getTime()) return { mailIds: [], refund: null };
-    await tx.payment.updateMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] } }, data: { status: 'expired' } });
-    const moved = await transitionOrder(tx, { orderId, to: 'cancelled', actor: { kind: 'system', id: 'system:payment-deadline' }, reason: 'deposit not paid in time', ...clock });
+    const expireSessions = await closeOpenDeposits(tx, orderId);
+    const moved = await transitionOrder(tx, {
+      orderId,
+      to: 'cancelled',
+      actor: { kind: 'system', id: 'system:payment-deadline' },
+      reason: 'deposit not paid in time',
+      ...clock,
+    });
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
-    return { mailIds: [moved.mailId], refund: null };
+    return { mailIds: [moved.mailId], refund: null, expireSessions };
   }, TRANSACTION_LIMITS);
 }
 
@@ -57,10 +93,16 @@ export async function dueUnpaidOrders(db: PrismaClient, now: Date): Promise<stri
 export async function cancelUnpaidOrder(db: PrismaClient, orderId: string, buyerId: string, clock: Clock): Promise<LifecycleResult> {
   return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId, { buyerId });
-    const moved = await transitionOrder(tx, { orderId, to: 'cancelled', actor: { kind: 'buyer', id: buyerId }, reason: 'cancelled by the buyer before paying', ...clock });
-    await tx.payment.updateMany({ where: { orderId, kind: 'deposit', status: { in: ['pending', 'failed'] } }, data: { status: 'expired' } });
+    const moved = await transitionOrder(tx, {
+      orderId,
+      to: 'cancelled',
+      actor: { kind: 'buyer', id: buyerId },
+      reason: 'cancelled by the buyer before paying',
+      ...clock,
+    });
+    const expireSessions = await closeOpenDeposits(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
-    return { mailIds: [moved.mailId], refund: null };
+    return { mailIds: [moved.mailId], refund: null, expireSessions };
   }, TRANSACTION_LIMITS);
 }
 
@@ -73,7 +115,13 @@ export async function withdrawOrder(db: PrismaClient, orderId: string, buyerId: 
     const order = await lockOrder(tx, orderId, { buyerId });
     const option = withdrawalOption(order, clock.now);
     if (option.kind !== 'withdraw') throw withdrawalRefused(option.kind);
-    const moved = await transitionOrder(tx, { orderId, to: 'withdrawn', actor: { kind: 'buyer', id: buyerId }, reason: 'right of withdrawal (L221-18)', ...clock });
+    const moved = await transitionOrder(tx, {
+      orderId,
+      to: 'withdrawn',
+      actor: { kind: 'buyer', id: buyerId },
+      reason: 'right of withdrawal (L221-18)',
+      ...clock,
+    });
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
     return { mailIds: [moved.mailId], refund: await openRefund(tx, orderId, provider) };
   }, TRANSACTION_LIMITS);
@@ -86,20 +134,40 @@ export async function requestReturn(db: PrismaClient, orderId: string, buyerId: 
     const option = withdrawalOption(order, clock.now);
     if (option.kind !== 'return') throw withdrawalRefused(option.kind);
     await tx.order.update({ where: { id: orderId }, data: { returnRequestedAt: clock.now, version: { increment: 1 } } });
-    await tx.orderEvent.create({ data: { orderId, fromStatus: order.status, toStatus: order.status, actor: buyerId, reason: 'return requested (right of withdrawal, L221-18)', at: clock.now } });
+    await tx.orderEvent.create({
+      data: {
+        orderId,
+        fromStatus: order.status,
+        toStatus: order.status,
+        actor: buyerId,
+        reason: 'return requested (right of withdrawal, L221-18)',
+        at: clock.now,
+      },
+    });
   }, TRANSACTION_LIMITS);
 }
 
 function withdrawalRefused(kind: string): AppError {
-  if (kind === 'expired') return new AppError('CONFLICT', 'The 14-day withdrawal period after handover is over (Code de la consommation L221-18).', { reason: 'WITHDRAWAL_PERIOD_OVER' });
-  if (kind === 'return' || kind === 'return-requested') return new AppError('CONFLICT', 'The car was handed over: ask for a return instead.', { reason: 'WITHDRAWAL_NEEDS_RETURN' });
+  if (kind === 'expired')
+    return new AppError('CONFLICT', 'The 14-day withdrawal period after handover is over (Code de la consommation L221-18).', {
+      reason: 'WITHDRAWAL_PERIOD_OVER',
+    });
+  if (kind === 'return' || kind === 'return-requested')
+    return new AppError('CONFLICT', 'The car was handed over: ask for a return instead.', { reason: 'WITHDRAWAL_NEEDS_RETURN' });
   return new AppError('CONFLICT', 'This order cannot be withdrawn from now.', { reason: 'WITHDRAWAL_NOT_AVAILABLE' });
 }
 
 export type StaffScope = { userId: string; dealershipId: string };
 
 /** Staff of the order's dealership move it one step (documents checked, in transit, ready, handed over). */
-export async function advanceOrder(db: PrismaClient, orderId: string, to: OrderStatus, scope: StaffScope, provider: string, clock: Clock): Promise<LifecycleResult> {
+export async function advanceOrder(
+  db: PrismaClient,
+  orderId: string,
+  to: OrderStatus,
+  scope: StaffScope,
+  provider: string,
+  clock: Clock,
+): Promise<LifecycleResult> {
   if (to === 'vehicle_allocated') throw new AppError('VALIDATION_FAILED', 'Allocate a car to move the order to this step.', { reason: 'USE_ALLOCATION' });
   return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId, { dealershipId: scope.dealershipId });
@@ -125,7 +193,8 @@ export async function allocateVehicle(db: PrismaClient, orderId: string, vehicle
     const order = await lockOrder(tx, orderId, { dealershipId: scope.dealershipId });
     if (order.kind === 'factory' && vehicleId) {
       const candidates = await matchingVehicleIds(tx, order, clock.now);
-      if (!candidates.includes(vehicleId)) throw new AppError('CONFLICT', 'This car does not match the order or is no longer free.', { reason: 'VEHICLE_NOT_MATCHING' });
+      if (!candidates.includes(vehicleId))
+        throw new AppError('CONFLICT', 'This car does not match the order or is no longer free.', { reason: 'VEHICLE_NOT_MATCHING' });
       const taken = await tx.stockVehicle.updateMany({ where: { id: vehicleId, status: { in: ['in_stock', 'in_transit'] } }, data: { status: 'sold' } });
       if (taken.count === 0) throw new AppError('CONFLICT', 'This car has just been taken.', { reason: 'VEHICLE_NOT_AVAILABLE' });
       await tx.order.update({ where: { id: orderId }, data: { stockVehicleId: vehicleId } });
@@ -143,7 +212,16 @@ export async function matchingVehicleIds(tx: Tx | PrismaClient, order: Matchable
   const c = configurationOf(order.snapshot);
   if (!c) return [];
   const cars = await tx.stockVehicle.findMany({
-    where: { dealershipId: order.dealershipId, status: { in: ['in_stock', 'in_transit'] }, modelCode: c.model, trimCode: c.trim, paintCode: c.paint, wheelsCode: c.wheels, interiorCode: c.interior, holds: { none: { status: 'active', expiresAt: { gt: now } } } },
+    where: {
+      dealershipId: order.dealershipId,
+      status: { in: ['in_stock', 'in_transit'] },
+      modelCode: c.model,
+      trimCode: c.trim,
+      paintCode: c.paint,
+      wheelsCode: c.wheels,
+      interiorCode: c.interior,
+      holds: { none: { status: 'active', expiresAt: { gt: now } } },
+    },
     select: { id: true, options: true, packs: true },
     take: 200,
   });
@@ -151,13 +229,23 @@ export async function matchingVehicleIds(tx: Tx | PrismaClient, order: Matchable
   return cars.filter((car) => same(car.options, c.options) && same(car.packs, c.packs)).map((car) => car.id);
 }
 
-function configurationOf(snapshot: Prisma.JsonValue): { model: string; trim: string; paint: string; wheels: string; interior: string; options: string[]; packs: string[] } | null {
+function configurationOf(
+  snapshot: Prisma.JsonValue,
+): { model: string; trim: string; paint: string; wheels: string; interior: string; options: string[]; packs: string[] } | null {
   if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) return null;
   const c = snapshot.configuration;
   if (typeof c !== 'object' || c === null || Array.isArray(c)) return null;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  return { model: text(c.model), trim: text(c.trim), paint: text(c.paint), wheels: text(c.wheels), interior: text(c.interior), options: list(c.options), packs: list(c.packs) };
+  return {
+    model: text(c.model),
+    trim: text(c.trim),
+    paint: text(c.paint),
+    wheels: text(c.wheels),
+    interior: text(c.interior),
+    options: list(c.options),
+    packs: list(c.packs),
+  };
 }
 
 /** Sends a refund through the gateway and records it; a failure leaves it pending for the sweep. */
@@ -173,6 +261,12 @@ export async function executeRefund(db: PrismaClient, gateway: Gateway, refund: 
 }
 
 export async function pendingRefunds(db: PrismaClient, olderThan: Date): Promise<RefundOrder[]> {
-  const rows = await db.payment.findMany({ where: { kind: 'refund', status: 'pending', createdAt: { lt: olderThan } }, select: { id: true, orderId: true, paymentIntentId: true, amountCents: true }, take: 50 });
-  return rows.flatMap((r) => (r.paymentIntentId ? [{ refundId: r.id, orderId: r.orderId, paymentIntentId: r.paymentIntentId, amountCents: r.amountCents }] : []));
+  const rows = await db.payment.findMany({
+    where: { kind: 'refund', status: 'pending', createdAt: { lt: olderThan } },
+    select: { id: true, orderId: true, paymentIntentId: true, amountCents: true },
+    take: 50,
+  });
+  return rows.flatMap((r) =>
+    r.paymentIntentId ? [{ refundId: r.id, orderId: r.orderId, paymentIntentId: r.paymentIntentId, amountCents: r.amountCents }] : [],
+  );
 }

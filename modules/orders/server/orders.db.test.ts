@@ -30,7 +30,21 @@ let seq = 0;
 async function makeDealership(suffix: string): Promise<string> {
   const id = `dlr_${tag}_${suffix}`;
   await db.dealership.create({
-    data: { id, code: `o${tag}${suffix}`, name: `Virage Test ${suffix}`, street: '1 rue du Test', postalCode: '69002', city: 'Lyon', lat: 45.75, lon: 4.83, phone: '+33 4 00 00 00 00', email: `${suffix}.${tag}@virage.example`, openingHours: {}, closures: [], homeDriveRadiusKm: 20 },
+    data: {
+      id,
+      code: `o${tag}${suffix}`,
+      name: `Virage Test ${suffix}`,
+      street: '1 rue du Test',
+      postalCode: '69002',
+      city: 'Lyon',
+      lat: 45.75,
+      lon: 4.83,
+      phone: '+33 4 00 00 00 00',
+      email: `${suffix}.${tag}@virage.example`,
+      openingHours: {},
+      closures: [],
+      homeDriveRadiusKm: 20,
+    },
   });
   return id;
 }
@@ -45,7 +59,19 @@ async function makeUser(name: string): Promise<{ id: string; email: string; loca
 async function makeVehicle(dealer = dealershipId): Promise<string> {
   const id = `stk_${tag}_${seq++}`;
   await db.stockVehicle.create({
-    data: { id, vin: `V${tag}${seq}`.padEnd(17, '0').slice(0, 17), dealershipId: dealer, modelCode: configuration.model, trimCode: configuration.trim, paintCode: configuration.paint, wheelsCode: configuration.wheels, interiorCode: configuration.interior, options: [...configuration.options], packs: [...configuration.packs], priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents },
+    data: {
+      id,
+      vin: `V${tag}${seq}`.padEnd(17, '0').slice(0, 17),
+      dealershipId: dealer,
+      modelCode: configuration.model,
+      trimCode: configuration.trim,
+      paintCode: configuration.paint,
+      wheelsCode: configuration.wheels,
+      interiorCode: configuration.interior,
+      options: [...configuration.options],
+      packs: [...configuration.packs],
+      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
+    },
   });
   return id;
 }
@@ -68,11 +94,20 @@ const orderInput = (buyer: { id: string; email: string; locale: string }, source
 /** A paid order, through the same signed events as the webhook. */
 async function paidOrder(kind: 'stock' | 'factory' = 'stock') {
   const buyer = await makeUser('paid');
-  const source = kind === 'stock' ? ({ kind: 'stock', vehicleId: await makeVehicle() } as const) : ({ kind: 'factory', savedCode: await makeSaved(buyer.id) } as const);
+  const source =
+    kind === 'stock' ? ({ kind: 'stock', vehicleId: await makeVehicle() } as const) : ({ kind: 'factory', savedCode: await makeSaved(buyer.id) } as const);
   const order = await placeOrder(db, orderInput(buyer, source));
   const { paymentId, url: checkoutUrl } = await startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) });
   const sessionId = checkoutUrl.split('/').pop()!;
-  const event = signedTestEvent(gatewayConfig, { sessionId, paymentId, orderId: order.id, amountCents: 1, outcome: 'pay', eventId: `evt_${tag}_${seq++}`, now: new Date() });
+  const event = signedTestEvent(gatewayConfig, {
+    sessionId,
+    paymentId,
+    orderId: order.id,
+    amountCents: 1,
+    outcome: 'pay',
+    eventId: `evt_${tag}_${seq++}`,
+    now: new Date(),
+  });
   await applyPaymentSignal(db, gateway.verify(event.body, event.signature), { ...clock(2), provider: 'test' });
   return { buyer, order, paymentId, sessionId };
 }
@@ -84,6 +119,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await client.close();
+});
+
+describe('cancelling an unpaid order', () => {
+  it('closes the deposit payment and names its checkout session to expire at the provider', async () => {
+    const buyer = await makeUser('cancel');
+    const order = await placeOrder(db, orderInput(buyer, { kind: 'stock', vehicleId: await makeVehicle() }));
+    const { paymentId, url: checkoutUrl } = await startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) });
+    const result = await cancelUnpaidOrder(db, order.id, buyer.id, clock(2));
+    expect(result.expireSessions).toEqual([checkoutUrl.split('/').pop()]);
+    expect((await db.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe('expired');
+  });
 });
 
 describe('placing an order', () => {
@@ -139,7 +185,10 @@ describe('deposit and webhook events', () => {
   it('opens one payment session on a double click', async () => {
     const buyer = await makeUser('dbl');
     const order = await placeOrder(db, orderInput(buyer, { kind: 'stock', vehicleId: await makeVehicle() }));
-    const [a, b] = await Promise.all([startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) }), startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) })]);
+    const [a, b] = await Promise.all([
+      startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) }),
+      startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) }),
+    ]);
     expect(a.url).toBe(b.url);
     expect(await db.payment.count({ where: { orderId: order.id } })).toBe(1);
     expect((await db.payment.findFirstOrThrow({ where: { orderId: order.id } })).amountCents).toBe(1_000_00);
@@ -150,9 +199,18 @@ describe('deposit and webhook events', () => {
     const vehicleId = await makeVehicle();
     const order = await placeOrder(db, orderInput(buyer, { kind: 'stock', vehicleId }));
     const { paymentId, url: checkoutUrl } = await startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, ...clock(1) });
-    const event = signedTestEvent(gatewayConfig, { sessionId: checkoutUrl.split('/').pop()!, paymentId, orderId: order.id, amountCents: 1, outcome: 'pay', eventId: `evt_${tag}_five`, now: new Date() });
+    const event = signedTestEvent(gatewayConfig, {
+      sessionId: checkoutUrl.split('/').pop()!,
+      paymentId,
+      orderId: order.id,
+      amountCents: 1,
+      outcome: 'pay',
+      eventId: `evt_${tag}_five`,
+      now: new Date(),
+    });
     const outcomes = [];
-    for (let i = 0; i < 5; i++) outcomes.push((await applyPaymentSignal(db, gateway.verify(event.body, event.signature), { ...clock(2), provider: 'test' })).outcome);
+    for (let i = 0; i < 5; i++)
+      outcomes.push((await applyPaymentSignal(db, gateway.verify(event.body, event.signature), { ...clock(2), provider: 'test' })).outcome);
     expect(outcomes).toEqual(['confirmed', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
     const detail = await findOrder(db, order.id, { buyerId: buyer.id });
     expect(detail?.status).toBe('deposit_paid');
@@ -162,12 +220,23 @@ describe('deposit and webhook events', () => {
   });
 
   it('handles events in reverse order: a late failure after success changes nothing, a success after a failure confirms', async () => {
-    for (const order of [['pay', 'decline'], ['decline', 'pay']] as const) {
+    for (const order of [
+      ['pay', 'decline'],
+      ['decline', 'pay'],
+    ] as const) {
       const buyer = await makeUser('rev');
       const placed = await placeOrder(db, orderInput(buyer, { kind: 'stock', vehicleId: await makeVehicle() }));
       const { paymentId, url: checkoutUrl } = await startDeposit(db, gateway, { orderId: placed.id, buyerId: buyer.id, ...clock(1) });
       for (const outcome of order) {
-        const event = signedTestEvent(gatewayConfig, { sessionId: checkoutUrl.split('/').pop()!, paymentId, orderId: placed.id, amountCents: 1, outcome, eventId: `evt_${tag}_${seq++}`, now: new Date() });
+        const event = signedTestEvent(gatewayConfig, {
+          sessionId: checkoutUrl.split('/').pop()!,
+          paymentId,
+          orderId: placed.id,
+          amountCents: 1,
+          outcome,
+          eventId: `evt_${tag}_${seq++}`,
+          now: new Date(),
+        });
         await applyPaymentSignal(db, gateway.verify(event.body, event.signature), { ...clock(2), provider: 'test' });
       }
       const detail = await findOrder(db, placed.id, { buyerId: buyer.id });
@@ -181,7 +250,15 @@ describe('deposit and webhook events', () => {
     const vehicleId = await makeVehicle();
     const placed = await placeOrder(db, orderInput(buyer, { kind: 'stock', vehicleId }));
     const { paymentId, url: checkoutUrl } = await startDeposit(db, gateway, { orderId: placed.id, buyerId: buyer.id, ...clock(1) });
-    const decline = signedTestEvent(gatewayConfig, { sessionId: checkoutUrl.split('/').pop()!, paymentId, orderId: placed.id, amountCents: 1, outcome: 'decline', eventId: `evt_${tag}_${seq++}`, now: new Date() });
+    const decline = signedTestEvent(gatewayConfig, {
+      sessionId: checkoutUrl.split('/').pop()!,
+      paymentId,
+      orderId: placed.id,
+      amountCents: 1,
+      outcome: 'decline',
+      eventId: `evt_${tag}_${seq++}`,
+      now: new Date(),
+    });
     await applyPaymentSignal(db, gateway.verify(decline.body, decline.signature), { ...clock(2), provider: 'test' });
     expect((await findOrder(db, placed.id, { buyerId: buyer.id }))?.status).toBe('awaiting_payment');
     expect((await expireUnpaidOrder(db, placed.id, clock(10))).mailIds).toEqual([]); // not due yet
@@ -189,19 +266,46 @@ describe('deposit and webhook events', () => {
     expect((await findOrder(db, placed.id, { buyerId: buyer.id }))?.status).toBe('cancelled');
     expect((await db.stockVehicle.findUniqueOrThrow({ where: { id: vehicleId } })).status).toBe('in_stock');
     // A success arriving after the cancellation is refunded, never kept.
-    const late = signedTestEvent(gatewayConfig, { sessionId: checkoutUrl.split('/').pop()!, paymentId, orderId: placed.id, amountCents: 1, outcome: 'pay', eventId: `evt_${tag}_${seq++}`, now: new Date() });
+    const late = signedTestEvent(gatewayConfig, {
+      sessionId: checkoutUrl.split('/').pop()!,
+      paymentId,
+      orderId: placed.id,
+      amountCents: 1,
+      outcome: 'pay',
+      eventId: `evt_${tag}_${seq++}`,
+      now: new Date(),
+    });
     const result = await applyPaymentSignal(db, gateway.verify(late.body, late.signature), { ...clock(50), provider: 'test' });
     expect(result.outcome).toBe('refund-needed');
     expect((await findOrder(db, placed.id, { buyerId: buyer.id }))?.status).toBe('cancelled');
   });
 
   it('refuses a forged signature and a replayed old event', () => {
-    const event = signedTestEvent(gatewayConfig, { sessionId: 'cs', paymentId: 'p', orderId: 'o', amountCents: 1, outcome: 'pay', eventId: 'evt_forged', now: new Date() });
+    const event = signedTestEvent(gatewayConfig, {
+      sessionId: 'cs',
+      paymentId: 'p',
+      orderId: 'o',
+      amountCents: 1,
+      outcome: 'pay',
+      eventId: 'evt_forged',
+      now: new Date(),
+    });
     const forged = event.body.replace('"paid"', '"paid" ');
     expect(() => gateway.verify(forged, event.signature)).toThrow(AppError);
-    const old = signedTestEvent(gatewayConfig, { sessionId: 'cs', paymentId: 'p', orderId: 'o', amountCents: 1, outcome: 'pay', eventId: 'evt_old', now: new Date(Date.now() - 3_600_000) });
+    const old = signedTestEvent(gatewayConfig, {
+      sessionId: 'cs',
+      paymentId: 'p',
+      orderId: 'o',
+      amountCents: 1,
+      outcome: 'pay',
+      eventId: 'evt_old',
+      now: new Date(Date.now() - 3_600_000),
+    });
     expect(() => gateway.verify(old.body, old.signature)).toThrow(expect.objectContaining({ code: 'BAD_REQUEST', reason: 'SIGNATURE_INVALID' }));
-    const otherSecret = signedTestEvent({ authSecret: 'another-secret-another-secret-another-1' }, { sessionId: 'cs', paymentId: 'p', orderId: 'o', amountCents: 1, outcome: 'pay', eventId: 'evt_x', now: new Date() });
+    const otherSecret = signedTestEvent(
+      { authSecret: 'another-secret-another-secret-another-1' },
+      { sessionId: 'cs', paymentId: 'p', orderId: 'o', amountCents: 1, outcome: 'pay', eventId: 'evt_x', now: new Date() },
+    );
     expect(() => gateway.verify(otherSecret.body, otherSecret.signature)).toThrow(AppError);
   });
 });
@@ -232,7 +336,9 @@ describe('tracking, allocation and withdrawal', () => {
     await expect(withdrawOrder(db, order.id, stranger.id, 'test', clock(3))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(startDeposit(db, gateway, { orderId: order.id, buyerId: stranger.id, ...clock(3) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(cancelUnpaidOrder(db, order.id, stranger.id, clock(3))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(advanceOrder(db, order.id, 'documents_checked', { userId: 'x', dealershipId: otherDealershipId }, 'test', clock(3))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(advanceOrder(db, order.id, 'documents_checked', { userId: 'x', dealershipId: otherDealershipId }, 'test', clock(3))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(allocateVehicle(db, order.id, null, { userId: 'x', dealershipId: otherDealershipId }, clock(3))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -267,6 +373,8 @@ describe('tracking, allocation and withdrawal', () => {
     expect(done.refund).not.toBeNull();
 
     const late = await run();
-    await expect(requestReturn(db, late.order.id, late.buyer.id, { now: new Date('2026-12-04T23:00:00Z'), appUrl: 'http://x' })).rejects.toMatchObject({ reason: 'WITHDRAWAL_PERIOD_OVER' });
+    await expect(requestReturn(db, late.order.id, late.buyer.id, { now: new Date('2026-12-04T23:00:00Z'), appUrl: 'http://x' })).rejects.toMatchObject({
+      reason: 'WITHDRAWAL_PERIOD_OVER',
+    });
   });
 });

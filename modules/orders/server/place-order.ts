@@ -36,7 +36,10 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
   const review = await reviewCheckout(db, input.source, input.buyer.id, input.now, input.deposits);
   const dealershipId = review.fixedDealershipId ?? input.dealershipId;
   if (!dealershipId) throw new AppError('VALIDATION_FAILED', 'Choose the dealership where you collect the car.', { reason: 'DEALERSHIP_REQUIRED' });
-  const dealership = await db.dealership.findUnique({ where: { id: dealershipId }, select: { id: true, name: true, street: true, postalCode: true, city: true } });
+  const dealership = await db.dealership.findUnique({
+    where: { id: dealershipId },
+    select: { id: true, name: true, street: true, postalCode: true, city: true },
+  });
   if (!dealership) throw new AppError('VALIDATION_FAILED', 'Unknown dealership.', { reason: 'DEALERSHIP_NOT_FOUND' });
   const snapshot = buildSnapshot({
     kind: review.kind,
@@ -55,9 +58,14 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
   try {
     return await db.$transaction(async (tx) => {
       if (review.vehicle) {
-        const taken = await tx.stockVehicle.updateMany({ where: { id: review.vehicle.id, status: { in: ['in_stock', 'in_transit'] } }, data: { status: 'reserved' } });
+        const taken = await tx.stockVehicle.updateMany({
+          where: { id: review.vehicle.id, status: { in: ['in_stock', 'in_transit'] } },
+          data: { status: 'reserved' },
+        });
         if (taken.count === 0) throw vehicleTaken();
-        const heldByOther = await tx.vehicleHold.count({ where: { vehicleId: review.vehicle.id, status: 'active', expiresAt: { gt: input.now }, holderId: { not: input.buyer.id } } });
+        const heldByOther = await tx.vehicleHold.count({
+          where: { vehicleId: review.vehicle.id, status: 'active', expiresAt: { gt: input.now }, holderId: { not: input.buyer.id } },
+        });
         if (heldByOther > 0) throw new AppError('CONFLICT', 'Another buyer is holding this car.', { reason: 'VEHICLE_ALREADY_HELD' });
         // The buyer's hold has done its job: the order now owns the car.
         await tx.vehicleHold.updateMany({ where: { vehicleId: review.vehicle.id, status: 'active' }, data: { status: 'released', endedAt: input.now } });
@@ -81,8 +89,21 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
         },
         select: { id: true, reference: true, buyerEmail: true, locale: true },
       });
-      await tx.orderEvent.create({ data: { orderId: order.id, fromStatus: null, toStatus: 'awaiting_payment', actor: input.buyer.id, reason: 'order placed', at: input.now } });
-      const mailId = await enqueueMail(orderStepMail({ orderId: order.id, reference: order.reference, to: order.buyerEmail, locale: order.locale, status: 'awaiting_payment', reason: 'order placed', appUrl: input.appUrl }), { tx });
+      await tx.orderEvent.create({
+        data: { orderId: order.id, fromStatus: null, toStatus: 'awaiting_payment', actor: input.buyer.id, reason: 'order placed', at: input.now },
+      });
+      const mailId = await enqueueMail(
+        orderStepMail({
+          orderId: order.id,
+          reference: order.reference,
+          to: order.buyerEmail,
+          locale: order.locale,
+          status: 'awaiting_payment',
+          reason: 'order placed',
+          appUrl: input.appUrl,
+        }),
+        { tx },
+      );
       return { id: order.id, reference: order.reference, paymentDueAt: dueAt, mailId };
     }, TRANSACTION_LIMITS);
   } catch (error) {

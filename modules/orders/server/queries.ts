@@ -2,7 +2,15 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { readSnapshot, type OrderSnapshot } from '../snapshot';
 import type { OrderKind, OrderStatus } from '../state-machine';
 
-export type OrderSummary = { id: string; reference: string; status: OrderStatus; kind: OrderKind; totalCents: number; createdAt: Date; modelName: OrderSnapshot['model']['name'] };
+export type OrderSummary = {
+  id: string;
+  reference: string;
+  status: OrderStatus;
+  kind: OrderKind;
+  totalCents: number;
+  createdAt: Date;
+  modelName: OrderSnapshot['model']['name'];
+};
 
 export type OrderTimelineEntry = { from: OrderStatus | null; to: OrderStatus; at: Date; reason: string };
 
@@ -23,7 +31,15 @@ export type OrderDetail = OrderSummary & {
 
 const summarySelect = { id: true, reference: true, status: true, kind: true, totalCents: true, createdAt: true, snapshot: true } as const;
 
-function toSummary(row: { id: string; reference: string; status: OrderStatus; kind: OrderKind; totalCents: number; createdAt: Date; snapshot: unknown }): OrderSummary {
+function toSummary(row: {
+  id: string;
+  reference: string;
+  status: OrderStatus;
+  kind: OrderKind;
+  totalCents: number;
+  createdAt: Date;
+  snapshot: unknown;
+}): OrderSummary {
   const { snapshot, ...rest } = row;
   return { ...rest, modelName: readSnapshot(snapshot).model.name };
 }

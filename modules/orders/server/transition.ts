@@ -17,7 +17,9 @@ type Tx = Prisma.TransactionClient;
  * 409 naming the reason; nothing is written.
  */
 export async function transitionOrder(tx: Tx, input: TransitionInput): Promise<TransitionResult> {
-  const rows = await tx.$queryRaw<{ status: OrderStatus; kind: 'factory' | 'stock' }[]>`SELECT status, kind FROM "order" WHERE id = ${input.orderId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { status: OrderStatus; kind: 'factory' | 'stock' }[]
+  >`SELECT status, kind FROM "order" WHERE id = ${input.orderId} FOR UPDATE`;
   const current = rows[0];
   if (!current) throw new AppError('NOT_FOUND', 'No such order.', { reason: 'ORDER_NOT_FOUND' });
   const check = checkTransition({ kind: current.kind, from: current.status, to: input.to, by: input.actor.kind });
@@ -34,8 +36,11 @@ export async function transitionOrder(tx: Tx, input: TransitionInput): Promise<T
     data: { status: input.to, version: { increment: 1 }, ...stamps },
     select: { id: true, reference: true, buyerEmail: true, locale: true, withdrawalEndsAt: true },
   });
-  await tx.orderEvent.create({ data: { orderId: order.id, fromStatus: current.status, toStatus: input.to, actor: input.actor.id, reason: input.reason, at: input.now } });
-  const mailId = await enqueueMail(orderStepMail({
+  await tx.orderEvent.create({
+    data: { orderId: order.id, fromStatus: current.status, toStatus: input.to, actor: input.actor.id, reason: input.reason, at: input.now },
+  });
+  const mailId = await enqueueMail(
+    orderStepMail({
       orderId: order.id,
       reference: order.reference,
       to: order.buyerEmail,
@@ -45,6 +50,8 @@ export async function transitionOrder(tx: Tx, input: TransitionInput): Promise<T
       appUrl: input.appUrl,
       withdrawalEndsAt: order.withdrawalEndsAt,
       refundBy: input.to === 'withdrawn' ? refundDueBy(input.now) : null,
-    }), { tx });
+    }),
+    { tx },
+  );
   return { from: current.status, to: input.to, mailId };
 }

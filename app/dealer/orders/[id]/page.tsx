@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { nextStatuses } from '@/modules/orders';
-import { PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
-import { dealershipOrder, matchingStock } from '@/modules/orders/server';
+import { isLive, nextStatuses } from '@/modules/orders';
+import { PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
+import { dealershipOrder, documentsOfOrder, matchingStock, orderSignature } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
 
@@ -16,6 +16,8 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
   const ctx = await dealerPage(`/dealer/orders/${encodeURIComponent(id)}`);
   const order = await dealershipOrder(id, ctx.dealershipId);
   if (!order) notFound();
+  const reach = { dealershipId: ctx.dealershipId };
+  const [documents, signature] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach)]);
   const t = await getTranslations('orders');
   const td = await getTranslations('orders.dealer');
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
@@ -45,7 +47,14 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
                       <PostButton endpoint={endpoint('allocate')} body={{ vehicleId: v.id }} label={td('allocate')} then="reload" testId="allocate-vehicle" />
                     </div>
                   ))}
-                  <PostButton endpoint={endpoint('allocate')} body={{ vehicleId: null }} label={td('allocateProduction')} then="reload" variant="secondary" testId="allocate-production" />
+                  <PostButton
+                    endpoint={endpoint('allocate')}
+                    body={{ vehicleId: null }}
+                    label={td('allocateProduction')}
+                    then="reload"
+                    variant="secondary"
+                    testId="allocate-production"
+                  />
                 </>
               ) : (
                 <PostButton endpoint={endpoint('allocate')} body={{ vehicleId: null }} label={td('allocate')} then="reload" testId="allocate-vehicle" />
@@ -54,7 +63,14 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
           ) : null}
           <div className="flex flex-wrap gap-3">
             {steps.map((step) => (
-              <PostButton key={step} endpoint={endpoint('advance')} body={{ to: step }} label={td('advance', { step: t(`status.${step}`) })} then="reload" testId={`advance-${step}`} />
+              <PostButton
+                key={step}
+                endpoint={endpoint('advance')}
+                body={{ to: step }}
+                label={td('advance', { step: t(`status.${step}`) })}
+                then="reload"
+                testId={`advance-${step}`}
+              />
             ))}
           </div>
           {order.returnRequestedAt && order.status === 'handed_over' ? (
@@ -63,6 +79,15 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
               <PostButton endpoint={endpoint('advance')} body={{ to: 'withdrawn' }} label={td('recordReturn')} then="reload" />
             </>
           ) : null}
+          <PaperworkSection
+            orderId={order.id}
+            as="staff"
+            live={isLive(order.status)}
+            financing={order.snapshot.financing.choice}
+            documents={documents ?? []}
+            signature={signature}
+            buyerName={`${order.snapshot.buyer.firstName} ${order.snapshot.buyer.lastName}`}
+          />
           <Timeline entries={order.timeline} />
         </div>
         <PriceSummary price={order.snapshot} />

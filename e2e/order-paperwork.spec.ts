@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+
+// The paperwork of an order, as a new buyer and the dealership's staff do it: upload the documents,
+// the dealer rejects one with a reason, the buyer re-uploads it, the dealer accepts, the buyer signs
+// the order form with the code e-mailed to them and downloads it.
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+
+async function placeOrder(page: Page, email: string): Promise<string> {
+  await page.goto('/configure/horizon');
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await expect(page.getByTestId('price-panel')).toHaveAttribute('data-pending', 'false');
+  await page.getByRole('button', { name: 'Commander' }).click();
+  await expect(page).toHaveURL(/\/sign-up\?next=/);
+  await page.getByLabel('Nom').fill('Camille Papiers');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
+  await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
+  await page.getByLabel('Téléphone').fill('06 12 34 56 78');
+  await page.getByLabel('Adresse').fill('3 rue de la République');
+  await page.getByLabel('Code postal').fill('69002');
+  await page.getByLabel('Ville').fill('Lyon');
+  await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
+  await page.getByRole('checkbox', { name: /droit de rétractation/ }).check();
+  await page.getByRole('button', { name: 'Passer la commande' }).click();
+  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+async function upload(page: Page, kind: string, name: string, buffer: Buffer, mimeType: string) {
+  await page.getByTestId(`file-${kind}`).setInputFiles({ name, mimeType, buffer });
+  await page.getByTestId(`upload-${kind}`).click();
+}
+
+test('upload documents → dealer rejects one → re-upload → dealer accepts → sign with the e-mailed code → download', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('papiers');
+  const orderId = await placeOrder(page, email);
+
+  // An HTML page renamed .pdf is refused, and nothing appears on the order.
+  await upload(page, 'identity', 'identite.pdf', Buffer.from('<!doctype html><script>alert(1)</script>'), 'application/pdf');
+  await expect(page.getByTestId('document-identity').getByRole('alert')).toHaveText('Ce fichier n’est ni un PDF, ni une image JPEG ou PNG.');
+  await expect(page.getByTestId('document-status-identity')).toHaveText('À envoyer');
+
+  await upload(page, 'identity', 'identite.pdf', PDF, 'application/pdf');
+  await expect(page.getByTestId('document-status-identity')).toHaveText('En cours de vérification');
+  await upload(page, 'driving_licence', 'permis.png', PNG, 'image/png');
+  await expect(page.getByTestId('document-status-driving_licence')).toHaveText('En cours de vérification');
+  await upload(page, 'proof_of_address', 'facture.pdf', PDF, 'application/pdf');
+  await expect(page.getByTestId('document-status-proof_of_address')).toHaveText('En cours de vérification');
+
+  // The dealership rejects the identity document with a reason.
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signInWithPassword(staffPage, demo.staff);
+  await staffPage.goto(`/dealer/orders/${orderId}`);
+  const download = await staffPage.request.get(await staffPage.getByTestId('download-identity').getAttribute('href').then((h) => h!));
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  expect(download.headers()['x-content-type-options']).toBe('nosniff');
+  expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="[A-Z0-9]+-identity\.pdf"$/);
+  await staffPage.getByTestId('reason-identity').fill('Photo illisible, merci de renvoyer un scan net');
+  await staffPage.getByTestId('reject-identity').click();
+  await expect(staffPage.getByTestId('document-status-identity')).toHaveText('Refusé : à renvoyer');
+
+  // The buyer is told by e-mail and on the order page, and re-uploads.
+  const rejection = await latestMailTo(browser, email, 'à renvoyer');
+  expect(rejection).toContain('Photo illisible');
+  await page.reload();
+  await expect(page.getByTestId('document-identity')).toContainText('Motif du refus : Photo illisible');
+  await upload(page, 'identity', 'identite-nette.png', PNG, 'image/png');
+  await expect(page.getByTestId('document-status-identity')).toHaveText('En cours de vérification');
+
+  // The dealership accepts every document.
+  await staffPage.reload();
+  for (const kind of ['identity', 'driving_licence', 'proof_of_address']) {
+    await staffPage.getByTestId(`accept-${kind}`).click();
+    await expect(staffPage.getByTestId(`document-status-${kind}`)).toHaveText('Accepté');
+  }
+
+  // Another buyer gets a 404 on these documents and on the order form.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await signInWithPassword(strangerPage, demo.customer);
+  expect((await strangerPage.request.get(`/api/orders/${orderId}/order-form`)).status()).toBe(404);
+  await stranger.close();
+
+  // The buyer reads the order form, types their name, gets a code by e-mail and signs.
+  await page.reload();
+  await expect(page.getByTestId('document-status-identity')).toHaveText('Accepté');
+  const unsigned = await page.request.get(`/api/orders/${orderId}/order-form`);
+  expect(unsigned.headers()['content-type']).toBe('application/pdf');
+  await page.getByTestId('signer-name').fill('Camille Papiers');
+  await page.getByTestId('send-signature-code').click();
+  await expect(page.getByText('Un code à 6 chiffres vient de vous être envoyé')).toBeVisible();
+  const codeMail = await latestMailTo(browser, email, 'code de signature');
+  const code = /\b(\d{6})\b/.exec(codeMail)?.[1];
+  expect(code).toMatch(/^\d{6}$/);
+  await page.getByTestId('signature-code').fill(code!);
+  await page.getByTestId('confirm-signature').click();
+  await expect(page.getByTestId('signature-status')).toContainText('Signé par Camille Papiers');
+  await expect(page.getByTestId('signature-status')).toContainText('intact');
+
+  // Downloaded by the buyer and by the dealership: the signed PDF.
+  const signed = await page.request.get(`/api/orders/${orderId}/order-form`);
+  expect(signed.status()).toBe(200);
+  expect(signed.headers()['content-disposition']).toMatch(/-signe\.pdf"$/);
+  expect((await signed.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  await staffPage.reload();
+  await expect(staffPage.getByTestId('signature-status')).toContainText('Signé par Camille Papiers');
+  const staffCopy = await staffPage.request.get(`/api/orders/${orderId}/order-form`);
+  expect(Buffer.compare(await staffCopy.body(), await signed.body())).toBe(0);
+  await staff.close();
+});
