@@ -1,0 +1,24 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Defects a new user stumbled on (issue 13), each walked the way they met it.
+
+const CONFIG = 'm=horizon&t=horizon-hybrid-iconic&p=bleu-abysse&w=sport&i=cuir-noir';
+
+async function searchNear(page: Page, place: string) {
+  await page.getByLabel('Code postal ou ville').fill(place);
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+}
+
+test('a second hold releases the first, and both cards say so', async ({ page }) => {
+  await page.goto(`/availability?${CONFIG}`);
+  await searchNear(page, '69002');
+  const cars = page.getByTestId('exact-matches').getByTestId('stock-vehicle');
+  await expect(cars.nth(1)).toBeVisible();
+  await cars.nth(0).getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(cars.nth(0).getByText(/Réservé pour vous/)).toBeVisible();
+  await cars.nth(1).getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(cars.nth(1).getByText(/Réservé pour vous/)).toBeVisible();
+  await expect(cars.nth(1).getByRole('status').filter({ hasText: 'Votre réservation précédente a été libérée' })).toBeVisible();
+  await expect(cars.nth(0).getByText(/Réservé pour vous/)).toHaveCount(0);
+  await expect(cars.nth(0)).toContainText('Réservation libérée : vous avez réservé un autre véhicule.');
+});
