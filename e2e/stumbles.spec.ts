@@ -22,3 +22,14 @@ test('a second hold releases the first, and both cards say so', async ({ page })
   await expect(cars.nth(0).getByText(/Réservé pour vous/)).toHaveCount(0);
   await expect(cars.nth(0)).toContainText('Réservation libérée : vous avez réservé un autre véhicule.');
 });
+
+test('a trade-in that cannot be estimated says why next to the field', async ({ page }) => {
+  await page.goto(`/financing?${CONFIG}`);
+  await page.getByLabel('Marque').fill('Zorglub');
+  await page.getByLabel('Modèle', { exact: true }).fill('Z1');
+  await page.getByLabel('Année').fill('2018');
+  await page.getByLabel('Kilométrage').fill('80000');
+  await page.getByRole('button', { name: 'Estimer' }).click();
+  await expect(page.getByLabel('Marque')).toHaveAccessibleDescription('Nous n’avons pas de cote pour la marque « Zorglub » : vérifiez son orthographe (ex. : Renault, Peugeot).');
+  await expect(page.getByLabel('Marque')).toHaveAttribute('aria-invalid', 'true');
+});
