@@ -70,3 +70,12 @@ test('a name over 100 characters is refused at sign-up with a message', async ({
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   await expect(page.getByRole('alert')).toHaveText('Le nom ne peut pas dépasser 100 caractères.');
 });
+
+test('the financing sliders fit a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/financing?${CONFIG}`);
+  const panel = page.getByRole('region', { name: 'Financement' }).first();
+  await expect(panel).toBeVisible();
+  expect((await panel.boundingBox())?.width ?? 999).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

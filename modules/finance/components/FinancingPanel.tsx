@@ -82,8 +82,10 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   const hasCreditWarning = result.legal.some((m) => m.display === 'prominent');
 
   return (
-    <div className="grid gap-10">
-      <section aria-label={t('title')} className="grid gap-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
+    // minmax(0, 1fr) columns: the wide offers table scrolls in its own box instead of widening the
+    // page (the slider panel was 592 px wide on a 390 px phone).
+    <div className="grid min-w-0 grid-cols-1 gap-10">
+      <section aria-label={t('title')} className="grid min-w-0 grid-cols-1 gap-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
         <Slider id="deposit" label={t('deposit')} value={terms.cashDepositCents} min={0} max={result.maxDepositCents} step={DEPOSIT_STEP} text={eur(terms.cashDepositCents)} onChange={(v) => update({ cashDepositCents: v })} />
         <Slider id="duration" label={t('duration')} value={durationIndex} min={0} max={DURATIONS.length - 1} step={1} text={t('months', { count: DURATIONS[durationIndex] ?? 48 })} onChange={(i) => update({ durationMonths: DURATIONS[i] ?? 48 })} />
         <Slider id="mileage" label={t('mileage')} value={mileageIndex} min={0} max={MILEAGES.length - 1} step={1} text={t('km', { count: format.number(MILEAGES[mileageIndex] ?? 15_000) })} onChange={(i) => update({ annualMileageKm: MILEAGES[i] ?? 15_000 })} />
