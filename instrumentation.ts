@@ -4,7 +4,7 @@ export async function register() {
   const config = env();
   if (config.VIRAGE_WORKERS === 'on') {
     // The composition root: lib's mail workers and each module's workers, started side by side.
-    const [{ startMailWorkers, startPipelineWorkers }, { startHoldWorkers }, { startTestDriveWorkers }, { startGuestCleanupWorker }, { startOrderWorkers }] = await Promise.all([
+    const [{ startMailWorkers, startPipelineWorkers }, { startHoldWorkers, startStockArrivalWorker }, { startTestDriveWorkers }, { startGuestCleanupWorker }, { startOrderWorkers }] = await Promise.all([
       import('./lib/jobs/workers'),
       import('./modules/availability/server'),
       import('./modules/test-drives/server'),
@@ -15,6 +15,7 @@ export async function register() {
     await startPipelineWorkers();
     await startTestDriveWorkers();
     await startHoldWorkers();
+    await startStockArrivalWorker();
     await startGuestCleanupWorker();
     await startOrderWorkers();
   }

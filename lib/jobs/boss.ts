@@ -24,7 +24,17 @@ export function boss(): Promise<PgBoss> {
   return globals.virageBoss;
 }
 
-export type JobName = 'outbox.deliver' | 'outbox.sweep' | 'holds.expire' | 'holds.sweep' | 'test-drive.reminder' | 'guests.cleanup' | 'orders.payment-deadline' | 'orders.sweep' | 'idempotency.prune';
+export type JobName =
+  | 'outbox.deliver'
+  | 'outbox.sweep'
+  | 'holds.expire'
+  | 'holds.sweep'
+  | 'test-drive.reminder'
+  | 'guests.cleanup'
+  | 'orders.payment-deadline'
+  | 'orders.sweep'
+  | 'idempotency.prune'
+  | 'stock.arrivals';
 
 const createdQueues = new Set<string>();
 

@@ -45,7 +45,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <Container>
       <PageTitle title={t('compareTitle')} lead={t('compareLead')} />
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" tabIndex={0} role="region" aria-label={t('compareTitle')}>
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="comparison">
           <caption className="sr-only">{t('compareTitle')}</caption>
           <thead>
