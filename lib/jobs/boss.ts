@@ -24,7 +24,7 @@ export function boss(): Promise<PgBoss> {
   return globals.virageBoss;
 }
 
-export type JobName = 'outbox.deliver' | 'outbox.sweep' | 'holds.expire' | 'holds.sweep' | 'test-drive.reminder' | 'guests.cleanup' | 'orders.payment-deadline' | 'orders.sweep';
+export type JobName = 'journey.record' | 'outbox.deliver' | 'outbox.sweep' | 'holds.expire' | 'holds.sweep' | 'test-drive.reminder' | 'guests.cleanup' | 'orders.payment-deadline' | 'orders.sweep';
 
 const createdQueues = new Set<string>();
 

@@ -31,12 +31,13 @@ export const MODULE_DEPENDENCIES = {
   admin: [],
   customers: [],
   documents: [],
-  catalog: [],
+  journey: [],
+  catalog: ['journey'],
   finance: ['catalog', 'documents'],
-  availability: ['catalog', 'geo'],
-  'test-drives': ['catalog', 'geo'],
+  availability: ['catalog', 'geo', 'journey'],
+  'test-drives': ['catalog', 'geo', 'journey'],
   payments: [],
-  orders: ['catalog', 'finance', 'payments'],
+  orders: ['catalog', 'finance', 'payments', 'journey'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];
