@@ -29,7 +29,7 @@ export const MODULE_DEPENDENCIES = {
   geo: [],
   legal: [],
   admin: [],
-  customers: [],
+  customers: ['journey'],
   documents: [],
   journey: [],
   catalog: ['journey'],
