@@ -3,14 +3,16 @@ import 'server-only';
 // customer timeline, and the showroom tablet's access rules, consents and lookup log.
 import { db } from '@/lib/db';
 import { acceptConsent, consentOutcome, lookupByConfigurationCode, lookupByContact, openCustomerFile, requestConsent, revokeConsent, type ContactQuery, type StaffActor } from './server/staff-access';
+import { staffMaySee } from './server/staff-access';
 import { timelineOf } from './server/timeline';
 
 export { recordJourneyEvents, trackJourney } from './server/record';
 export { startJourneyWorkers } from './server/workers';
-export { CONSENT_CODE_MINUTES, CONSENT_VALID_DAYS, normalizePhone, staffActor, staffMaySee, type CodeLookup, type ContactQuery, type StaffActor } from './server/staff-access';
+export { CONSENT_CODE_MINUTES, CONSENT_VALID_DAYS, normalizePhone, staffActor, type CodeLookup, type ContactQuery, type StaffActor } from './server/staff-access';
 export type { TimelineEntry } from './server/timeline';
 export type { JourneyChannel, JourneyStep, Touchpoint } from './events';
 
+export const mayStaffSee = (staff: StaffActor, customerId: string) => staffMaySee(db, staff, customerId, new Date());
 export const customerTimeline = (userId: string, take?: number) => timelineOf(db, userId, take);
 export const findByConfigurationCode = (staff: StaffActor, code: string) => lookupByConfigurationCode(db, staff, code, new Date());
 export const findByContact = (staff: StaffActor, query: ContactQuery) => lookupByContact(db, staff, query, new Date());

@@ -38,6 +38,7 @@ export const MODULE_DEPENDENCIES = {
   'test-drives': ['catalog', 'geo', 'journey'],
   payments: [],
   orders: ['catalog', 'finance', 'payments', 'journey'],
+  showroom: ['journey', 'catalog', 'availability', 'test-drives', 'orders', 'documents'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];

@@ -120,10 +120,14 @@ export async function requestConsent(db: PrismaClient, staff: StaffActor, now: D
   return { id: row.id, code: row.code, expiresAt: row.codeExpiresAt };
 }
 
-/** The tablet waits for the customer: the customer id once they accepted (this staff member's own request only). */
-export async function consentOutcome(db: PrismaClient, staff: StaffActor, requestId: string): Promise<{ customerId: string } | null> {
-  const row = await db.showroomConsent.findFirst({ where: { id: requestId, requestedByUserId: staff.userId, dealershipId: staff.dealershipId, grantedAt: { not: null }, revokedAt: null }, select: { customerId: true } });
-  return row?.customerId ? { customerId: row.customerId } : null;
+/** The tablet waits for the customer: its request (this staff member's own only), with the customer once they accepted. */
+export async function consentOutcome(db: PrismaClient, staff: StaffActor, requestId: string): Promise<{ code: string; expiresAt: Date; customerId: string | null } | null> {
+  const row = await db.showroomConsent.findFirst({
+    where: { id: requestId, requestedByUserId: staff.userId, dealershipId: staff.dealershipId, revokedAt: null },
+    select: { code: true, codeExpiresAt: true, customerId: true, grantedAt: true },
+  });
+  if (!row) return null;
+  return { code: row.code, expiresAt: row.codeExpiresAt, customerId: row.grantedAt ? row.customerId : null };
 }
 
 /** The customer, signed in, accepts a code shown on a tablet. One use; expired codes are refused. */

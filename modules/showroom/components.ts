@@ -1,0 +1,2 @@
+// Showroom tablet and kiosk components.
+export { AskConsentButton, ConsentWait, ContactLookupForm, SaveToCustomerForm, TakeCallButton } from './components/tablet-forms';
