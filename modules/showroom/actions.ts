@@ -7,7 +7,10 @@ import { AppError } from '@/lib/errors';
 import { consumeLimit } from '@/lib/http/rate-limit';
 import { requestClientAddress } from '@/lib/http/write-limits';
 import { askConsent, findByContact, staffActor } from '@/modules/journey/server';
-import { raiseCall, saveToCustomerGarage, takeCall } from './server';
+import { env } from '@/lib/env';
+import { qrSvg } from '@/modules/catalog/server';
+import { phoneHandOff } from './kiosk';
+import { raiseCall, recordKioskConfigure, saveToCustomerGarage, takeCall } from './server';
 
 /** The showroom tablet's actions: dealer staff of the viewer's own dealership only. */
 const STAFF = ['dealer_staff', 'dealer_manager'] as const;
@@ -65,5 +68,16 @@ export async function callSalespersonAction(_previous: ActionResult<null> | null
     await consumeLimit(KIOSK_CALL_LIMIT, `ip:${await requestClientAddress()}`);
     await raiseCall(input.dealership, input.configuration || null);
     return null;
+  });
+}
+
+/** "Take it with you": the QR of the same configuration for the visitor's phone (nothing kept on the kiosk). */
+export async function takeAwayAction(kioskPath: string): Promise<ActionResult<{ url: string; svg: string }>> {
+  return serverAction({ name: 'kiosk.take-away', input: z.string().max(2000) }, kioskPath, async (input) => {
+    const handOff = phoneHandOff(input);
+    if (!handOff) throw new AppError('BAD_REQUEST', 'Not a kiosk configuration.', { reason: 'KIOSK_PATH_INVALID' });
+    const url = new URL(handOff.path, env().APP_URL).toString();
+    await recordKioskConfigure(handOff.dealership, handOff.model);
+    return { url, svg: await qrSvg(url) };
   });
 }

@@ -25,3 +25,16 @@ export async function takeCall(staff: StaffActor, id: string): Promise<void> {
   const { count } = await db.salespersonCall.updateMany({ where: { id, dealershipId: staff.dealershipId, handledAt: null }, data: { handledAt: new Date(), handledByUserId: staff.userId } });
   if (count === 0) throw new AppError('NOT_FOUND', 'No such open call.');
 }
+
+/**
+ * A kiosk configuration taken away: an anonymous touchpoint (no visitor id: the kiosk is a shared
+ * device and keeps no identity), counted for the dealership's funnel on the kiosk channel.
+ */
+export async function recordKioskConfigure(dealershipCode: string | null, modelCode: string): Promise<void> {
+  const dealership = dealershipCode ? await db.dealership.findUnique({ where: { code: dealershipCode.slice(0, 40) }, select: { id: true } }) : null;
+  trackJourney({ channel: 'kiosk', step: 'configure', dealershipId: dealership?.id ?? null, modelCode });
+}
+
+export async function kioskDealership(code: string) {
+  return db.dealership.findUnique({ where: { code: code.slice(0, 40) }, select: { id: true, code: true, name: true } });
+}
