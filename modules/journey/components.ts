@@ -2,3 +2,5 @@
 export { ConsentBanner } from './components/consent-banner';
 export { ConsentCodeForm } from './components/consent-code-form';
 export { RevokeConsentButton } from './components/revoke-consent';
+export { AnalyticsCharts } from './components/analytics-charts';
+export { AnalyticsDashboard } from './components/analytics-dashboard';

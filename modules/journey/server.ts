@@ -1,7 +1,8 @@
 import 'server-only';
 // Server entry of the journey module: recording touchpoints (through the job queue), the
 // customer timeline, and the showroom tablet's access rules, consents and lookup log.
-import { db } from '@/lib/db';
+import { db, pool } from '@/lib/db';
+import { crossChannelPaths, driveToOrder, funnelCounts, type AnalyticsFilter } from './server/analytics';
 import { acceptConsent, consentOutcome, lookupByConfigurationCode, lookupByContact, openCustomerFile, requestConsent, revokeConsent, type ContactQuery, type StaffActor } from './server/staff-access';
 import { staffMaySee } from './server/staff-access';
 import { timelineOf } from './server/timeline';
@@ -30,3 +31,13 @@ export async function consentsOf(customerId: string) {
     select: { id: true, dealershipId: true, scope: true, grantedAt: true, validUntil: true, revokedAt: true, requestedByUserId: true },
   });
 }
+
+export type { AnalyticsFilter } from './server/analytics';
+export { analyticsWhere, DRIVE_TO_ORDER_SQL, FUNNEL_SQL, PATHS_SQL } from './server/analytics';
+
+/** Everything a dashboard shows, for one filter (three queries, run side by side). */
+export async function dashboardData(filter: AnalyticsFilter) {
+  const [counts, paths, drives] = await Promise.all([funnelCounts(pool(), filter), crossChannelPaths(pool(), filter), driveToOrder(pool(), filter)]);
+  return { counts, paths, drives };
+}
+export const funnelOnly = (filter: AnalyticsFilter) => funnelCounts(pool(), filter);
