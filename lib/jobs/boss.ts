@@ -25,6 +25,7 @@ export function boss(): Promise<PgBoss> {
 }
 
 export type JobName =
+  | 'journey.record'
   | 'outbox.deliver'
   | 'outbox.sweep'
   | 'holds.expire'
