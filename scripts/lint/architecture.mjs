@@ -37,6 +37,7 @@ export const MODULE_DEPENDENCIES = {
   'test-drives': ['catalog', 'geo'],
   payments: [],
   orders: ['catalog', 'finance', 'payments'],
+  chat: ['availability', 'catalog', 'orders', 'test-drives'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];

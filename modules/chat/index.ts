@@ -1,0 +1,3 @@
+// Pure entry of the chat module: message shapes, input schemas and rules shared by client and server.
+export * from './types';
+export { ADVISOR_HOURS, callbackSlots, initialsOf, resumeAfter, sseEvent, waitingMinutes, withinAdvisorHours } from './rules';

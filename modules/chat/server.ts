@@ -1,0 +1,25 @@
+// Server entry of the chat module: conversations, messages, the live streams and the advisor console's reads.
+import 'server-only';
+
+export { conversationFor, isAdvisor, requireAdvisor } from './server/access';
+export { advisorHeartbeat, liveAvailable, onlineAdvisorCount, pickAdvisor, ONLINE_WINDOW_MS } from './server/assignment';
+export { buyerContext, type BuyerContext } from './server/buyer-context';
+export {
+  chooseFollowUp,
+  claimConversation,
+  closeConversation,
+  conversationView,
+  currentConversationOf,
+  logCallOutcome,
+  markRead,
+  openConversation,
+  postMessage,
+  rateConversation,
+  reportContext,
+  setTyping,
+  transferConversation,
+} from './server/conversations';
+export { chatFanout, InProcessFanout, PostgresFanout, QUEUE_KEY, type ChatFanout, type ChatSignal } from './server/fanout';
+export { appendMessage, messagesAfter } from './server/messages';
+export { advisorQueue, listAdvisors, type QueueEntry } from './server/queue';
+export { chatEventStream, SSE_HEADERS } from './server/stream';
