@@ -21,5 +21,6 @@ export {
 } from './server/conversations';
 export { chatFanout, InProcessFanout, PostgresFanout, QUEUE_KEY, type ChatFanout, type ChatSignal } from './server/fanout';
 export { appendMessage, messagesAfter } from './server/messages';
-export { advisorQueue, listAdvisors, type QueueEntry } from './server/queue';
+export { bookOfferedSlot, offerSlots, pushConfiguration } from './server/rich';
+export { advisorQueue, listAdvisors, recentRatings, type QueueEntry, type RatedConversation } from './server/queue';
 export { chatEventStream, SSE_HEADERS } from './server/stream';

@@ -68,3 +68,18 @@ export async function listAdvisors(viewer: Viewer | null): Promise<{ id: string;
   requireAdvisor(viewer);
   return db.user.findMany({ where: { role: 'advisor', isAnonymous: { not: true } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
 }
+
+export type RatedConversation = { id: string; closedAt: string | null; advisorName: string | null; buyerName: string; score: number; comment: string | null; messages: number };
+
+/** For the advisors' manager (admin): the latest rated conversations, with their score and comment. */
+export async function recentRatings(viewer: Viewer | null, take = 50): Promise<RatedConversation[]> {
+  const manager = requireAdvisor(viewer);
+  if (manager.role !== 'admin') return [];
+  const rows = await db.chatConversation.findMany({
+    where: { csatScore: { not: null } },
+    orderBy: { closedAt: 'desc' },
+    take,
+    select: { id: true, closedAt: true, csatScore: true, csatComment: true, lastSeq: true, advisor: { select: { name: true } }, owner: { select: { name: true, isAnonymous: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, closedAt: r.closedAt?.toISOString() ?? null, advisorName: r.advisor?.name ?? null, buyerName: r.owner.isAnonymous ? '' : r.owner.name, score: r.csatScore ?? 0, comment: r.csatComment, messages: r.lastSeq }));
+}

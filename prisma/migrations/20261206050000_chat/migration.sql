@@ -89,3 +89,6 @@ ALTER TABLE "chat_advisor_presence" ADD CONSTRAINT "chat_advisor_presence_adviso
 
 -- One open conversation per owner: two tabs opening the chat at once end with one conversation.
 CREATE UNIQUE INDEX "chat_conversation_one_open_per_owner" ON "chat_conversation"("ownerId") WHERE "status" <> 'closed';
+
+-- A drive booked from slots an advisor proposed in the chat records who proposed them.
+ALTER TABLE "test_drive" ADD COLUMN "proposedByUserId" TEXT;
