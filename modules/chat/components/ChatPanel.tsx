@@ -11,7 +11,7 @@ import { useConversation } from './use-conversation';
 /** The buyer's open conversation: advisor header, thread, follow-up choice when nobody answers live, rating at the end. */
 export function ChatPanel({ conversationId, live, onNew }: { conversationId: string; live: boolean; onNew: () => void }) {
   const t = useTranslations('chat');
-  const { conversation, messages, typing, peerReadSeq, refresh } = useConversation(conversationId);
+  const { conversation, messages, typing, peerReadSeq, refresh, state } = useConversation(conversationId);
   const status = conversation?.status ?? 'waiting';
   return (
     <>
@@ -36,6 +36,7 @@ export function ChatPanel({ conversationId, live, onNew }: { conversationId: str
         ) : null}
       </div>
       <ChatThread
+        streamState={state}
         conversationId={conversationId}
         messages={messages}
         side="buyer"
@@ -44,7 +45,7 @@ export function ChatPanel({ conversationId, live, onNew }: { conversationId: str
         disabled={status === 'closed'}
         renderExtra={(message) => (message.kind === 'slots' ? <SlotOffer conversationId={conversationId} message={message} /> : null)}
       />
-      {conversation && status !== 'closed' && !live && conversation.followUp === 'live' && !conversation.advisorName ? <FollowUpForm conversationId={conversationId} onDone={refresh} /> : null}
+      {conversation && status !== 'closed' && conversation.followUp === 'live' && !conversation.advisorName ? <FollowUpForm conversationId={conversationId} onDone={refresh} collapsed={live} /> : null}
       {conversation && conversation.followUp !== 'live' && status !== 'closed' ? <p className="px-3 pb-2 text-xs text-slate-600" data-testid="chat-follow-up-set">{t(conversation.followUp === 'email' ? 'emailSet' : 'callbackSet')}</p> : null}
       {conversation && status === 'closed' ? <Rating conversationId={conversationId} rated={conversation.csatScore !== null} onDone={refresh} onNew={onNew} /> : null}
     </>

@@ -18,6 +18,7 @@ export function ChatThread({
   peerReadSeq,
   disabled,
   renderExtra,
+  streamState,
 }: {
   conversationId: string;
   messages: readonly ChatMessageView[];
@@ -26,6 +27,7 @@ export function ChatThread({
   peerReadSeq: number;
   disabled?: boolean;
   renderExtra?: (message: ChatMessageView) => React.ReactNode;
+  streamState?: string;
 }) {
   const t = useTranslations('chat');
   const [text, setText] = useState('');
@@ -63,7 +65,7 @@ export function ChatThread({
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <ol ref={list} className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto p-3" aria-live="polite" data-testid="chat-messages">
+      <ol ref={list} className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto p-3" aria-live="polite" data-testid="chat-messages" data-stream={streamState}>
         {messages.map((message) => (
           <MessageBubble key={message.seq} message={message} mine={message.authorRole === side}>
             {renderExtra?.(message)}

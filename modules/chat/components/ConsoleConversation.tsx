@@ -12,7 +12,7 @@ type Showroom = { dealershipId: string; name: string; city: string };
 /** One conversation in the console: claim, reply (canned replies), push a configuration, offer slots, log a call, transfer, close. */
 export function ConsoleConversation({ id, me, advisors, entry, onClose }: { id: string; me: { id: string; name: string }; advisors: readonly { id: string; name: string }[]; entry: QueueEntryView | null; onClose: () => void }) {
   const t = useTranslations('chat');
-  const { conversation, messages, typing, peerReadSeq, refresh } = useConversation(id);
+  const { conversation, messages, typing, peerReadSeq, refresh, state } = useConversation(id);
   const [notice, setNotice] = useState<string | null>(null);
   const [lang, setLang] = useState<'fr' | 'en'>('fr');
   const [showrooms, setShowrooms] = useState<Showroom[]>([]);
@@ -67,7 +67,7 @@ export function ConsoleConversation({ id, me, advisors, entry, onClose }: { id: 
         </span>
       </header>
       {notice ? <p role="alert" className="px-3 py-1 text-sm text-red-700">{notice}</p> : null}
-      <ChatThread conversationId={id} messages={messages} side="advisor" typing={typing} peerReadSeq={peerReadSeq} disabled={!mine} />
+      <ChatThread streamState={state} conversationId={id} messages={messages} side="advisor" typing={typing} peerReadSeq={peerReadSeq} disabled={!mine} />
       {mine ? (
         <div className="flex flex-col gap-2 border-t border-slate-200 p-2 text-xs">
           <div className="flex flex-wrap items-center gap-1">

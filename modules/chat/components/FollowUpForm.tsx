@@ -4,8 +4,11 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { callbackSlots } from '../rules';
 import { callApi, conversationPath } from './chat-api';
 
-/** Nobody online (or outside hours): the buyer picks an e-mail answer or a callback at a slot. */
-export function FollowUpForm({ conversationId, onDone }: { conversationId: string; onDone: () => Promise<void> }) {
+/**
+ * Nobody online (or outside hours): the buyer picks an e-mail answer or a callback at a slot.
+ * While advisors are online the same choice stays one click away (`collapsed`).
+ */
+export function FollowUpForm({ conversationId, onDone, collapsed }: { conversationId: string; onDone: () => Promise<void>; collapsed: boolean }) {
   const t = useTranslations('chat');
   const format = useFormatter();
   const [mode, setMode] = useState<'email' | 'callback'>('email');
@@ -14,12 +17,20 @@ export function FollowUpForm({ conversationId, onDone }: { conversationId: strin
   const slots = useMemo(() => callbackSlots(new Date()), []);
   const [at, setAt] = useState(slots[0]?.toISOString() ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState(!collapsed);
   const submit = async () => {
     const body = mode === 'email' ? { followUp: 'email', email } : { followUp: 'callback', phone, at };
     const result = await callApi(`${conversationPath(conversationId)}/follow-up`, { body });
     if (result.ok) await onDone();
     else setError(t('followUpInvalid'));
   };
+  if (!expanded) {
+    return (
+      <button type="button" className="mx-3 mb-2 self-start text-xs underline" onClick={() => setExpanded(true)} data-testid="chat-follow-up-open">
+        {t('followUpOpen')}
+      </button>
+    );
+  }
   return (
     <form
       className="flex flex-col gap-2 border-t border-slate-200 p-3 text-sm"

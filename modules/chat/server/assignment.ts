@@ -10,6 +10,11 @@ export async function advisorHeartbeat(advisorId: string, now: Date = new Date()
   await db.chatAdvisorPresence.upsert({ where: { advisorId }, create: { advisorId, lastSeenAt: now }, update: { lastSeenAt: now } });
 }
 
+/** The console closed: offline at once (another open console of theirs beats again within 15 s). */
+export async function advisorLeft(advisorId: string): Promise<void> {
+  await db.chatAdvisorPresence.updateMany({ where: { advisorId }, data: { lastSeenAt: new Date(0) } });
+}
+
 export async function onlineAdvisorCount(now: Date = new Date()): Promise<number> {
   return db.chatAdvisorPresence.count({ where: { lastSeenAt: { gte: new Date(now.getTime() - ONLINE_WINDOW_MS) } } });
 }

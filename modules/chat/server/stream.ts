@@ -16,6 +16,8 @@ type StreamOptions = {
   onSignal?: (signal: ChatSignal) => Promise<{ event: string; data: unknown } | null> | { event: string; data: unknown } | null;
   /** Called on every heartbeat (advisor presence). */
   onHeartbeat?: () => Promise<void>;
+  /** Called once when the stream ends (the client went away). */
+  onClose?: () => Promise<void>;
   heartbeatMs?: number;
 };
 
@@ -49,6 +51,7 @@ export function chatEventStream(options: StreamOptions): ReadableStream<Uint8Arr
         closed = true;
         unsubscribe?.();
         if (heartbeat) clearInterval(heartbeat);
+        void options.onClose?.().catch(() => undefined);
         try {
           controller.close();
         } catch {
@@ -103,9 +106,11 @@ export function chatEventStream(options: StreamOptions): ReadableStream<Uint8Arr
       if (options.onHeartbeat) serial(options.onHeartbeat);
     },
     cancel() {
+      if (closed) return;
       closed = true;
       unsubscribe?.();
       if (heartbeat) clearInterval(heartbeat);
+      void options.onClose?.().catch(() => undefined);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/http/route';
-import { advisorHeartbeat, chatEventStream, QUEUE_KEY, SSE_HEADERS } from '@/modules/chat/server';
+import { advisorHeartbeat, advisorLeft, chatEventStream, QUEUE_KEY, SSE_HEADERS } from '@/modules/chat/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +15,7 @@ export const GET = apiRoute({ name: 'chat.queue-events', roles: ['advisor', 'adm
     signal: request.signal,
     onSignal: (signal) => ({ event: 'changed', data: { c: 'c' in signal ? signal.c : null, t: signal.t } }),
     onHeartbeat: () => advisorHeartbeat(advisorId),
+    onClose: () => advisorLeft(advisorId),
   });
   return new Response(stream, { headers: SSE_HEADERS });
 });
