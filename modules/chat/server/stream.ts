@@ -6,6 +6,22 @@ import { messagesAfter } from './messages';
 
 export const HEARTBEAT_MS = 15_000;
 
+/**
+ * One database read per (conversation, cursor) at a time on this instance: when an announcement
+ * reaches many subscribers of the same conversation (a buyer's tabs, an advisor and the buyer,
+ * the benchmark's thousand), those at the same cursor share the query instead of each running it.
+ */
+const inFlight = new Map<string, Promise<ChatMessageView[]>>();
+function sharedMessagesAfter(conversationId: string, afterSeq: number): Promise<ChatMessageView[]> {
+  const key = `${conversationId}:${afterSeq}`;
+  let read = inFlight.get(key);
+  if (!read) {
+    read = messagesAfter(conversationId, afterSeq).finally(() => inFlight.delete(key));
+    inFlight.set(key, read);
+  }
+  return read;
+}
+
 type StreamOptions = {
   /** Subscribe under this key: a conversation id, or QUEUE_KEY. */
   key: string;
@@ -68,7 +84,7 @@ export function chatEventStream(options: StreamOptions): ReadableStream<Uint8Arr
         const conversation = options.conversation;
         if (!conversation) return;
         for (;;) {
-          const batch: ChatMessageView[] = await messagesAfter(conversation.id, cursor);
+          const batch: ChatMessageView[] = await sharedMessagesAfter(conversation.id, cursor);
           for (const message of batch) {
             if (message.seq <= cursor) continue;
             cursor = message.seq;
