@@ -73,9 +73,24 @@ export function useConversation(id: string | null) {
         }
       });
     };
+    // A dropped network does not always end an open stream promptly (a phone changing networks):
+    // going offline closes it, coming back reopens it after the last message received.
+    const offline = () => {
+      source?.close();
+      if (retry) clearTimeout(retry);
+      setState('reconnecting');
+    };
+    const online = () => {
+      source?.close();
+      if (!stopped) connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
     connect();
     return () => {
       stopped = true;
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       source?.close();
       if (retry) clearTimeout(retry);
       if (typingOff) clearTimeout(typingOff);

@@ -11,12 +11,17 @@ export const HEARTBEAT_MS = 15_000;
  * reaches many subscribers of the same conversation (a buyer's tabs, an advisor and the buyer,
  * the benchmark's thousand), those at the same cursor share the query instead of each running it.
  */
-const inFlight = new Map<string, Promise<ChatMessageView[]>>();
-function sharedMessagesAfter(conversationId: string, afterSeq: number): Promise<ChatMessageView[]> {
+type Framed = { seq: number; frame: Uint8Array };
+const inFlight = new Map<string, Promise<Framed[]>>();
+const frameEncoder = new TextEncoder();
+function sharedMessagesAfter(conversationId: string, afterSeq: number): Promise<Framed[]> {
   const key = `${conversationId}:${afterSeq}`;
   let read = inFlight.get(key);
   if (!read) {
-    read = messagesAfter(conversationId, afterSeq).finally(() => inFlight.delete(key));
+    // Framed and encoded once for every subscriber sharing the read.
+    read = messagesAfter(conversationId, afterSeq)
+      .then((messages: ChatMessageView[]) => messages.map((message) => ({ seq: message.seq, frame: frameEncoder.encode(sseEvent({ id: message.seq, event: 'message', data: message })) })))
+      .finally(() => inFlight.delete(key));
     inFlight.set(key, read);
   }
   return read;
@@ -54,10 +59,10 @@ export function chatEventStream(options: StreamOptions): ReadableStream<Uint8Arr
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (text: string) => {
+      const send = (text: string | Uint8Array) => {
         if (closed) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof text === 'string' ? encoder.encode(text) : text);
         } catch {
           cleanup();
         }
@@ -84,11 +89,11 @@ export function chatEventStream(options: StreamOptions): ReadableStream<Uint8Arr
         const conversation = options.conversation;
         if (!conversation) return;
         for (;;) {
-          const batch: ChatMessageView[] = await sharedMessagesAfter(conversation.id, cursor);
+          const batch = await sharedMessagesAfter(conversation.id, cursor);
           for (const message of batch) {
             if (message.seq <= cursor) continue;
             cursor = message.seq;
-            send(sseEvent({ id: message.seq, event: 'message', data: message }));
+            send(message.frame);
           }
           if (batch.length < 200) return;
         }
