@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ChatLauncherSlot } from '@/components/layout/chat-launcher-slot';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
 import { ConsentBanner } from '@/modules/journey/components';
+import { ChatLauncher } from '@/modules/chat/components';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +26,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <Footer />
-          <ChatLauncherSlot />
+          {/* The launcher reads the page's query (the configurator's car): a client boundary of its own. */}
+          <Suspense fallback={null}>
+            <ChatLauncher />
+          </Suspense>
           <ConsentBanner />
         </NextIntlClientProvider>
       </body>

@@ -3,7 +3,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 /**
  * A guest's saved things follow them when they sign up or sign in: one identity per customer.
  * Runs before Better Auth deletes the anonymous user, so nothing is lost on the way: saved
- * configurations, holds and the test drives the guest booked (access to a drive follows the
+ * configurations, holds, the test drives the guest booked and their chat conversations (access to a drive follows the
  * identity that booked it, never the driver's e-mail).
  *
  * One active hold per holder is a database rule (vehicle_hold_one_active_per_holder): when both
@@ -31,5 +31,10 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
     // The guest's touchpoints join the account's journey. An event whose job lands after this
     // merge (enqueued in the second before sign-in) keeps the guest id and stays anonymous.
     await tx.journeyEvent.updateMany({ where: { userId: guestUserId }, data: { userId: accountUserId } });
+    // One open conversation per owner (chat_conversation_one_open_per_owner): the account's open
+    // one stays open, the guest's is closed before both join the account, history kept.
+    const accountOpen = await tx.chatConversation.count({ where: { ownerId: accountUserId, status: { not: 'closed' } } });
+    if (accountOpen > 0) await tx.chatConversation.updateMany({ where: { ownerId: guestUserId, status: { not: 'closed' } }, data: { status: 'closed', closedAt: now } });
+    await tx.chatConversation.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
   });
 }

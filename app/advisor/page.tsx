@@ -1,13 +1,35 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
+import { AdvisorConsole } from '@/modules/chat/components';
+import { listAdvisors, recentRatings } from '@/modules/chat/server';
+
+export const dynamic = 'force-dynamic';
 
 export default async function AdvisorHome() {
-  await requirePageRole(['advisor', 'admin'], '/advisor');
+  const viewer = await requirePageRole(['advisor', 'admin'], '/advisor');
   const t = await getTranslations('areas');
+  const tc = await getTranslations('chat');
+  const format = await getFormatter();
+  const [advisors, ratings] = await Promise.all([listAdvisors(viewer), recentRatings(viewer)]);
   return (
     <Container>
       <PageTitle title={t('advisorTitle')} lead={t('advisorLead')} />
+      <AdvisorConsole me={{ id: viewer.id, name: viewer.name }} advisors={advisors} />
+      {viewer.role === 'admin' ? (
+        <section className="mt-8" aria-labelledby="ratings">
+          <h2 id="ratings" className="text-lg font-semibold">{tc('ratingsTitle')}</h2>
+          {ratings.length === 0 ? <p className="text-sm text-slate-500">{tc('ratingsEmpty')}</p> : null}
+          <ul className="mt-2 divide-y divide-slate-100 text-sm" data-testid="csat-list">
+            {ratings.map((r) => (
+              <li key={r.id} className="py-2">
+                <strong>{r.score}/5</strong> · {r.advisorName ?? '—'} · {r.buyerName || tc('guest')} · {r.closedAt ? format.dateTime(new Date(r.closedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }) : ''} · {tc('messageCount', { count: r.messages })}
+                {r.comment ? <p className="text-slate-700">« {r.comment} »</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Container>
   );
 }

@@ -29,6 +29,8 @@ export async function Header() {
           </ul>
         </nav>
         <div className="flex items-center gap-3">
+          {/* On a phone the chat launcher mounts here (in the flow, covering nothing). */}
+          <span id="chat-launcher-header" className="contents" />
           <LocaleSwitcher />
           {member ? (
             <>

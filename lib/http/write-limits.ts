@@ -21,6 +21,11 @@ export const WRITE_LIMITS = {
   bookingPerViewer: { name: 'booking-viewer', points: 5, windowSeconds: 3600 },
   configurationPerIp: { name: 'configuration-ip', points: 120, windowSeconds: 600 },
   configurationPerViewer: { name: 'configuration-viewer', points: 30, windowSeconds: 600 },
+  chatMessagePerIp: { name: 'chat-message-ip', points: 60, windowSeconds: 60 },
+  chatMessagePerViewer: { name: 'chat-message-viewer', points: 20, windowSeconds: 60 },
+  /** Typing, read and page reports: frequent but cheap; bounded so a script cannot flood the fan-out. */
+  chatSignalPerViewer: { name: 'chat-signal-viewer', points: 240, windowSeconds: 60 },
+  chatSignalPerIp: { name: 'chat-signal-ip', points: 600, windowSeconds: 60 },
 } as const satisfies Record<string, LimitRule>;
 
 const STAFF_ROLES: ReadonlySet<string> = new Set(['advisor', 'dealer_staff', 'dealer_manager', 'admin']);
@@ -36,6 +41,8 @@ export const perViewer = (rule: LimitRule): WriteLimit => ({ rule, by: ({ viewer
 
 export const HOLD_LIMITS = [perIp(WRITE_LIMITS.holdPerIp), perViewer(WRITE_LIMITS.holdPerViewer)] as const;
 export const BOOKING_LIMITS = [perIp(WRITE_LIMITS.bookingPerIp), perViewer(WRITE_LIMITS.bookingPerViewer)] as const;
+export const CHAT_MESSAGE_LIMITS = [perIp(WRITE_LIMITS.chatMessagePerIp), perViewer(WRITE_LIMITS.chatMessagePerViewer)] as const;
+export const CHAT_SIGNAL_LIMITS = [perIp(WRITE_LIMITS.chatSignalPerIp), perViewer(WRITE_LIMITS.chatSignalPerViewer)] as const;
 export const CONFIGURATION_LIMITS = [perIp(WRITE_LIMITS.configurationPerIp), perViewer(WRITE_LIMITS.configurationPerViewer)] as const;
 
 export async function enforceLimits(limits: readonly WriteLimit[], context: LimitContext): Promise<void> {

@@ -4,7 +4,7 @@ import 'server-only';
 
 export { actorFromViewer, SYSTEM_ACTOR, type Actor } from './server/access';
 export { checkHomeAddress, findShowrooms, listSlots, loadAvailability, type HomeAddress, type SlotQuery } from './server/availability';
-export { bookDrive, cancelDrive, moveDrive, ZBookDriveInput, ZHomeAddress, type BookDriveInput, type BookedDrive, type MoveTarget } from './server/booking';
+export { bookDrive, cancelDrive, moveDrive, ZBookDriveInput, ZHomeAddress, type BookDriveInput, type BookedDrive, type ChatProposal, type MoveTarget } from './server/booking';
 export { addCarMaintenance, addStaffTimeOff, checkInDrive, finishDrive, markNoShow, removeCarMaintenance, removeStaffTimeOff, startDrive } from './server/lifecycle';
 export { cancelDriveWithToken, moveDriveWithToken, readManageToken, readSurveyToken, submitSurvey, type SurveyLinkState } from './server/links';
 export { runReminder, testDriveEffects, type ReminderJob } from './server/notify';

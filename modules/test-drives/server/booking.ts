@@ -37,6 +37,8 @@ export const ZBookDriveInput = z.object({
 });
 export type BookDriveInput = z.input<typeof ZBookDriveInput>;
 export type BookedDrive = { drive: DriveView; manageUrl: string };
+/** A slot an advisor proposed in the chat, booked by the buyer: recorded on the drive. */
+export type ChatProposal = { proposedByUserId: string };
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 function newReference(): string {
@@ -59,11 +61,13 @@ async function resolveBuyerUserId(actor: Actor, email: string): Promise<string |
  * `identify` gives an anonymous buyer their guest identity once the booking passed every check,
  * so that a refused booking creates no user.
  */
-export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Date = new Date(), identify?: () => Promise<Actor>): Promise<BookedDrive> {
+export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Date = new Date(), identify?: () => Promise<Actor>, proposal?: ChatProposal): Promise<BookedDrive> {
   const input = ZBookDriveInput.parse(rawInput);
   if (isStaffActor(actor)) assertDealershipAccess(actor, input.dealershipId);
   if (!isBuyer(actor) && !isStaffActor(actor)) throw new AppError('FORBIDDEN', 'Not allowed.');
-  const channel = isBuyer(actor) ? 'web' : (input.channel ?? 'phone');
+  // A buyer's booking is on the web, unless it is a slot an advisor proposed in the chat (the chat
+  // module checked that the slot was offered in the buyer's own conversation).
+  const channel = isBuyer(actor) ? (proposal ? 'chat' : 'web') : (input.channel ?? 'phone');
   if (isBuyer(actor) && (input.carId !== undefined || input.staffId !== undefined)) throw new AppError('FORBIDDEN', 'Buyers cannot choose the car or staff member.');
 
   const dealership = await db.dealership.findUnique({ where: { id: input.dealershipId }, select: { timeZone: true, lat: true, lon: true, prepBufferMinutes: true } });
@@ -105,7 +109,7 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
           "occupiedStart", "occupiedEnd", "carReadyAt", "buyerUserId",
           "driverFirstName", "driverLastName", "driverEmail", "driverPhone", "licenceNumber", "licenceIssuedOn", "birthDate",
           locale, "homeStreet", "homePostalCode", "homeCity", "homeLat", "homeLon", "homeDistanceKm",
-          "bookedByUserId", channel, "buyerNote", "manageNonce", "updatedAt")
+          "bookedByUserId", channel, "proposedByUserId", "buyerNote", "manageNonce", "updatedAt")
         VALUES (
           ${id}, ${newReference()}, 'scheduled', ${input.kind}::"TestDriveKind", ${input.dealershipId}, ${claim.carId}, ${claim.staffId},
           ${input.modelCode}, ${input.trimCode ?? null}, ${request.powertrain ?? null},
@@ -114,7 +118,7 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
           ${input.driver.firstName}, ${input.driver.lastName}, ${input.driver.email}, ${input.driver.phone}, ${input.driver.licenceNumber},
           ${input.driver.licenceIssuedOn}::date, ${input.driver.birthDate}::date,
           ${input.locale}, ${home?.street ?? null}, ${home?.postalCode ?? null}, ${home?.city ?? null}, ${home?.lat ?? null}, ${home?.lon ?? null}, ${home?.distanceKm ?? null},
-          ${actor.userId}, ${channel}::"BookingChannel", ${input.note ?? null}, ${randomBytes(16).toString('base64url')}, now())`);
+          ${actor.userId}, ${channel}::"BookingChannel", ${proposal?.proposedByUserId ?? null}, ${input.note ?? null}, ${randomBytes(16).toString('base64url')}, now())`);
       const booked = await tx.testDrive.findUniqueOrThrow({ where: { id }, include: driveInclude });
       return { row: booked, mailId: await writeBookedMail(tx, booked) };
     });

@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demo, signInWithPassword } from './support';
+
+const parisDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(iso));
+
+async function openConsoleOn(page: Page, text: string) {
+  await signInWithPassword(page, demo.advisor);
+  await page.goto('/advisor');
+  const entry = page.getByTestId('advisor-queue-entry').filter({ hasText: text });
+  await expect(entry).toBeVisible();
+  await entry.click();
+  return page.getByTestId('console-conversation');
+}
+
+/** Every message is on screen once: no seq twice. */
+async function expectNoDuplicates(page: Page) {
+  const seqs = await page.getByTestId('chat-messages').locator('li[data-seq]').evaluateAll((items) => items.map((item) => item.getAttribute('data-seq')));
+  expect(new Set(seqs).size).toBe(seqs.length);
+}
+
+test('a guest asks from the configurator; the advisor claims, follows the car, pushes it and offers slots; the guest books; nothing lost offline', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const guestContext = await browser.newContext();
+  const guest = await guestContext.newPage();
+  await guest.goto('/configure/horizon');
+  await expect(guest).toHaveURL(/p=blanc-glacier/);
+  await guest.getByTestId('chat-launcher').click();
+  const panel = guest.getByTestId('chat-panel');
+  await panel.getByTestId('chat-first').fill('Bonjour, la Horizon en rouge, c’est possible ?');
+  await panel.getByTestId('chat-start').click();
+  await expect(panel.getByTestId('chat-message').filter({ hasText: 'la Horizon en rouge' })).toBeVisible();
+
+  // The advisor claims it and sees the car on the guest's screen.
+  const advisorContext = await browser.newContext();
+  const advisor = await advisorContext.newPage();
+  const conversation = await openConsoleOn(advisor, 'la Horizon en rouge');
+  // Back-office pages have no buyer launcher.
+  await expect(advisor.getByTestId('chat-launcher')).toHaveCount(0);
+  await conversation.getByTestId('console-claim').click();
+  await expect(panel.getByTestId('chat-advisor-name')).toHaveText('Inès Laurent');
+  await expect(advisor.getByTestId('buyer-current-page')).toContainText('/configure/horizon');
+
+  // The guest changes the paint: the advisor's context follows.
+  await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
+  await guest.getByRole('radio', { name: /Rouge Vif/ }).check();
+  await expect(guest).toHaveURL(/p=rouge-vif/);
+  await expect(advisor.getByTestId('buyer-current-page')).toContainText('p=rouge-vif');
+
+  // A reply, then the configuration pushed into the thread: it opens exactly that car.
+  await conversation.getByTestId('chat-input').fill('Oui ! Je vous envoie la configuration.');
+  await conversation.getByTestId('chat-send').click();
+  await expect(panel.getByTestId('chat-message').filter({ hasText: 'Je vous envoie la configuration' })).toBeVisible();
+  await conversation.getByTestId('console-push-configuration').click();
+  const link = panel.getByTestId('chat-configuration-link');
+  await expect(link).toBeVisible();
+  expect(await link.getAttribute('href')).toContain('p=rouge-vif');
+
+  // Slots from the test-drive slot engine, at Lyon Gerland; the guest books one in a click.
+  const showroom = conversation.getByTestId('console-showroom');
+  const lyon = await showroom.locator('option', { hasText: 'Lyon Gerland' }).first().getAttribute('value');
+  await showroom.selectOption(lyon ?? '');
+  await conversation.getByTestId('console-propose-slots').click();
+  const offer = panel.getByTestId('chat-slots');
+  await expect(offer).toBeVisible();
+  for (const [field, value] of Object.entries({ firstName: 'Léa', lastName: 'Martin', email: 'lea.martin.chat@example.org', phone: '06 12 34 56 78', licenceNumber: '12AB34567890', licenceIssuedOn: '2012-05-10', birthDate: '1991-02-20' })) {
+    await offer.getByTestId(`chat-driver-${field}`).fill(value);
+  }
+  const slot = offer.getByTestId('chat-slot').first();
+  const start = (await slot.getAttribute('data-start')) ?? '';
+  await slot.click();
+  const booked = panel.getByTestId('chat-booked');
+  await expect(booked).toContainText('Essai réservé');
+  const reference = /référence (\w+)/.exec((await booked.textContent()) ?? '')?.[1] ?? '';
+  expect(reference).toMatch(/^VX\w{6}$/);
+
+  // The drive is in the dealership's calendar.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInWithPassword(staff, demo.staff);
+  await staff.goto(`/dealer?date=${parisDate(start)}&view=day&by=car`);
+  await expect(staff.getByTestId('calendar-drive').filter({ hasText: reference })).toBeVisible();
+  await staffContext.close();
+
+  // The guest loses the connection; the advisor writes meanwhile; back online, all arrive once.
+  const messages = panel.getByTestId('chat-messages');
+  await expect(messages).toHaveAttribute('data-stream', 'open');
+  await guestContext.setOffline(true);
+  await expect(messages).toHaveAttribute('data-stream', 'reconnecting');
+  for (const n of [1, 2, 3]) {
+    await conversation.getByTestId('chat-input').fill(`Pendant la coupure ${n}`);
+    await conversation.getByTestId('chat-send').click();
+    await expect(conversation.getByTestId('chat-message').filter({ hasText: `Pendant la coupure ${n}` })).toBeVisible();
+  }
+  await guestContext.setOffline(false);
+  for (const n of [1, 2, 3]) await expect(panel.getByTestId('chat-message').filter({ hasText: `Pendant la coupure ${n}` })).toHaveCount(1);
+  await expect(messages).toHaveAttribute('data-stream', 'open');
+  await expectNoDuplicates(guest);
+
+  // The conversation follows the guest to another page.
+  await guest.goto('/');
+  await guest.getByTestId('chat-launcher').click();
+  await expect(panel.getByTestId('chat-message').filter({ hasText: 'Pendant la coupure 3' })).toHaveCount(1);
+  await expectNoDuplicates(guest);
+  await advisorContext.close();
+  await guestContext.close();
+});
+
+test('nobody online: a guest asks to be called back; the advisor logs the call in the thread', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const guestContext = await browser.newContext();
+  const guest = await guestContext.newPage();
+  await guest.goto('/');
+  await guest.getByTestId('chat-launcher').click();
+  const panel = guest.getByTestId('chat-panel');
+  await panel.getByTestId('chat-first').fill('Pouvez-vous me rappeler pour la reprise de ma voiture ?');
+  await panel.getByTestId('chat-start').click();
+  const form = panel.getByTestId('chat-follow-up');
+  await expect(form).toBeVisible();
+  await form.getByTestId('chat-callback-choice').check();
+  await form.getByTestId('chat-callback-phone').fill('06 98 76 54 32');
+  await form.getByTestId('chat-follow-up-send').click();
+  await expect(panel.getByTestId('chat-follow-up-set')).toBeVisible();
+
+  const advisorContext = await browser.newContext();
+  const advisor = await advisorContext.newPage();
+  await signInWithPassword(advisor, demo.advisor);
+  await advisor.goto('/advisor');
+  const entry = advisor.getByTestId('advisor-queue-entry').filter({ hasText: 'reprise de ma voiture' });
+  await expect(entry.getByTestId('advisor-callback')).toContainText('06 98 76 54 32');
+  await entry.click();
+  const conversation = advisor.getByTestId('console-conversation');
+  await conversation.getByTestId('console-claim').click();
+  await conversation.getByTestId('console-call-outcome').fill('Rappelé : rendez-vous pris samedi pour l’estimation.');
+  await conversation.getByTestId('console-call-outcome-send').click();
+  await expect(panel.getByTestId('chat-message').filter({ hasText: 'rendez-vous pris samedi' })).toContainText('Appel');
+  await advisorContext.close();
+  await guestContext.close();
+});
+
+test('on a phone the launcher sits in the header and the conversation opens full screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/configure/horizon');
+  await expect(page.getByTestId('chat-launcher')).toBeHidden();
+  const button = page.getByTestId('chat-launcher-phone');
+  await expect(button).toBeVisible();
+  // In the header's flow: above the page content, so it covers no price nor button.
+  const header = await page.locator('header').boundingBox();
+  const box = await button.boundingBox();
+  expect(box && header && box.y + box.height <= header.y + header.height).toBe(true);
+  await button.click();
+  const panel = await page.getByTestId('chat-panel').boundingBox();
+  expect(panel).toMatchObject({ x: 0, y: 0, width: 390, height: 844 });
+  await context.close();
+});

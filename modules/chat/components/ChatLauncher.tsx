@@ -1,0 +1,137 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { MAX_MESSAGE_CHARS } from '../types';
+import { callApi, conversationPath, type ConversationPayload } from './chat-api';
+import { ChatPanel } from './ChatPanel';
+
+/** Back-office areas have their own tools; the launcher is for buyers. */
+const BACK_OFFICE = /^\/(dealer|advisor|admin)(\/|$)/;
+/** Remembers (per browser, no personal data) that there is a conversation to show on the next page. */
+const HAS_CONVERSATION = 'virage.chat';
+
+type Current = { current: ConversationPayload | null; live: boolean };
+
+/**
+ * "Parler à un conseiller" on every buyer page. On a phone the button sits in the header (it
+ * covers nothing) and the conversation opens as a full-screen sheet; from `sm` up it is a small
+ * floating button and a side panel. While a conversation is open, the page on screen (the
+ * configurator keeps the car in its query string) is reported to the advisor as it changes.
+ */
+export function ChatLauncher() {
+  const t = useTranslations('chat');
+  const locale = useLocale();
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const [open, setOpen] = useState(false);
+  const [data, setData] = useState<Current | null>(null);
+  const [headerSlot, setHeaderSlot] = useState<HTMLElement | null>(null);
+  const [first, setFirst] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const page = `${pathname}${search.size > 0 ? `?${search.toString()}` : ''}`;
+  const conversationId = data?.current?.conversation.id ?? null;
+  const status = data?.current?.conversation.status ?? null;
+  const reported = useRef<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await callApi<Current>('/api/chat/conversations/current');
+    if (result.ok) setData(result.data);
+  }, []);
+
+  useEffect(() => {
+    setHeaderSlot(document.getElementById('chat-launcher-header'));
+    const wanted = new URLSearchParams(window.location.search).get('chat') === 'open';
+    if (wanted) setOpen(true);
+    if (wanted || window.localStorage.getItem(HAS_CONVERSATION) === '1') void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (open && !data) void load();
+  }, [open, data, load]);
+
+  // The buyer's screen, for the advisor: debounced, only while a conversation is open.
+  useEffect(() => {
+    if (!conversationId || status === 'closed' || reported.current === page || page.length > 600) return;
+    const timer = setTimeout(() => {
+      reported.current = page;
+      void callApi(`${conversationPath(conversationId)}/signal`, { body: { kind: 'page', page } });
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [conversationId, page, status]);
+
+  if (BACK_OFFICE.test(pathname)) return null;
+
+  const start = async () => {
+    const text = first.trim();
+    if (!text) return;
+    const result = await callApi<{ id: string }>('/api/chat/conversations', { body: { text, page: page.length <= 600 ? page : undefined, locale: locale === 'en' ? 'en' : 'fr' } });
+    if (!result.ok) return setError(result.reason === 'RATE_LIMITED' ? t('tooFast') : t('sendFailed'));
+    window.localStorage.setItem(HAS_CONVERSATION, '1');
+    reported.current = page;
+    setFirst('');
+    setError(null);
+    await load();
+  };
+
+  const button = (className: string, testId: string) => (
+    <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} aria-controls="chat-panel" className={className} data-testid={testId}>
+      {t('launcher')}
+    </button>
+  );
+
+  return (
+    <>
+      {headerSlot ? createPortal(button('rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-900 sm:hidden', 'chat-launcher-phone'), headerSlot) : null}
+      <div id="chat-launcher" data-print="hide" className="fixed bottom-4 right-4 z-40 hidden sm:block">
+        {open ? null : button('rounded-full bg-slate-900 px-4 py-3 text-sm font-medium text-white shadow-lg hover:bg-slate-700', 'chat-launcher')}
+      </div>
+      {open ? (
+        <section
+          id="chat-panel"
+          aria-label={t('title')}
+          data-testid="chat-panel"
+          className="fixed inset-0 z-50 flex flex-col bg-white sm:inset-auto sm:bottom-4 sm:right-4 sm:h-[34rem] sm:w-96 sm:rounded-xl sm:border sm:border-slate-200 sm:shadow-2xl"
+        >
+          <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+            <h2 className="font-semibold">{t('title')}</h2>
+            <button type="button" onClick={() => setOpen(false)} className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" data-testid="chat-close-panel">
+              {t('hide')}
+            </button>
+          </div>
+          {conversationId && data ? (
+            <ChatPanel
+              key={conversationId}
+              conversationId={conversationId}
+              live={data.live}
+              onNew={() => {
+                window.localStorage.removeItem(HAS_CONVERSATION);
+                setData({ current: null, live: data.live });
+              }}
+            />
+          ) : (
+            <form
+              className="flex flex-1 flex-col gap-2 p-3"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void start();
+              }}
+            >
+              <p className="text-sm text-slate-700">{data && !data.live ? t('offlineIntro') : t('intro')}</p>
+              <p className="text-xs text-slate-500">{t('hours')}</p>
+              <label htmlFor="chat-first" className="sr-only">
+                {t('placeholder')}
+              </label>
+              <textarea id="chat-first" data-testid="chat-first" value={first} maxLength={MAX_MESSAGE_CHARS} onChange={(e) => setFirst(e.target.value)} rows={4} placeholder={t('placeholder')} className="rounded-lg border border-slate-300 px-3 py-2 text-base sm:text-sm" />
+              {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+              <button type="submit" disabled={!first.trim()} className="self-end rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:bg-slate-400" data-testid="chat-start">
+                {t('send')}
+              </button>
+            </form>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// Server entry of the chat module: conversations, messages, the live streams and the advisor console's reads.
+import 'server-only';
+
+export { conversationFor, isAdvisor, requireAdvisor } from './server/access';
+export { advisorHeartbeat, advisorLeft, liveAvailable, onlineAdvisorCount, pickAdvisor, ONLINE_WINDOW_MS } from './server/assignment';
+export { buyerContext, type BuyerContext } from './server/buyer-context';
+export {
+  chooseFollowUp,
+  claimConversation,
+  closeConversation,
+  conversationView,
+  currentConversationOf,
+  logCallOutcome,
+  markRead,
+  openConversation,
+  postMessage,
+  rateConversation,
+  reportContext,
+  setTyping,
+  transferConversation,
+} from './server/conversations';
+export { chatFanout, InProcessFanout, PostgresFanout, QUEUE_KEY, type ChatFanout, type ChatSignal } from './server/fanout';
+export { appendMessage, messagesAfter } from './server/messages';
+export { bookOfferedSlot, offerSlots, pushConfiguration } from './server/rich';
+export { advisorQueue, listAdvisors, recentRatings, type QueueEntry, type RatedConversation } from './server/queue';
+export { chatEventStream, SSE_HEADERS } from './server/stream';

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { enqueueMail, requestDelivery } from '@/lib/mail/outbox';
+import type { ChatMessageKind, ChatMessageView } from '../types';
+import { chatFanout } from './fanout';
+
+export type NewMessage = {
+  authorId: string | null;
+  authorRole: 'buyer' | 'advisor' | 'system';
+  authorName: string | null;
+  kind: ChatMessageKind;
+  body: string;
+  payload?: Prisma.InputJsonValue;
+};
+
+/**
+ * Appends a message: the conversation's `lastSeq` is bumped in the same transaction (the UPDATE
+ * holds the row lock until commit), so concurrent posts get consecutive numbers and the unique
+ * (conversationId, seq) can never be hit. Stored first, announced after the commit.
+ * `allowClosed` is for the closing notice itself.
+ */
+export async function appendMessage(conversationId: string, message: NewMessage, options: { allowClosed?: boolean; tx?: Prisma.TransactionClient } = {}): Promise<number> {
+  const write = async (tx: Prisma.TransactionClient) => {
+    const bumped = await tx.$queryRaw<{ lastSeq: number; followUp: string; contactEmail: string | null; locale: string }[]>`
+      UPDATE chat_conversation SET "lastSeq" = "lastSeq" + 1
+      WHERE id = ${conversationId} AND (status <> 'closed' OR ${options.allowClosed === true})
+      RETURNING "lastSeq", "followUp", "contactEmail", locale`;
+    const row = bumped[0];
+    if (!row) throw new AppError('CONFLICT', 'This conversation is closed.', { reason: 'CONVERSATION_CLOSED' });
+    await tx.chatMessage.create({ data: { conversationId, seq: row.lastSeq, ...message, payload: message.payload ?? undefined } });
+    // A buyer who left a message and asked for an e-mail answer gets each advisor reply by e-mail too.
+    const mailId = message.authorRole === 'advisor' && row.followUp === 'email' && row.contactEmail ? await enqueueMail(replyMail(row.contactEmail, row.locale, message.body), { tx }) : null;
+    return { seq: row.lastSeq, mailId };
+  };
+  const { seq, mailId } = options.tx ? await write(options.tx) : await db.$transaction(write);
+  if (!options.tx) await announce(conversationId, seq);
+  if (mailId) await requestDelivery(mailId).catch(() => undefined);
+  return seq;
+}
+
+export async function announce(conversationId: string, seq: number): Promise<void> {
+  await chatFanout().publish({ t: 'msg', c: conversationId, s: seq });
+}
+
+function replyMail(to: string, locale: string, body: string) {
+  const link = `${env().APP_URL}/?chat=open`;
+  const fr = locale !== 'en';
+  return {
+    kind: 'chat-reply',
+    to,
+    subject: fr ? 'Votre conseiller Virage vous a répondu' : 'Your Virage advisor replied',
+    text: fr ? `${body}\n\nPoursuivre la conversation : ${link}` : `${body}\n\nContinue the conversation: ${link}`,
+  };
+}
+
+const toView = (m: { seq: number; authorRole: ChatMessageView['authorRole']; authorName: string | null; kind: ChatMessageKind; body: string; payload: Prisma.JsonValue; createdAt: Date }): ChatMessageView => ({
+  seq: m.seq,
+  authorRole: m.authorRole,
+  authorName: m.authorName,
+  kind: m.kind,
+  body: m.body,
+  payload: m.payload,
+  createdAt: m.createdAt.toISOString(),
+});
+
+/** Stored messages after `afterSeq`, oldest first (the stream's resume and its live re-reads). */
+export async function messagesAfter(conversationId: string, afterSeq: number, limit = 200): Promise<ChatMessageView[]> {
+  const rows = await db.chatMessage.findMany({
+    where: { conversationId, seq: { gt: afterSeq } },
+    orderBy: { seq: 'asc' },
+    take: limit,
+    select: { seq: true, authorRole: true, authorName: true, kind: true, body: true, payload: true, createdAt: true },
+  });
+  return rows.map(toView);
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** The longest message a buyer or an advisor may send, in characters (the body limit follows from it). */
+export const MAX_MESSAGE_CHARS = 2000;
+export const MAX_COMMENT_CHARS = 1000;
+export const MAX_PAGE_CHARS = 600;
+
+export type ChatStatus = 'waiting' | 'assigned' | 'closed';
+export type ChatSide = 'buyer' | 'advisor';
+export type ChatMessageKind = 'text' | 'configuration' | 'slots' | 'booking' | 'callback_outcome' | 'transfer' | 'closed';
+
+export type ProposedSlot = { start: string; end: string };
+export type SlotsPayload = { dealershipId: string; modelCode: string; kind: 'showroom' | 'home'; slots: ProposedSlot[]; advisorId: string };
+export type ConfigurationPayload = { href: string };
+export type BookingPayload = { reference: string; start: string; proposedBy: string | null };
+
+export type ChatMessageView = {
+  seq: number;
+  authorRole: 'buyer' | 'advisor' | 'system';
+  authorName: string | null;
+  kind: ChatMessageKind;
+  body: string;
+  payload: unknown;
+  createdAt: string;
+};
+
+export type ConversationView = {
+  id: string;
+  status: ChatStatus;
+  advisorName: string | null;
+  lastSeq: number;
+  buyerReadSeq: number;
+  advisorReadSeq: number;
+  followUp: 'live' | 'email' | 'callback';
+  csatScore: number | null;
+};
+
+/** A message's text: trimmed, non-empty, bounded. Rendered as text on every side, never as HTML. */
+export const ZMessageText = z.string().trim().min(1).max(MAX_MESSAGE_CHARS);
+
+export const ZPostMessage = z.strictObject({ text: ZMessageText });
+
+/** The page the buyer is on: a same-site path with its query (the configurator keeps the car there). */
+export const ZPagePath = z
+  .string()
+  .max(MAX_PAGE_CHARS)
+  .regex(/^\/(?!\/)[^\s\\]*$/, 'a same-site path');
+
+export const ZOpenConversation = z.strictObject({ text: ZMessageText, page: ZPagePath.optional(), locale: z.enum(['fr', 'en']).default('fr') });
+
+export const ZFollowUp = z.discriminatedUnion('followUp', [
+  z.strictObject({ followUp: z.literal('email'), email: z.email().max(200) }),
+  z.strictObject({
+    followUp: z.literal('callback'),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 .()-]{6,24}$/, 'a phone number'),
+    at: z.iso.datetime({ offset: true }),
+  }),
+]);
+
+export const ZCsat = z.strictObject({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(MAX_COMMENT_CHARS).optional() });
+
+export const ZContext = z.strictObject({ page: ZPagePath });
+
+export const ZTyping = z.strictObject({ typing: z.boolean() });
+export const ZRead = z.strictObject({ seq: z.number().int().min(0) });
