@@ -127,6 +127,9 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
   await expect(page.getByTestId('next-availability')).toHaveAttribute('href', /^\/availability\?.*p=rouge-vif/);
   await expect(page.getByTestId('next-financing')).toHaveAttribute('href', /^\/financing\?.*p=rouge-vif/);
   await expect(page.getByTestId('next-testDrive')).toHaveAttribute('href', /^\/test-drive\?model=horizon&trim=/);
+  await page.getByTestId('next-advisor').click();
+  await expect(page.getByTestId('chat-panel')).toBeVisible();
+  await page.getByTestId('chat-close-panel').click();
   await page.getByRole('button', { name: 'Enregistrer dans mon garage' }).click();
   const message = page.getByTestId('saved-code-message');
   await expect(message).toContainText('Enregistrée sous le code');

@@ -16,6 +16,12 @@ export function NextSteps({ configuration, savedCode, className = '' }: { config
             </Link>
           </li>
         ))}
+        <li>
+          {/* Opens the chat launcher (modules/chat listens for #advisor). */}
+          <a href="#advisor" className="font-medium text-slate-900 underline underline-offset-2 hover:text-slate-700" data-testid="next-advisor">
+            {t('advisor')}
+          </a>
+        </li>
       </ul>
     </nav>
   );

@@ -45,6 +45,16 @@ export function ChatLauncher() {
     const wanted = new URLSearchParams(window.location.search).get('chat') === 'open';
     if (wanted) setOpen(true);
     if (wanted || window.localStorage.getItem(HAS_CONVERSATION) === '1') void load();
+    // "Parler à un conseiller" links elsewhere on the page (the next steps beside a car) point at
+    // #advisor: a plain hash link, so pages need no import of the chat to open it.
+    const openFromHash = () => {
+      if (window.location.hash !== '#advisor') return;
+      setOpen(true);
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+    };
+    openFromHash();
+    window.addEventListener('hashchange', openFromHash);
+    return () => window.removeEventListener('hashchange', openFromHash);
   }, [load]);
 
   useEffect(() => {
