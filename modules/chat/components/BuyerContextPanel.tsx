@@ -8,6 +8,7 @@ import { callApi, conversationPath } from './chat-api';
 /** Beside a conversation: what the buyer has on screen now, and their saved cars, holds, orders, test drives. */
 export function BuyerContextPanel({ id, version }: { id: string; version: number }) {
   const t = useTranslations('chat');
+  const journeyLabels = useTranslations('continuity');
   const format = useFormatter();
   const locale = useLocale();
   const [context, setContext] = useState<BuyerContextView | null>(null);
@@ -61,6 +62,14 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
       <Section title={t('testDrives')} empty={context.testDrives.length === 0}>
         {context.testDrives.map((drive) => (
           <li key={drive.reference} data-testid="buyer-test-drive">{drive.reference} · {drive.modelCode} · {when(drive.start)} · {drive.dealershipName} · {drive.status}</li>
+        ))}
+      </Section>
+      <Section title={t('journey')} empty={context.journey.length === 0}>
+        {context.journey.map((e) => (
+          <li key={e.id} data-testid="buyer-journey-event">
+            {journeyLabels.has(`steps.${e.step}`) ? journeyLabels(`steps.${e.step}`) : e.step} · {journeyLabels.has(`channels.${e.channel}`) ? journeyLabels(`channels.${e.channel}`) : e.channel}
+            {e.modelCode ? ` · ${e.modelCode}` : ''} · {when(e.occurredAt)}
+          </li>
         ))}
       </Section>
       {context.csat ? <p data-testid="buyer-csat">{t('csatShown', { score: context.csat.score })} {context.csat.comment ? `« ${context.csat.comment} »` : ''}</p> : null}

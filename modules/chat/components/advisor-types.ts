@@ -16,18 +16,5 @@ export type QueueEntryView = {
   callbackPhone: string | null;
 };
 
-export type BuyerContextView = {
-  conversationId: string;
-  buyer: { name: string; email: string | null; isGuest: boolean };
-  currentPage: string | null;
-  contextAt: string | null;
-  followUp: 'live' | 'email' | 'callback';
-  contactEmail: string | null;
-  callbackPhone: string | null;
-  callbackAt: string | null;
-  csat: { score: number; comment: string | null } | null;
-  savedConfigurations: { code: string; title: string | null; model: string; totalCents: number; href: string }[];
-  holds: { id: string; vin: string; dealershipName: string; expiresAt: string }[];
-  orders: { id: string; reference: string; status: string; modelName: { fr: string; en: string }; totalCents: number }[];
-  testDrives: { reference: string; status: string; modelCode: string; start: string; dealershipName: string; channel: string }[];
-};
+// The server's shape, as the JSON route returns it (type-only: nothing of the server reaches the browser).
+export type { BuyerContext as BuyerContextView } from '../server/buyer-context';

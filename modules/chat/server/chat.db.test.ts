@@ -145,8 +145,16 @@ describe('conversations', () => {
     const listed = ((await (await queue(new Request('http://x/api/chat/queue'))).json()) as { data: { id: string; currentPage: string | null }[] }).data;
     expect(listed.find((e) => e.id === mine)?.currentPage).toBe('/configure/horizon?paint=grey');
     expect((await advisorAction(new Request('http://x', json({ action: 'claim' })), ctx(mine))).status).toBe(204);
-    const seen = ((await (await context(new Request('http://x'), ctx(mine))).json()) as { data: { currentPage: string; buyer: { isGuest: boolean } } }).data;
+    // The buyer's journey so far (recorded by the journey module's worker), newest first.
+    await db.journeyEvent.createMany({
+      data: [
+        { id: `jev_${tag}_1`, channel: 'web', step: 'save', userId: buyer.id, modelCode: 'horizon', essential: true, occurredAt: new Date('2026-12-01T10:00:00Z') },
+        { id: `jev_${tag}_2`, channel: 'showroom', step: 'test_drive', userId: buyer.id, modelCode: 'horizon', essential: true, occurredAt: new Date('2026-12-03T10:00:00Z') },
+      ],
+    });
+    const seen = ((await (await context(new Request('http://x'), ctx(mine))).json()) as { data: { currentPage: string; buyer: { isGuest: boolean }; journey: { step: string; channel: string }[] } }).data;
     expect(seen).toMatchObject({ currentPage: '/configure/horizon?paint=grey', buyer: { isGuest: false } });
+    expect(seen.journey.map((e) => `${e.channel}:${e.step}`)).toEqual(['showroom:test_drive', 'web:save']);
     expect((await post(new Request('http://x', json({ text: 'Bien sûr !' })), ctx(mine))).status).toBe(201);
     expect((await close(new Request('http://x', json({})), ctx(mine))).status).toBe(204);
     viewer = buyer;

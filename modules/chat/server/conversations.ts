@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
+import { trackJourney } from '@/modules/journey/server';
 import type { Viewer } from '@/lib/session';
 import type { ConversationView } from '../types';
 import { conversationFor, requireAdvisor, type ConversationRow } from './access';
@@ -64,6 +65,7 @@ export async function openConversation(owner: Viewer, input: { text: string; pag
   }
   await appendMessage(id, { authorId: owner.id, authorRole: 'buyer', authorName: owner.isGuest ? null : owner.name, kind: 'text', body: input.text });
   await chatFanout().publish({ t: 'queue' });
+  if (!existing) trackJourney({ channel: 'chat', step: 'chat', userId: owner.id, subjectRef: id }, now);
   return id;
 }
 
@@ -147,6 +149,7 @@ export async function chooseFollowUp(viewer: Viewer | null, id: string, input: {
   const changed = await db.chatConversation.updateMany({ where: { id, status: { not: 'closed' } }, data });
   if (changed.count !== 1) throw new AppError('CONFLICT', 'This conversation is closed.', { reason: 'CONVERSATION_CLOSED' });
   await chatFanout().publish({ t: 'state', c: id });
+  if (input.followUp === 'callback') trackJourney({ channel: 'chat', step: 'callback', userId: viewer?.id ?? null, subjectRef: id });
 }
 
 /** The advisor logs a callback's outcome in the thread, so the phone call is part of the conversation. */
@@ -154,5 +157,8 @@ export async function logCallOutcome(viewer: Viewer | null, id: string, text: st
   const advisor = requireAdvisor(viewer);
   const { row } = await conversationFor(advisor, id);
   if (row.advisorId !== advisor.id) throw new AppError('CONFLICT', 'Claim the conversation first.', { reason: 'NOT_ASSIGNED_TO_YOU' });
-  return appendMessage(id, { authorId: advisor.id, authorRole: 'advisor', authorName: advisor.name, kind: 'callback_outcome', body: text });
+  const seq = await appendMessage(id, { authorId: advisor.id, authorRole: 'advisor', authorName: advisor.name, kind: 'callback_outcome', body: text });
+  // The call itself is a touchpoint of the customer's journey, on the phone channel.
+  trackJourney({ channel: 'phone', step: 'callback', userId: row.ownerId, staffUserId: advisor.id, subjectRef: id });
+  return seq;
 }
