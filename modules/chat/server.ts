@@ -2,7 +2,7 @@
 import 'server-only';
 
 export { conversationFor, isAdvisor, requireAdvisor } from './server/access';
-export { advisorHeartbeat, advisorLeft, liveAvailable, onlineAdvisorCount, pickAdvisor, ONLINE_WINDOW_MS } from './server/assignment';
+export { advisorHeartbeat, advisorLeft, liveAvailable, onlineAdvisorCount, pickAdvisor, requeueAbandoned, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS } from './server/assignment';
 export { buyerContext, type BuyerContext } from './server/buyer-context';
 export {
   chooseFollowUp,

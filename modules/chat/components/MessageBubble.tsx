@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { initialsOf } from '../rules';
 import type { ChatMessageView, ConfigurationPayload } from '../types';
 
-const isConfiguration = (payload: unknown): payload is ConfigurationPayload => typeof payload === 'object' && payload !== null && typeof (payload as { href?: unknown }).href === 'string' && (payload as { href: string }).href.startsWith('/');
+const isConfiguration = (payload: unknown): payload is ConfigurationPayload => typeof payload === 'object' && payload !== null && typeof (payload as { href?: unknown }).href === 'string' && /^\/(?!\/)/.test((payload as { href: string }).href);
 
 /**
  * One message. Bodies are rendered as React text children, never as HTML: whatever a sender

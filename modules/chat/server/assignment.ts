@@ -1,18 +1,41 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { withinAdvisorHours } from '../rules';
+import { chatFanout } from './fanout';
 
 /** An advisor is online while their console has been seen this recently (it beats every 20 s). */
 export const ONLINE_WINDOW_MS = 60_000;
 
-/** Called by the advisor console's stream: marks the advisor online. */
+/** How long an advisor may be gone (console closed, network lost) before their conversations go back to the queue. */
+export const REQUEUE_GRACE_MS = 5 * 60_000;
+
+/** Called by the advisor console's stream: marks the advisor online, and re-queues what advisors gone too long left behind. */
 export async function advisorHeartbeat(advisorId: string, now: Date = new Date()): Promise<void> {
   await db.chatAdvisorPresence.upsert({ where: { advisorId }, create: { advisorId, lastSeenAt: now }, update: { lastSeenAt: now } });
+  await requeueAbandoned(now);
 }
 
-/** The console closed: offline at once (another open console of theirs beats again within 15 s). */
-export async function advisorLeft(advisorId: string): Promise<void> {
-  await db.chatAdvisorPresence.updateMany({ where: { advisorId }, data: { lastSeenAt: new Date(0) } });
+/**
+ * Conversations of advisors offline for longer than the grace period return to the queue
+ * (first come, first served again). One UPDATE: concurrent sweeps from several consoles or
+ * instances re-queue each conversation once.
+ */
+export async function requeueAbandoned(now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - ONLINE_WINDOW_MS - REQUEUE_GRACE_MS);
+  const moved = await db.$executeRaw`
+    UPDATE chat_conversation c SET status = 'waiting', "advisorId" = NULL
+    FROM chat_advisor_presence p
+    WHERE c."advisorId" = p."advisorId" AND c.status = 'assigned' AND p."lastSeenAt" < ${cutoff}`;
+  if (moved > 0) await chatFanout().publish({ t: 'queue' });
+  return moved;
+}
+
+/**
+ * The console closed: offline at once (another open console of theirs beats again within 15 s);
+ * the re-queue grace period starts now.
+ */
+export async function advisorLeft(advisorId: string, now: Date = new Date()): Promise<void> {
+  await db.chatAdvisorPresence.updateMany({ where: { advisorId, lastSeenAt: { gt: new Date(now.getTime() - ONLINE_WINDOW_MS) } }, data: { lastSeenAt: new Date(now.getTime() - ONLINE_WINDOW_MS) } });
 }
 
 export async function onlineAdvisorCount(now: Date = new Date()): Promise<number> {

@@ -182,6 +182,24 @@ describe('conversations', () => {
     expect((await read(new Request('http://x'), ctx(theirs))).status).toBe(404);
   });
 
+  it('outside hours the buyer asks for an e-mail answer: each advisor reply goes to the outbox with a link back', async () => {
+    const { POST: followUp } = await import('@/app/api/chat/conversations/[id]/follow-up/route');
+    const visitor = await person('customer', true);
+    const id = await openAs(visitor, 'Répondez-moi par e-mail svp');
+    viewer = visitor;
+    expect((await followUp(new Request('http://x', json({ followUp: 'email', email: 'not-an-address' })), ctx(id))).status).toBe(422);
+    const email = `reply.${tag}@example.org`;
+    expect((await followUp(new Request('http://x', json({ followUp: 'email', email })), ctx(id))).status).toBe(204);
+    const advisor = await person('advisor');
+    viewer = advisor;
+    expect((await followUp(new Request('http://x', json({ followUp: 'email', email: 'advisor@example.org' })), ctx(id))).status).toBe(403);
+    expect((await advisorAction(new Request('http://x', json({ action: 'claim' })), ctx(id))).status).toBe(204);
+    expect((await post(new Request('http://x', json({ text: 'Bonjour, voici la réponse.' })), ctx(id))).status).toBe(201);
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email, kind: 'chat-reply' } });
+    expect(mail.text).toContain('Bonjour, voici la réponse.');
+    expect(mail.text).toContain('/?chat=open');
+  });
+
   it('two tabs opening at once end with one open conversation', async () => {
     const buyer = await person('customer');
     viewer = buyer;
