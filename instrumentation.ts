@@ -4,17 +4,21 @@ export async function register() {
   const config = env();
   if (config.VIRAGE_WORKERS === 'on') {
     // The composition root: lib's mail workers and each module's workers, started side by side.
-    const [{ startMailWorkers }, { startHoldWorkers }, { startTestDriveWorkers }, { startGuestCleanupWorker }, { startOrderWorkers }] = await Promise.all([
+    const [{ startMailWorkers, startPipelineWorkers }, { startHoldWorkers, startStockArrivalWorker }, { startTestDriveWorkers }, { startGuestCleanupWorker }, { startOrderWorkers }, { startJourneyWorkers }] = await Promise.all([
       import('./lib/jobs/workers'),
       import('./modules/availability/server'),
       import('./modules/test-drives/server'),
       import('./modules/customers/server'),
       import('./modules/orders/server'),
+      import('./modules/journey/server'),
     ]);
     await startMailWorkers();
+    await startPipelineWorkers();
     await startTestDriveWorkers();
     await startHoldWorkers();
+    await startStockArrivalWorker();
     await startGuestCleanupWorker();
     await startOrderWorkers();
+    await startJourneyWorkers();
   }
 }

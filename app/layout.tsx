@@ -6,6 +6,7 @@ import { ChatLauncherSlot } from '@/components/layout/chat-launcher-slot';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
+import { ConsentBanner } from '@/modules/journey/components';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
           <Footer />
           <ChatLauncherSlot />
+          <ConsentBanner />
         </NextIntlClientProvider>
       </body>
     </html>

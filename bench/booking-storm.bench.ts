@@ -1,11 +1,6 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import pg from 'pg';
-import { deployMigrations } from '../scripts/db/migrate-deploy';
 import { round, type BenchRun, type Metrics } from './lib';
+import { isBenchChild, OVERLAPPING_DRIVES_SQL, reportToParent, runChildOnFreshDatabase } from './postgres-child';
 
 // The booking storm of issue #8 on PostgreSQL, through the real booking service:
 //  1. four simultaneous requests per start time, every start time of two days, at one dealership
@@ -19,7 +14,6 @@ import { round, type BenchRun, type Metrics } from './lib';
 // Runs on a throwaway database on 127.0.0.1:5432, dropped afterwards; the service modules are
 // server-only, so the measuring part runs in a child process with the react-server condition.
 
-const SERVER_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const POOL = 20;
 const PER_START = 4;
 const CARS = 4;
@@ -42,7 +36,9 @@ async function child(): Promise<void> {
 
   async function fire(dealershipId: string, starts: Date[]): Promise<Tally> {
     const t0 = performance.now();
-    const results = await Promise.allSettled(starts.map((start) => bookDrive(guest, { dealershipId, modelCode: 'horizon', kind: 'showroom', start, driver: driver() }, now)));
+    const results = await Promise.allSettled(
+      starts.map((start) => bookDrive(guest, { dealershipId, modelCode: 'horizon', kind: 'showroom', start, driver: driver() }, now)),
+    );
     const tally: Tally = { requests: starts.length, booked: 0, slotTaken: 0, other4xx: 0, server5xx: 0, ms: performance.now() - t0, samples: [] };
     for (const r of results) {
       if (r.status === 'fulfilled') tally.booked++;
@@ -60,70 +56,58 @@ async function child(): Promise<void> {
   const world = await createTestDealership({ cars: CARS, specialists: CARS + 2 });
   await db.dealership.update({ where: { id: world.dealershipId }, data: { slotStepMinutes: 60 } });
   const request = { modelCode: 'horizon', kind: 'showroom' as const, durationMinutes: 45, now };
-  const { data } = await loadAvailability(world.dealershipId, { modelCode: 'horizon', from: new Date(`${DAYS[0]}T00:00:00Z`), to: new Date(`${DAYS.at(-1)}T23:59:00Z`) });
+  const { data } = await loadAvailability(world.dealershipId, {
+    modelCode: 'horizon',
+    from: new Date(`${DAYS[0]}T00:00:00Z`),
+    to: new Date(`${DAYS.at(-1)}T23:59:00Z`),
+  });
   const slots = findSlots(data, { ...request, fromDate: DAYS[0], toDate: DAYS.at(-1) }).slots;
   let capacity = 0;
   for (const slot of slots) {
     const check = checkSlotStart(data, request, slot.start);
     if (check.ok) capacity += Math.min(PER_START, check.carIds.length, check.staffIds.length);
   }
-  const storm = await fire(world.dealershipId, slots.flatMap((slot) => Array.from({ length: PER_START }, () => slot.start)));
+  const storm = await fire(
+    world.dealershipId,
+    slots.flatMap((slot) => Array.from({ length: PER_START }, () => slot.start)),
+  );
 
   // 2. One slot, one car.
   const race = await createTestDealership({ cars: 1, specialists: 3 });
-  const oneSlot = await fire(race.dealershipId, Array.from({ length: ONE_SLOT_ATTEMPTS }, () => new Date(`${DAYS[0]}T09:00:00Z`)));
-
-  const overlaps = await pool().query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM test_drive a JOIN test_drive b ON a.id < b.id AND a.status <> 'cancelled' AND b.status <> 'cancelled'
-     AND ((a."carId" = b."carId" AND a."carBusy" && b."carBusy") OR (a."staffId" = b."staffId" AND a.occupied && b.occupied))`,
+  const oneSlot = await fire(
+    race.dealershipId,
+    Array.from({ length: ONE_SLOT_ATTEMPTS }, () => new Date(`${DAYS[0]}T09:00:00Z`)),
   );
+
+  const overlaps = await pool().query<{ n: number }>(OVERLAPPING_DRIVES_SQL);
   const result: ChildResult = { storm: { ...storm, capacity, startTimes: slots.length }, oneSlot, overlaps: overlaps.rows[0]?.n ?? -1 };
   await pool().end();
-  process.stdout.write(`\nRESULT ${JSON.stringify(result)}\n`);
-  process.exit(0);
+  reportToParent(result);
 }
 
 async function run(): Promise<Metrics> {
-  const name = `virage_bench_storm_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  try {
-    await deployMigrations(url.toString());
-    const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', fileURLToPath(import.meta.url), '--child'], {
-      env: { ...process.env, DATABASE_URL: url.toString(), DATABASE_POOL_MAX: String(POOL), VIRAGE_EMBEDDED_DB: '0', VIRAGE_WORKERS: 'off', BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? 'bench-secret-bench-secret-bench-secret-0' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`no result from the child:\n${stdout.slice(-2000)}`);
-    const { storm, oneSlot, overlaps } = JSON.parse(line.slice('RESULT '.length)) as ChildResult;
-    for (const sample of [...storm.samples, ...oneSlot.samples]) console.error('unexpected error:', sample);
-    const oneSlotPerSecond = round((oneSlot.requests / oneSlot.ms) * 1000, 1);
-    return {
-      stormRequests: { value: storm.requests, unit: `requests (${PER_START} per start time × ${storm.startTimes} start times)` },
-      stormTrulyFreeSlots: { value: storm.capacity, unit: 'bookable (start time, car) pairs before the storm' },
-      stormFreeSlotsBooked: { value: round((storm.booked / storm.capacity) * 100, 1), unit: '%', target: '= 100 %' },
-      stormFalseRefusals: { value: storm.slotTaken - (storm.requests - storm.capacity), unit: 'SLOT_TAKEN beyond capacity', target: '= 0' },
-      storm5xx: { value: storm.server5xx, unit: 'responses', target: '= 0' },
-      stormOther4xx: { value: storm.other4xx, unit: 'responses', target: '= 0' },
-      stormBookingsPerSecond: { value: round((storm.booked / storm.ms) * 1000, 1), unit: 'bookings/s', baseline: oneSlotPerSecond },
-      stormDuration: { value: round(storm.ms, 1), unit: 'ms' },
-      oneSlotWinners: { value: oneSlot.booked, unit: 'bookings', target: '= 1' },
-      oneSlotRefusals: { value: oneSlot.slotTaken, unit: 'SLOT_TAKEN', target: `= ${ONE_SLOT_ATTEMPTS - 1}` },
-      oneSlot5xx: { value: oneSlot.server5xx, unit: 'responses', target: '= 0' },
-      oneSlotRequestsPerSecond: { value: oneSlotPerSecond, unit: 'requests/s' },
-      overlapsInTable: { value: overlaps, unit: 'pairs', target: '= 0' },
-      // The machine's load while measuring: timings above are only comparable at similar load.
-      loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
-    };
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  const { storm, oneSlot, overlaps } = await runChildOnFreshDatabase<ChildResult>(import.meta.url, { prefix: 'storm', poolMax: POOL });
+  for (const sample of [...storm.samples, ...oneSlot.samples]) console.error('unexpected error:', sample);
+  const oneSlotPerSecond = round((oneSlot.requests / oneSlot.ms) * 1000, 1);
+  return {
+    stormRequests: { value: storm.requests, unit: `requests (${PER_START} per start time × ${storm.startTimes} start times)` },
+    stormTrulyFreeSlots: { value: storm.capacity, unit: 'bookable (start time, car) pairs before the storm' },
+    stormFreeSlotsBooked: { value: round((storm.booked / storm.capacity) * 100, 1), unit: '%', target: '= 100 %' },
+    stormFalseRefusals: { value: storm.slotTaken - (storm.requests - storm.capacity), unit: 'SLOT_TAKEN beyond capacity', target: '= 0' },
+    storm5xx: { value: storm.server5xx, unit: 'responses', target: '= 0' },
+    stormOther4xx: { value: storm.other4xx, unit: 'responses', target: '= 0' },
+    stormBookingsPerSecond: { value: round((storm.booked / storm.ms) * 1000, 1), unit: 'bookings/s', baseline: oneSlotPerSecond },
+    stormDuration: { value: round(storm.ms, 1), unit: 'ms' },
+    oneSlotWinners: { value: oneSlot.booked, unit: 'bookings', target: '= 1' },
+    oneSlotRefusals: { value: oneSlot.slotTaken, unit: 'SLOT_TAKEN', target: `= ${ONE_SLOT_ATTEMPTS - 1}` },
+    oneSlot5xx: { value: oneSlot.server5xx, unit: 'responses', target: '= 0' },
+    oneSlotRequestsPerSecond: { value: oneSlotPerSecond, unit: 'requests/s' },
+    overlapsInTable: { value: overlaps, unit: 'pairs', target: '= 0' },
+    // The machine's load while measuring: timings above are only comparable at similar load.
+    loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
+  };
 }
 
-if (process.argv.includes('--child')) await child();
+if (isBenchChild()) await child();
 
 export default (async () => run()) satisfies BenchRun;

@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import pg from 'pg';
-import { deployMigrations } from '../scripts/db/migrate-deploy';
 import { percentile, round, type BenchRun, type Metrics } from './lib';
+import { isBenchChild, reportToParent, runChildOnFreshDatabase } from './postgres-child';
 
 // Webhook receipt → confirmed order on PostgreSQL, through the production path: signature check
 // on the raw body (the SDK's constructEvent), then the one transaction that stores the event id,
@@ -13,7 +9,6 @@ import { percentile, round, type BenchRun, type Metrics } from './lib';
 // their success event delivered twice (Stripe retries), CONCURRENCY at a time. Throwaway database
 // on 127.0.0.1:5432; the measuring part runs in a child with the react-server condition.
 
-const SERVER_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const ORDERS = 300;
 const CONCURRENCY = 10;
 const POOL = 12;
@@ -30,7 +25,23 @@ async function child(): Promise<void> {
   const config = { authSecret: process.env.BETTER_AUTH_SECRET! };
   const gateway = gatewayFromConfig(config);
   const tag = randomBytes(3).toString('hex');
-  const dealership = await db.dealership.create({ data: { code: `b${tag}`, name: 'Bench', street: '1 rue', postalCode: '69002', city: 'Lyon', lat: 45.7, lon: 4.8, phone: '+33 4', email: `b${tag}@x.example`, openingHours: {}, closures: [], homeDriveRadiusKm: 10 }, select: { id: true } });
+  const dealership = await db.dealership.create({
+    data: {
+      code: `b${tag}`,
+      name: 'Bench',
+      street: '1 rue',
+      postalCode: '69002',
+      city: 'Lyon',
+      lat: 45.7,
+      lon: 4.8,
+      phone: '+33 4',
+      email: `b${tag}@x.example`,
+      openingHours: {},
+      closures: [],
+      homeDriveRadiusKm: 10,
+    },
+    select: { id: true },
+  });
   const buyer = await db.user.create({ data: { id: `bench_${tag}`, name: 'Bench Buyer', email: `bench.${tag}@example.org` } });
   const configuration = defaultConfiguration(catalogue, 'horizon');
   const now = new Date();
@@ -38,9 +49,27 @@ async function child(): Promise<void> {
   for (let i = 0; i < ORDERS; i++) {
     const code = generateShortCode();
     await db.savedConfiguration.create({ data: { code, ownerId: buyer.id, modelCode: configuration.model, configuration: { ...configuration } } });
-    const order = await placeOrder(db, { buyer: { id: buyer.id, email: buyer.email, locale: 'fr' }, source: { kind: 'factory', savedCode: code }, dealershipId: dealership.id, details: { firstName: 'A', lastName: 'B', phone: '0612345678', street: '1 rue de la Paix', postalCode: '69002', city: 'Lyon' }, financing: 'cash', now, appUrl: 'http://localhost:3000' });
+    const order = await placeOrder(db, {
+      buyer: { id: buyer.id, email: buyer.email, locale: 'fr' },
+      source: { kind: 'factory', savedCode: code },
+      dealershipId: dealership.id,
+      details: { firstName: 'A', lastName: 'B', phone: '0612345678', street: '1 rue de la Paix', postalCode: '69002', city: 'Lyon' },
+      financing: 'cash',
+      now,
+      appUrl: 'http://localhost:3000',
+    });
     const deposit = await startDeposit(db, gateway, { orderId: order.id, buyerId: buyer.id, now, appUrl: 'http://localhost:3000' });
-    events.push(signedTestEvent(config, { sessionId: deposit.url.split('/').pop()!, paymentId: deposit.paymentId, orderId: order.id, amountCents: 50_000, outcome: 'pay', eventId: `evt_bench_${tag}_${i}`, now: new Date() }));
+    events.push(
+      signedTestEvent(config, {
+        sessionId: deposit.url.split('/').pop()!,
+        paymentId: deposit.paymentId,
+        orderId: order.id,
+        amountCents: 50_000,
+        outcome: 'pay',
+        eventId: `evt_bench_${tag}_${i}`,
+        now: new Date(),
+      }),
+    );
   }
   const deliveries = [...events, ...events]; // every event retried once
   const latenciesMs: number[] = [];
@@ -53,7 +82,11 @@ async function child(): Promise<void> {
       while (next < deliveries.length) {
         const event = deliveries[next++]!;
         const start = performance.now();
-        const result = await applyPaymentSignal(db, gateway.verify(event.body, event.signature), { now: new Date(), appUrl: 'http://localhost:3000', provider: 'test' });
+        const result = await applyPaymentSignal(db, gateway.verify(event.body, event.signature), {
+          now: new Date(),
+          appUrl: 'http://localhost:3000',
+          provider: 'test',
+        });
         latenciesMs.push(performance.now() - start);
         if (result.outcome === 'confirmed') confirmed++;
         if (result.outcome === 'duplicate') duplicates++;
@@ -65,42 +98,23 @@ async function child(): Promise<void> {
   const mails = await db.outboxMessage.count({ where: { kind: 'order.deposit_paid' } });
   await pool().end();
   const result: ChildResult = { latenciesMs, totalMs, events: deliveries.length, confirmed, duplicates, paidDeposits, mails };
-  process.stdout.write(`\nRESULT ${JSON.stringify(result)}\n`);
-  process.exit(0);
+  reportToParent(result);
 }
 
 async function run(): Promise<Metrics> {
-  const name = `virage_bench_ow_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  try {
-    await deployMigrations(url.toString());
-    const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', fileURLToPath(import.meta.url), '--child'], {
-      env: { ...process.env, DATABASE_URL: url.toString(), DATABASE_POOL_MAX: String(POOL), VIRAGE_EMBEDDED_DB: '0', VIRAGE_WORKERS: 'off', BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? 'bench-secret-bench-secret-bench-secret-0' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`no result from the child:\n${stdout.slice(-2000)}`);
-    const r = JSON.parse(line.slice('RESULT '.length)) as ChildResult;
-    return {
-      webhookToConfirmedP50: { value: round(percentile(r.latenciesMs, 50), 2), unit: 'ms' },
-      webhookToConfirmedP95: { value: round(percentile(r.latenciesMs, 95), 2), unit: 'ms', target: '<= 250 ms' },
-      webhooksPerSecond: { value: round((r.events / r.totalMs) * 1000, 1), unit: 'webhooks/s', target: '>= 50 webhooks/s' },
-      confirmedOrders: { value: r.confirmed, unit: 'orders', target: `= ${ORDERS}` },
-      duplicatesIgnored: { value: r.duplicates, unit: 'events', target: `= ${ORDERS}` },
-      paidDeposits: { value: r.paidDeposits, unit: 'payments', target: `= ${ORDERS}` },
-      confirmationMails: { value: r.mails, unit: 'e-mails', target: `= ${ORDERS}` },
-      loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
-    };
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  const r = await runChildOnFreshDatabase<ChildResult>(import.meta.url, { prefix: 'ow', poolMax: POOL });
+  return {
+    webhookToConfirmedP50: { value: round(percentile(r.latenciesMs, 50), 2), unit: 'ms' },
+    webhookToConfirmedP95: { value: round(percentile(r.latenciesMs, 95), 2), unit: 'ms', target: '<= 250 ms' },
+    webhooksPerSecond: { value: round((r.events / r.totalMs) * 1000, 1), unit: 'webhooks/s', target: '>= 50 webhooks/s' },
+    confirmedOrders: { value: r.confirmed, unit: 'orders', target: `= ${ORDERS}` },
+    duplicatesIgnored: { value: r.duplicates, unit: 'events', target: `= ${ORDERS}` },
+    paidDeposits: { value: r.paidDeposits, unit: 'payments', target: `= ${ORDERS}` },
+    confirmationMails: { value: r.mails, unit: 'e-mails', target: `= ${ORDERS}` },
+    loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
+  };
 }
 
-if (process.argv.includes('--child')) await child();
+if (isBenchChild()) await child();
 
 export default (async () => run()) satisfies BenchRun;

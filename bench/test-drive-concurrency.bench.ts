@@ -1,11 +1,6 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import pg from 'pg';
-import { deployMigrations } from '../scripts/db/migrate-deploy';
 import { round, type BenchRun, type Metrics } from './lib';
+import { isBenchChild, OVERLAPPING_DRIVES_SQL, reportToParent, runChildOnFreshDatabase } from './postgres-child';
 
 // 200 simultaneous booking attempts on one slot (one demo car) through the real booking
 // service on PostgreSQL: exactly one wins, the others get SLOT_TAKEN, the table holds no overlap
@@ -14,7 +9,6 @@ import { round, type BenchRun, type Metrics } from './lib';
 // marked server-only, so the measuring part runs in a child process with the react-server
 // condition (as inside Next.js).
 
-const SERVER_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const ATTEMPTS = 200;
 const POOL = 20;
 
@@ -33,30 +27,47 @@ async function child(): Promise<void> {
   const slot = new Date('2026-12-03T09:00:00Z');
   const t0 = performance.now();
   const results = await Promise.allSettled(
-    Array.from({ length: ATTEMPTS }, () => bookDrive(guest, { dealershipId: race.dealershipId, modelCode: 'horizon', kind: 'showroom', start: slot, driver: driver() }, now)),
+    Array.from({ length: ATTEMPTS }, () =>
+      bookDrive(guest, { dealershipId: race.dealershipId, modelCode: 'horizon', kind: 'showroom', start: slot, driver: driver() }, now),
+    ),
   );
   const raceMs = performance.now() - t0;
   const refusedErrors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   const refused = refusedErrors.filter((e) => e instanceof AppError && e.reason === 'SLOT_TAKEN').length;
-  const otherErrors = refusedErrors.filter((e) => !(e instanceof AppError && e.reason === 'SLOT_TAKEN')).map((e) => String(e)).slice(0, 5);
+  const otherErrors = refusedErrors
+    .filter((e) => !(e instanceof AppError && e.reason === 'SLOT_TAKEN'))
+    .map((e) => String(e))
+    .slice(0, 5);
 
   // Throughput: 10 cars x 10 specialists, 20 hourly starts, each request pinned to its own pair.
   const fleet = await createTestDealership({ cars: 10, specialists: 10 });
   const advisor = { userId: 'bench-advisor', role: 'advisor' as const, dealershipId: null };
-  const starts = ['2026-12-03', '2026-12-04'].flatMap((day) => Array.from({ length: 10 }, (_, h) => new Date(`${day}T${String(8 + h).padStart(2, '0')}:00:00Z`)));
+  const starts = ['2026-12-03', '2026-12-04'].flatMap((day) =>
+    Array.from({ length: 10 }, (_, h) => new Date(`${day}T${String(8 + h).padStart(2, '0')}:00:00Z`)),
+  );
   const t1 = performance.now();
   const bulk = await Promise.allSettled(
     starts.flatMap((start) =>
       fleet.carIds.map((carId, i) =>
-        bookDrive(advisor, { dealershipId: fleet.dealershipId, modelCode: 'horizon', kind: 'showroom', start, driver: driver(), channel: 'phone', carId, staffId: fleet.staffIds[i] }, now),
+        bookDrive(
+          advisor,
+          {
+            dealershipId: fleet.dealershipId,
+            modelCode: 'horizon',
+            kind: 'showroom',
+            start,
+            driver: driver(),
+            channel: 'phone',
+            carId,
+            staffId: fleet.staffIds[i],
+          },
+          now,
+        ),
       ),
     ),
   );
   const throughputMs = performance.now() - t1;
-  const overlaps = await pool().query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM test_drive a JOIN test_drive b ON a.id < b.id AND a.status <> 'cancelled' AND b.status <> 'cancelled'
-     AND ((a."carId" = b."carId" AND a."carBusy" && b."carBusy") OR (a."staffId" = b."staffId" AND a.occupied && b.occupied))`,
-  );
+  const overlaps = await pool().query<{ n: number }>(OVERLAPPING_DRIVES_SQL);
   const result: ChildResult = {
     booked: results.filter((r) => r.status === 'fulfilled').length,
     refused,
@@ -67,44 +78,25 @@ async function child(): Promise<void> {
     throughputMs,
   };
   await pool().end();
-  process.stdout.write(`\nRESULT ${JSON.stringify(result)}\n`);
-  process.exit(0);
+  reportToParent(result);
 }
 
 async function run(): Promise<Metrics> {
-  const name = `virage_bench_td_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  try {
-    await deployMigrations(url.toString());
-    const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', fileURLToPath(import.meta.url), '--child'], {
-      env: { ...process.env, DATABASE_URL: url.toString(), DATABASE_POOL_MAX: String(POOL), VIRAGE_EMBEDDED_DB: '0', VIRAGE_WORKERS: 'off', BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? 'bench-secret-bench-secret-bench-secret-0' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`no result from the child:\n${stdout.slice(-2000)}`);
-    const r = JSON.parse(line.slice('RESULT '.length)) as ChildResult;
-    if (r.otherErrors.length > 0) console.error('unexpected errors:', r.otherErrors);
-    return {
-      winners: { value: r.booked, unit: 'bookings', target: '= 1' },
-      clearRefusals: { value: r.refused, unit: 'SLOT_TAKEN', target: `= ${ATTEMPTS - 1}` },
-      overlapsInTable: { value: r.overlaps, unit: 'pairs', target: '= 0' },
-      raceDuration: { value: round(r.raceMs, 1), unit: 'ms', target: '<= 10000 ms' },
-      raceAttemptsPerSecond: { value: round((ATTEMPTS / r.raceMs) * 1000, 1), unit: 'attempts/s' },
-      bookingsPerSecond: { value: round((r.throughputBooked / r.throughputMs) * 1000, 1), unit: 'bookings/s', target: '>= 20 bookings/s' },
-      throughputBooked: { value: r.throughputBooked, unit: 'bookings', target: '= 200' },
-      // The machine's load while measuring: timings above are only comparable at similar load.
-      loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
-    };
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  const r = await runChildOnFreshDatabase<ChildResult>(import.meta.url, { prefix: 'td', poolMax: POOL });
+  if (r.otherErrors.length > 0) console.error('unexpected errors:', r.otherErrors);
+  return {
+    winners: { value: r.booked, unit: 'bookings', target: '= 1' },
+    clearRefusals: { value: r.refused, unit: 'SLOT_TAKEN', target: `= ${ATTEMPTS - 1}` },
+    overlapsInTable: { value: r.overlaps, unit: 'pairs', target: '= 0' },
+    raceDuration: { value: round(r.raceMs, 1), unit: 'ms', target: '<= 10000 ms' },
+    raceAttemptsPerSecond: { value: round((ATTEMPTS / r.raceMs) * 1000, 1), unit: 'attempts/s' },
+    bookingsPerSecond: { value: round((r.throughputBooked / r.throughputMs) * 1000, 1), unit: 'bookings/s', target: '>= 20 bookings/s' },
+    throughputBooked: { value: r.throughputBooked, unit: 'bookings', target: '= 200' },
+    // The machine's load while measuring: timings above are only comparable at similar load.
+    loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
+  };
 }
 
-if (process.argv.includes('--child')) await child();
+if (isBenchChild()) await child();
 
 export default (async () => run()) satisfies BenchRun;

@@ -29,7 +29,7 @@ test('a new buyer signs up, signs out, signs in by password and by magic link', 
   await page.goto('/sign-in');
   await page.getByLabel('Adresse e-mail').nth(1).fill(email);
   await page.getByRole('button', { name: 'Envoyer le lien' }).click();
-  await expect(page.getByText('un lien de connexion vient d’être envoyé')).toBeVisible();
+  await expect(page.getByText('un lien de connexion vient de partir vers cette adresse')).toBeVisible();
   const mail = await latestMailTo(browser, email, 'lien de connexion');
   const link = mail.match(/https?:\/\/\S+/)?.[0];
   expect(link).toBeTruthy();

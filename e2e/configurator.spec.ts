@@ -123,6 +123,10 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
   // Save (as a guest) and reopen from the code as another visitor, on another "device".
   await step(page, 'Récapitulatif');
   await expect(page.getByTestId('summary-total')).toHaveText(price);
+  // The summary leads on with this exact car: availability, financing, a test drive of its trim.
+  await expect(page.getByTestId('next-availability')).toHaveAttribute('href', /^\/availability\?.*p=rouge-vif/);
+  await expect(page.getByTestId('next-financing')).toHaveAttribute('href', /^\/financing\?.*p=rouge-vif/);
+  await expect(page.getByTestId('next-testDrive')).toHaveAttribute('href', /^\/test-drive\?model=horizon&trim=/);
   await page.getByRole('button', { name: 'Enregistrer dans mon garage' }).click();
   const message = page.getByTestId('saved-code-message');
   await expect(message).toContainText('Enregistrée sous le code');
@@ -167,6 +171,13 @@ test('compare saved configurations side by side, differences highlighted', async
   await expect(table.locator('tr', { hasText: 'Pack Hiver' })).toHaveAttribute('data-differs', 'true');
   await expect(table.locator('tr', { hasText: 'Modèle' })).toHaveAttribute('data-differs', 'false');
   await expectNoSeriousA11yViolations(page);
+  // Each compared car leads on: the second column's "Commander" orders that saved car, and its
+  // financing link simulates that exact car.
+  const second = table.locator('tfoot td').nth(2);
+  await expect(second.getByRole('link', { name: 'Commander' })).toHaveAttribute('href', `/checkout?config=${codes[1]}`);
+  await second.getByRole('link', { name: 'Simuler un financement' }).click();
+  await expect(page).toHaveURL(/\/financing\?.*p=gris-titane/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const unknown = await page.goto(`/garage/compare?c=${codes[0]}&c=ZZZZ2222`);
   expect(unknown?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Code introuvable');

@@ -86,6 +86,11 @@ test('dealer staff books a phone drive, runs it from the calendar and reads the 
   await page.getByRole('button', { name: 'Démarrer l’essai' }).click();
   await expect(page.getByTestId('drive-status')).toHaveText('En cours');
 
+  // A reading 90,000 km further is refused until confirmed with a reason; then corrected.
+  await page.getByLabel('Kilométrage au retour').fill('91234');
+  await page.getByRole('button', { name: 'Terminer l’essai' }).click();
+  await expect(page.getByText(/Ce kilométrage est invraisemblable pour un essai/)).toBeVisible();
+  await expect(page.getByTestId('drive-status')).toHaveText('En cours');
   await page.getByLabel('Kilométrage au retour').fill('1234');
   await page.getByLabel('Notes').fill('Très intéressée par la version longue autonomie.');
   await expectNoSeriousA11yViolations(page);

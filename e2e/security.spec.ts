@@ -12,6 +12,7 @@ test('every response carries the security headers', async ({ request }) => {
     expect(csp, path).toContain("object-src 'none'");
     expect(csp, path).not.toContain("'unsafe-eval'");
     expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy'], path).toContain('camera=(self)');
     expect(headers['permissions-policy'], path).toContain('geolocation=(self)');

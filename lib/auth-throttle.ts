@@ -24,6 +24,7 @@ function tooMany(error: AppError): APIError {
 }
 
 export const refuseThrottledAccount = createAuthMiddleware(async (ctx) => {
+  refuseLongName(ctx.path, ctx.body);
   if (ctx.path !== SIGN_IN_PATH) return;
   const key = accountKey((ctx.body as { email?: unknown } | undefined)?.email);
   if (key === null) return;
@@ -34,6 +35,18 @@ export const refuseThrottledAccount = createAuthMiddleware(async (ctx) => {
     throw thrown;
   }
 });
+
+/** Every person's name is bounded alike (it is shown in the header and in e-mails). */
+export const MAX_NAME_LENGTH = 100;
+const NAMED_PATHS = new Set(['/sign-up/email', '/update-user', '/sign-in/magic-link']);
+
+function refuseLongName(path: string, body: unknown): void {
+  if (!NAMED_PATHS.has(path)) return;
+  const name = (body as { name?: unknown } | undefined)?.name;
+  if (typeof name === 'string' && name.trim().length > MAX_NAME_LENGTH) {
+    throw new APIError('BAD_REQUEST', { message: `The name is longer than ${MAX_NAME_LENGTH} characters.`, code: 'NAME_TOO_LONG' });
+  }
+}
 
 export const countFailedPassword = createAuthMiddleware(async (ctx) => {
   if (ctx.path !== SIGN_IN_PATH) return;

@@ -102,8 +102,34 @@ describe('accounts', () => {
     await db.savedConfiguration.create({ data: { code: `G${Date.now().toString(36).toUpperCase()}`.slice(0, 8), ownerId: guestId, modelCode: 'horizon', configuration: { model: 'horizon' } } });
     const address = email('guest');
     expect((await call('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Former Guest' })).status).toBe(200);
+    expect((await call('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
     const account = await db.user.findUniqueOrThrow({ where: { email: address } });
     expect(await db.savedConfiguration.count({ where: { ownerId: account.id } })).toBe(1);
     expect(await db.user.findUnique({ where: { id: guestId } })).toBeNull();
+  });
+
+  it('answers a sign-up alike whether or not the address has an account, and tells the owner by e-mail', async () => {
+    const address = email('exists');
+    const first = await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Owner' });
+    const again = await client()('/sign-up/email', { email: address, password: 'another-password-1', name: 'Intruder' });
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(Object.keys(again.json ?? {}).sort()).toEqual(Object.keys(first.json ?? {}).sort());
+    expect(again.json?.token ?? null).toBeNull();
+    expect(first.json?.token ?? null).toBeNull();
+    const mails = await db.outboxMessage.findMany({ where: { to: address, kind: 'auth.existing-account' } });
+    expect(mails).toHaveLength(1);
+    // The intruder's password does not open the account; the owner's still does.
+    expect((await client()('/sign-in/email', { email: address, password: 'another-password-1' })).status).toBe(401);
+    expect((await client()('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
+  });
+
+  it('refuses a name longer than 100 characters at sign-up', async () => {
+    const address = email('long');
+    const refused = await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'x'.repeat(301) });
+    expect(refused.status).toBe(400);
+    expect(refused.json).toMatchObject({ code: 'NAME_TOO_LONG' });
+    expect(await db.user.findUnique({ where: { email: address } })).toBeNull();
+    expect((await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'x'.repeat(100) })).status).toBe(200);
   });
 });

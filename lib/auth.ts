@@ -8,7 +8,7 @@ import { database } from './db';
 import { countFailedPassword, refuseThrottledAccount } from './auth-throttle';
 import { env } from './env';
 import { CLIENT_HEADER } from './http/client-address';
-import { magicLinkMail, verifyEmailMail } from './mail/templates';
+import { existingAccountMail, magicLinkMail, verifyEmailMail } from './mail/templates';
 import { enqueueMail } from './mail/outbox';
 
 function createAuth() {
@@ -26,7 +26,17 @@ function createAuth() {
       return [`${protocol}://${host}`];
     },
     database: prismaAdapter(database(), { provider: 'postgresql' }),
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+    // Without auto sign-in, sign-up answers alike whether or not the address has an account (no
+    // enumeration); the owner of an existing account is told by e-mail. The page then signs in.
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: false,
+      onExistingUserSignUp: async ({ user }) => {
+        await enqueueMail(existingAccountMail(user.email, `${config.APP_URL}/sign-in`));
+      },
+    },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Placing an order needs a confirmed address; the link is sent on request (checkout), through the outbox.
     emailVerification: {

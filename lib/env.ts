@@ -32,6 +32,8 @@ const ZServerEnv = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Multiplies every abuse limit (the e2e server raises them; 1 in production). */
   RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10_000).default(1),
+  /** How long before a drive's start its driver may be checked in (the e2e server widens it to run a drive booked for a later day). */
+  CHECK_IN_MARGIN_MINUTES: z.coerce.number().int().min(0).max(43_200).default(60),
   /** Days after which an idle guest identity with nothing attached is deleted (job guests.cleanup). */
   GUEST_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Disables the background workers in this instance (jobs are still enqueued). */

@@ -11,7 +11,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
  *
  * It lives beside the auth set-up (lib/auth.ts calls it) rather than in a module: lib/ sits below
  * every module, and the merge is identity plumbing that lists each table holding a user's things.
- * A new table that belongs to a user gets its line here.
+ * A new table that belongs to a user gets its line here (journey_event included).
  */
 export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: string, accountUserId: string, now: Date = new Date()): Promise<void> {
   if (guestUserId === accountUserId) return;
@@ -28,5 +28,8 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
     const older = active.slice(1).map((hold) => hold.id);
     if (older.length > 0) await tx.vehicleHold.updateMany({ where: { id: { in: older } }, data: { status: 'released', endedAt: now } });
     await tx.vehicleHold.updateMany({ where: { holderId: guestUserId }, data: { holderId: accountUserId } });
+    // The guest's touchpoints join the account's journey. An event whose job lands after this
+    // merge (enqueued in the second before sign-in) keeps the guest id and stays anonymous.
+    await tx.journeyEvent.updateMany({ where: { userId: guestUserId }, data: { userId: accountUserId } });
   });
 }

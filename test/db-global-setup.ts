@@ -11,6 +11,8 @@ import { deployMigrations } from '../scripts/db/migrate-deploy';
 export default async function setup() {
   process.env.BETTER_AUTH_SECRET ??= 'test-secret-test-secret-test-secret-42';
   process.env.VIRAGE_WORKERS = 'off';
+  // Journey events go through the job queue; tests other than journey's own must not start it.
+  process.env.VIRAGE_JOURNEY = 'off';
   if (process.env.VIRAGE_TEST_TARGET === 'postgres') {
     const serverUrl = process.env.TEST_DATABASE_URL;
     if (!serverUrl) throw new Error('VIRAGE_TEST_TARGET=postgres needs TEST_DATABASE_URL');

@@ -1,23 +1,151 @@
-import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { getViewer } from '@/lib/session';
+import type { Locale } from '@/lib/i18n/config';
+import { getViewer, type Viewer } from '@/lib/session';
+import { holdsOf } from '@/modules/availability/server';
+import { formatEuros, frontStill } from '@/modules/catalog';
+import { ConfigurationStill } from '@/modules/catalog/components';
+import { describeConfiguration, listGarage } from '@/modules/catalog/server';
+import { DeleteAccountForm, ProfileForm, SavedCarActions } from '@/modules/customers/components';
+import { customerProfile, dealershipChoices } from '@/modules/customers/server';
+import { ConsentCodeForm, RevokeConsentButton } from '@/modules/journey/components';
+import { consentsOf } from '@/modules/journey/server';
+import { buyerOrders } from '@/modules/orders/server';
+import { actorFromViewer, buyerDriveLinks, listBuyerDrives } from '@/modules/test-drives/server';
 
+async function loadAccount(viewer: Viewer) {
+  const [garage, holds, drives, links, orders, profile, dealerships, consents] = await Promise.all([
+    listGarage(viewer.id),
+    holdsOf(viewer.id),
+    listBuyerDrives(actorFromViewer(viewer), { buyerUserId: viewer.id }),
+    buyerDriveLinks(viewer.id),
+    buyerOrders(viewer.id),
+    customerProfile(viewer.id),
+    dealershipChoices(),
+    consentsOf(viewer.id),
+  ]);
+  const now = Date.now();
+  const upcoming = drives.filter((d) => d.status === 'scheduled' && Date.parse(d.start) > now);
+  const past = drives.filter((d) => !upcoming.includes(d));
+  return { garage, holds, upcoming, past, links, orders, profile, dealerships, consents };
+}
+
+/** The buyer's own space: everything they did on any channel, their profile, and control over their data. */
 export default async function AccountPage() {
   const viewer = await getViewer();
   if (!viewer || viewer.isGuest) redirect('/sign-in?next=/account');
-  const t = await getTranslations('account');
+  const t = await getTranslations('continuity.account');
   const roles = await getTranslations('roles');
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  if (viewer.role !== 'customer') {
+    return (
+      <Container>
+        <PageTitle title={t('title')} lead={t('signedInAs', { email: viewer.email })} />
+        <Card><p data-testid="account-role">{roles(viewer.role)}</p></Card>
+      </Container>
+    );
+  }
+  const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents } = await loadAccount(viewer);
+  const drives = [...upcoming, ...past];
+  const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
   return (
     <Container>
       <PageTitle title={t('title')} lead={t('signedInAs', { email: viewer.email })} />
-      <Card>
-        <dl className="grid grid-cols-[8rem_1fr] gap-2">
-          <dt className="font-medium">{t('role')}</dt>
-          <dd data-testid="account-role">{roles(viewer.role)}</dd>
-        </dl>
-      </Card>
+      <div className="flex flex-col gap-10">
+        <section aria-labelledby="garage-title">
+          <h2 id="garage-title" className="mb-3 text-xl font-semibold">{t('garage')}</h2>
+          {garage.length === 0 ? <p className="text-slate-700">{t('noGarage')}</p> : null}
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="account-garage">
+            {garage.map((item) => {
+              const d = describeConfiguration(item.quote.configuration);
+              return (
+                <li key={item.id}>
+                  <Card className="flex h-full flex-col gap-2">
+                    <ConfigurationStill still={frontStill(item.quote.configuration)} sizes="(min-width: 1024px) 330px, 100vw" />
+                    <h3 className="text-lg font-semibold">{item.title ?? d.title[locale]}</h3>
+                    <p className="text-sm text-slate-700">{d.title[locale]} · {formatEuros(item.quote.price.totalCents, locale)}</p>
+                    <p className="text-sm"><Link href={`/g/${item.code}`} className="font-mono font-semibold underline">{item.code}</Link></p>
+                    <SavedCarActions code={item.code} title={item.title ?? d.title[locale]} />
+                  </Card>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+
+        <section aria-labelledby="holds-title">
+          <h2 id="holds-title" className="mb-3 text-xl font-semibold">{t('holds')}</h2>
+          {holds.length === 0 ? <p className="text-slate-700">{t('noHolds')}</p> : (
+            <ul className="flex flex-col gap-2">
+              {holds.map((h) => <li key={h.id}>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short' }) })}</li>)}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="drives-title">
+          <h2 id="drives-title" className="mb-3 text-xl font-semibold">{t('drives')}</h2>
+          {drives.length === 0 ? <p className="text-slate-700">{t('noDrives')}</p> : null}
+          {[{ key: 'upcoming', list: upcoming }, { key: 'past', list: past }].map(({ key, list }) => list.length === 0 ? null : (
+            <div key={key} className="mb-3">
+              <h3 className="font-medium">{t(key === 'upcoming' ? 'upcoming' : 'past')}</h3>
+              <ul className="flex flex-col gap-1" data-testid={`drives-${key}`}>
+                {list.map((d) => (
+                  <li key={d.id}>
+                    {d.localDate} {d.localTime} · {d.dealership.name} · {d.reference}{' '}
+                    {links.get(d.id) ? <a href={links.get(d.id)} className="underline">{t('manage')}</a> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+
+        <section aria-labelledby="orders-title">
+          <h2 id="orders-title" className="mb-3 text-xl font-semibold">{t('orders')}</h2>
+          {orders.length === 0 ? <p className="text-slate-700">{t('noOrders')}</p> : (
+            <ul className="flex flex-col gap-1">
+              {orders.map((o) => <li key={o.id}><Link href={`/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.modelName[locale]} · {formatEuros(o.totalCents, locale)}</li>)}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="profile-title">
+          <h2 id="profile-title" className="mb-3 text-xl font-semibold">{t('profile')}</h2>
+          <Card><ProfileForm profile={profile} dealerships={dealerships} /></Card>
+        </section>
+
+        <section aria-labelledby="showroom-title">
+          <h2 id="showroom-title" className="mb-1 text-xl font-semibold">{t('showroom')}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t('showroomLead')}</p>
+          <Card className="flex flex-col gap-4">
+            <ConsentCodeForm />
+            {consents.length > 0 ? (
+              <ul className="flex flex-col gap-2 text-sm" data-testid="consents">
+                {consents.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center gap-2">
+                    {t('consentLine', { dealership: dealershipName.get(c.dealershipId) ?? '—', date: c.grantedAt ? format.dateTime(c.grantedAt, 'short') : '—' })}
+                    {c.revokedAt ? <span className="text-slate-600">{t('revoked')}</span> : (
+                      <RevokeConsentButton id={c.id} label={t('revoke')} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Card>
+        </section>
+
+        <section aria-labelledby="data-title">
+          <h2 id="data-title" className="mb-3 text-xl font-semibold">{t('data')}</h2>
+          <Card className="flex flex-col gap-6">
+            <p><a href="/api/account/export" download className="font-medium underline" data-testid="export-data">{t('export')}</a></p>
+            <DeleteAccountForm />
+          </Card>
+        </section>
+      </div>
     </Container>
   );
 }

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { getViewer } from '@/lib/session';
 import { hrefOf, formatEuros, frontStill } from '@/modules/catalog';
 import { listGarage, describeConfiguration } from '@/modules/catalog/server';
-import { ConfigurationStill } from '@/modules/catalog/components';
+import { ConfigurationStill, NextSteps } from '@/modules/catalog/components';
 import { OpenByCodeForm } from '../g/open-by-code-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,6 +47,7 @@ export default async function GaragePage({ searchParams }: { searchParams: Promi
                       {t('code')} <span className="font-mono font-semibold">{item.code}</span>
                     </p>
                     <p className="text-sm text-slate-600">{t('savedOn', { date: format.dateTime(item.createdAt, 'short') })}</p>
+                    <NextSteps configuration={item.quote.configuration} savedCode={item.code} />
                     <div className="mt-auto flex flex-wrap items-center gap-3 pt-2 text-sm">
                       <Link href={`/g/${item.code}`} className="font-medium underline">{t('open')}</Link>
                       <Link href={hrefOf(item.quote.configuration)} className="font-medium underline">{t('edit')}</Link>

@@ -4,6 +4,7 @@ import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/session';
 import { createTestDealership, driver, recordEffects, type TestWorld } from '@/modules/test-drives/server/test-world';
+import { IDEMPOTENCY_KEY_RETENTION_HOURS, pruneIdempotencyKeys } from './idempotency';
 import { apiRoute } from './route';
 
 // A client that lost the reply to a POST resends it with the same Idempotency-Key: it must get
@@ -109,5 +110,22 @@ describe('idempotent apiRoute', () => {
     expect(replayed.status).toBe(422);
     expect(replayed.headers.get('idempotent-replayed')).toBe('true');
     expect(calls).toBe(3);
+  });
+});
+
+describe('idempotency key retention', () => {
+  it('pruning forgets keys older than the retention and keeps younger ones', async () => {
+    const now = new Date('2026-12-06T12:00:00Z');
+    const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+    const scope = `test.prune|${Date.now()}`;
+    await db.idempotencyKey.createMany({
+      data: [
+        { scope, key: 'old', fingerprint: 'a'.repeat(64), status: 201, body: '{}', createdAt: hoursAgo(IDEMPOTENCY_KEY_RETENTION_HOURS + 1) },
+        { scope, key: 'young', fingerprint: 'b'.repeat(64), status: 201, body: '{}', createdAt: hoursAgo(IDEMPOTENCY_KEY_RETENTION_HOURS - 1) },
+      ],
+    });
+    expect(await pruneIdempotencyKeys(now)).toBeGreaterThanOrEqual(1);
+    const left = await db.idempotencyKey.findMany({ where: { scope }, select: { key: true } });
+    expect(left.map((k) => k.key)).toEqual(['young']);
   });
 });

@@ -25,6 +25,12 @@ const WAIT_MS = 30_000;
 const POLL_MS = 50;
 /** A claim this old without a reply was left by a crashed instance: the next duplicate takes it over. */
 const ABANDONED_MS = 120_000;
+/**
+ * How long a key is remembered. The draft leaves expiry to the server and asks that it be
+ * documented; a client retries a lost reply within seconds or minutes, so a day is generous, and
+ * without a limit the table would grow with every booking forever.
+ */
+export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24;
 
 export type IdempotencyScope = { route: string; subject: string };
 
@@ -112,4 +118,11 @@ async function runAndStore(where: Where, run: () => Promise<Response>): Promise<
   const body = await response.text();
   await db.idempotencyKey.update({ where, data: { status: response.status, body, completedAt: new Date() } });
   return new Response(body, { status: response.status, headers: response.headers });
+}
+
+/** Forgets keys older than the retention (job `idempotency.prune`); returns how many went. */
+export async function pruneIdempotencyKeys(now: Date): Promise<number> {
+  const before = new Date(now.getTime() - IDEMPOTENCY_KEY_RETENTION_HOURS * 3_600_000);
+  const { count } = await db.idempotencyKey.deleteMany({ where: { createdAt: { lt: before } } });
+  return count;
 }

@@ -63,5 +63,9 @@ export function securityHeaders(development: boolean): Array<{ key: string; valu
     // For browsers without CSP frame-ancestors.
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    // HTTPS only from the first visit on, for two years (the preload list's minimum is one). Sent on
+    // every response: a browser ignores it over plain HTTP (RFC 6797 §8.1), so local HTTP use is
+    // unaffected, and behind a TLS-terminating proxy it is what protects the session cookie.
+    { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   ];
 }

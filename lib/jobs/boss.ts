@@ -24,7 +24,18 @@ export function boss(): Promise<PgBoss> {
   return globals.virageBoss;
 }
 
-export type JobName = 'outbox.deliver' | 'outbox.sweep' | 'holds.expire' | 'holds.sweep' | 'test-drive.reminder' | 'guests.cleanup' | 'orders.payment-deadline' | 'orders.sweep';
+export type JobName =
+  | 'journey.record'
+  | 'outbox.deliver'
+  | 'outbox.sweep'
+  | 'holds.expire'
+  | 'holds.sweep'
+  | 'test-drive.reminder'
+  | 'guests.cleanup'
+  | 'orders.payment-deadline'
+  | 'orders.sweep'
+  | 'idempotency.prune'
+  | 'stock.arrivals';
 
 const createdQueues = new Set<string>();
 

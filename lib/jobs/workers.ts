@@ -1,4 +1,5 @@
 import 'server-only';
+import { pruneIdempotencyKeys } from '../http/idempotency';
 import { deliverOutboxMessage, findStalledOutboxIds } from '../mail/deliver';
 import { enqueueJob, ensureQueue } from './boss';
 
@@ -15,5 +16,14 @@ export async function startMailWorkers(): Promise<void> {
   await boss.schedule('outbox.sweep', '* * * * *', {}, { tz: 'Europe/Paris' });
   await boss.work('outbox.sweep', async () => {
     for (const id of await findStalledOutboxIds()) await enqueueJob('outbox.deliver', { id }, { singletonKey: id });
+  });
+}
+
+/** Housekeeping of the request pipeline: idempotency keys past their retention, hourly. */
+export async function startPipelineWorkers(): Promise<void> {
+  const boss = await ensureQueue('idempotency.prune');
+  await boss.schedule('idempotency.prune', '17 * * * *', {}, { tz: 'Europe/Paris' });
+  await boss.work('idempotency.prune', async () => {
+    await pruneIdempotencyKeys(new Date());
   });
 }

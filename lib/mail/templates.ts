@@ -16,6 +16,25 @@ export function magicLinkMail(email: string, url: string): OutgoingMail {
   };
 }
 
+/**
+ * Sent to an account's owner when someone signs up with their address: the sign-up page answers the
+ * same whether or not an account exists, so the owner is told here instead.
+ */
+export function existingAccountMail(email: string, signInUrl: string): OutgoingMail {
+  const paragraphs = [
+    'Bonjour,',
+    'Quelqu’un (vous, peut-être) a voulu créer un compte Virage avec cette adresse, qui a déjà un compte. Pour y accéder, connectez-vous ; sans mot de passe, demandez un lien de connexion. Si ce n’était pas vous, ignorez ce message.',
+    'Someone (perhaps you) tried to create a Virage account with this address, which already has one. To use it, sign in; without a password, ask for a sign-in link. If it was not you, ignore this message.',
+  ];
+  return {
+    kind: 'auth.existing-account',
+    to: email,
+    subject: 'Vous avez déjà un compte Virage / You already have a Virage account',
+    text: `${paragraphs.join('\n\n')}\n\n${signInUrl}`,
+    html: renderMailHtml(paragraphs, { label: 'Se connecter / Sign in', url: signInUrl }),
+  };
+}
+
 /** The link that confirms an account's e-mail address (asked before a first order). */
 export function verifyEmailMail(email: string, url: string): OutgoingMail {
   const paragraphs = [

@@ -8,7 +8,7 @@ import { cancelHold, placeHold } from './server/service';
 
 const ZId = z.string().min(1).max(64);
 
-export type HoldView = { id: string; vehicleId: string; expiresAt: string };
+export type HoldView = { id: string; vehicleId: string; expiresAt: string; releasedVehicleIds: string[] };
 
 /** The same write as POST /api/holds, with the same limits. */
 export async function reserveVehicleAction(vehicleId: unknown): Promise<ActionResult<HoldView>> {
@@ -17,7 +17,7 @@ export async function reserveVehicleAction(vehicleId: unknown): Promise<ActionRe
     const viewer = await getViewer();
     await enforceLimits(HOLD_LIMITS, { viewer, ip: await requestClientAddress() });
     const hold = await placeHold(id, viewer ? viewer.id : async () => (await ensureViewer()).id);
-    return { id: hold.id, vehicleId: hold.vehicleId, expiresAt: hold.expiresAt.toISOString() };
+    return { id: hold.id, vehicleId: hold.vehicleId, expiresAt: hold.expiresAt.toISOString(), releasedVehicleIds: hold.releasedVehicleIds };
   });
 }
 

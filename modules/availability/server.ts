@@ -16,3 +16,4 @@ export {
   type PlaceOutcome,
 } from './server/service';
 export { scheduleHoldExpiry, startHoldWorkers } from './server/hold-jobs';
+export { receiveArrivedStock, startStockArrivalWorker } from './server/arrivals';

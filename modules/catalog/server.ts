@@ -10,6 +10,7 @@ export {
   parseShortCode,
   saveConfiguration,
   saveQuote,
+  type SaveOrigin,
   type SavedCar,
 } from './server/configurations';
 export { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparedCar, type ComparisonCell, type ComparisonRow } from './server/comparison';

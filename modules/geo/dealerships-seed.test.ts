@@ -1,12 +1,7 @@
 // Checks the seed's dealership network against the geodata: real places, coherent coordinates.
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  ALSACE_MOSELLE_HOLIDAYS,
-  FRENCH_PUBLIC_HOLIDAYS,
-  dealershipCode,
-  dealerships,
-  type Weekday,
-} from '@/prisma/seed-data/dealerships';
+import { frenchPublicHolidays } from '@/lib/calendar/public-holidays';
+import { CLOSURE_YEARS, dealershipCode, dealerships, type Weekday } from '@/prisma/seed-data/dealerships';
 import { distanceKm } from './distance';
 import { departmentAt, departmentBounds, projectToMap } from './france-map';
 import { loadPlaceIndex, lookupPlace } from './lookup';
@@ -14,26 +9,6 @@ import { normalizePlaceName } from './normalize';
 
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
-
-/** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('dealership seed data', () => {
   // The first load of the commune index takes seconds under vitest's JSON transform.
@@ -110,26 +85,17 @@ describe('dealership seed data', () => {
     }
   });
 
-  it('closes every site on the French public holidays, and Alsace-Moselle sites on theirs too', () => {
+  it('closes every site on the French public holidays of each year, and Alsace-Moselle sites on theirs too', () => {
+    expect(CLOSURE_YEARS).toEqual(expect.arrayContaining([2026, 2027]));
     for (const d of dealerships) {
       expect([...d.closures].sort()).toEqual(d.closures);
       expect(new Set(d.closures).size).toBe(d.closures.length);
       for (const date of d.closures) expect(Number.isNaN(Date.parse(`${date}T00:00:00Z`))).toBe(false);
-      for (const holiday of FRENCH_PUBLIC_HOLIDAYS) expect(d.closures).toContain(holiday.date);
+      for (const year of CLOSURE_YEARS) for (const holiday of frenchPublicHolidays(year)) expect(d.closures).toContain(holiday.date);
       const alsaceMoselle = ['57', '67', '68'].includes(d.postalCode.slice(0, 2));
-      for (const holiday of ALSACE_MOSELLE_HOLIDAYS) expect(d.closures.includes(holiday.date)).toBe(alsaceMoselle);
+      // Good Friday 2027 (Easter 28 March) and 26 December: Code du travail art. L3134-13.
+      expect(d.closures.includes('2027-03-26')).toBe(alsaceMoselle);
+      expect(d.closures.includes('2026-12-26')).toBe(alsaceMoselle);
     }
-  });
-
-  it('dates the movable holidays from Easter', () => {
-    for (const year of [2026, 2027]) {
-      const easter = easterSunday(year);
-      const named = (name: string) => FRENCH_PUBLIC_HOLIDAYS.find((h) => h.name === name && h.date.startsWith(String(year)))?.date;
-      expect(named('Lundi de Pâques')).toBe(plusDays(easter, 1));
-      expect(named('Ascension')).toBe(plusDays(easter, 39));
-      expect(named('Lundi de Pentecôte')).toBe(plusDays(easter, 50));
-      expect(ALSACE_MOSELLE_HOLIDAYS.find((h) => h.name === 'Vendredi saint' && h.date.startsWith(String(year)))?.date).toBe(plusDays(easter, -2));
-    }
-    expect(FRENCH_PUBLIC_HOLIDAYS).toHaveLength(22);
   });
 });

@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { enqueueJob, ensureQueue } from '@/lib/jobs/boss';
 import { requestDelivery } from '@/lib/mail/outbox';
 import { postgresFileStore } from '@/lib/storage/file-store';
+import { trackJourney } from '@/modules/journey/server';
 import type { PaymentSignal } from '@/modules/payments';
 import { paymentsGateway } from '@/modules/payments/server';
 import type { OrderStatus } from './state-machine';
@@ -60,6 +61,21 @@ async function afterCommit(result: LifecycleResult): Promise<void> {
   }
 }
 
+/** Journey touchpoints of an order (placed, deposit paid): read after the commit, recorded in the background, never failing the caller. */
+async function journeyOfOrder(orderId: string, step: 'order' | 'deposit'): Promise<void> {
+  try {
+    const order = await db.order.findUnique({ where: { id: orderId }, select: { buyerId: true, dealershipId: true, modelCode: true, reference: true } });
+    if (order) trackJourney({ channel: 'web', step, userId: order.buyerId, dealershipId: order.dealershipId, modelCode: order.modelCode, subjectRef: order.reference });
+  } catch (error) {
+    console.error('[orders] journey event not recorded', error);
+  }
+}
+
+async function journeyOfPayment(paymentId: string): Promise<void> {
+  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { orderId: true } }).catch(() => null);
+  if (payment) await journeyOfOrder(payment.orderId, 'deposit');
+}
+
 export const reviewOrder = (source: CheckoutSource, buyerId: string) => reviewCheckout(db, source, buyerId, new Date(), deposits());
 
 // The checkout page's reads (routes stay thin).
@@ -71,6 +87,7 @@ export async function placeBuyerOrder(input: Omit<PlaceOrderInput, 'now' | 'appU
   await assertEmailVerified(db, input.buyer.id);
   const placed = await placeOrder(db, { ...input, ...clock(), deposits: deposits() });
   await kickOutbox([placed.mailId]);
+  void journeyOfOrder(placed.id, 'order');
   try {
     await enqueueJob('orders.payment-deadline', { id: placed.id }, { startAfter: placed.paymentDueAt, singletonKey: placed.id });
   } catch (error) {
@@ -84,6 +101,7 @@ export const payDeposit = (orderId: string, buyerId: string) => startDeposit(db,
 export async function receivePaymentSignal(signal: PaymentSignal) {
   const result = await applyPaymentSignal(db, signal, { ...clock(), provider: paymentsGateway().provider });
   await afterCommit({ mailIds: result.mailIds, refund: result.refund ?? null });
+  if (result.outcome === 'confirmed' && signal.paymentId) void journeyOfPayment(signal.paymentId);
   return result.outcome;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WITHDRAWAL_LAW } from './data/withdrawal-law';
-import { frenchPublicHolidays, refundDueBy, withdrawalDeadline, withdrawalOption } from './withdrawal';
+import { refundDueBy, withdrawalDeadline, withdrawalOption } from './withdrawal';
 
 // Code de la consommation L221-18 (14 days from taking physical possession of the goods) and
 // L221-19 (handover day not counted; ends at the last hour of the last day; a deadline on a
@@ -31,7 +31,6 @@ describe('withdrawal period (Code de la consommation L221-18, L221-19, L221-24)'
     // Friday 30 October 2026 + 14 = Friday 13 November; Wednesday 28 October + 14 = Wednesday 11 November (Armistice) → Thursday 12.
     expect(withdrawalDeadline(new Date('2026-10-28T10:00:00Z')).toISOString()).toBe('2026-11-12T22:59:59.999Z');
     // Easter Monday 2026 is 6 April: handover Monday 23 March → 6 April → Tuesday 7 April.
-    expect(frenchPublicHolidays(2026).has('2026-04-06')).toBe(true);
     expect(withdrawalDeadline(new Date('2026-03-23T10:00:00Z')).toISOString()).toBe('2026-04-07T21:59:59.999Z');
   });
 

@@ -1,33 +1,7 @@
 import { TZDate } from '@date-fns/tz';
+import { isFrenchPublicHoliday } from '@/lib/calendar/public-holidays';
 import { WITHDRAWAL_LAW } from './data/withdrawal-law';
 import { canWithdrawBeforeHandover, type OrderStatus } from './state-machine';
-
-/** French public holidays of a year as local "YYYY-MM-DD" (Code du travail L3133-1, Easter-based ones computed). */
-export function frenchPublicHolidays(year: number): Set<string> {
-  const easter = easterSunday(year);
-  const shift = (days: number) => isoDay(new Date(Date.UTC(year, easter.month - 1, easter.day + days)));
-  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'].map((d) => `${year}-${d}`);
-  return new Set([...fixed, shift(1), shift(39), shift(50)]); // Easter Monday, Ascension, Whit Monday
-}
-
-/** Anonymous Gregorian computus (Meeus/Jones/Butcher). */
-function easterSunday(year: number): { month: number; day: number } {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return { month, day };
-}
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -40,7 +14,7 @@ export function withdrawalDeadline(handedOverAt: Date): Date {
   const zone = WITHDRAWAL_LAW.timeZone;
   const local = new TZDate(handedOverAt.getTime(), zone);
   const day = new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate() + WITHDRAWAL_LAW.periodDays));
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || frenchPublicHolidays(day.getUTCFullYear()).has(isoDay(day))) {
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || isFrenchPublicHoliday(isoDay(day))) {
     day.setUTCDate(day.getUTCDate() + 1);
   }
   const endOfDay = new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 23, 59, 59, 999, zone);

@@ -17,7 +17,11 @@ async function failure(thrown: unknown, values?: Record<string, string>): Promis
     ? error.details.issues.flatMap((i: unknown) => (typeof i === 'object' && i !== null && 'path' in i && typeof i.path === 'string' ? [i.path.replace(/^driver\./, '')] : []))
     : [];
   const message = t.has(error.reason) ? t(error.reason) : t.has(error.code) ? t(error.code) : t('generic');
-  return { ok: false, reason: error.reason, message, fields, values };
+  // A refused field is named in the message, not just "check the fields".
+  const labels = await getTranslations('testDrive.driver');
+  const named = fields.filter((f) => labels.has(f)).map((f) => labels(f));
+  const summary = named.length > 0 ? (await getTranslations('fixes.driverFields'))('summary', { fields: named.join(', ') }) : message;
+  return { ok: false, reason: error.reason, message: summary, fields, values };
 }
 
 const text = (form: FormData, key: string) => {

@@ -6,6 +6,11 @@ export function modelName(modelCode: string, lang: Lang = 'fr'): string {
   return catalogue.models.find((m) => m.code === modelCode)?.name[lang] ?? modelCode;
 }
 
+/** A trim's name ("Évolution"), never its code; the code only for a trim the catalogue no longer has. */
+export function trimName(modelCode: string, trimCode: string, lang: Lang = 'fr'): string {
+  return catalogue.models.find((m) => m.code === modelCode)?.trims.find((t) => t.code === trimCode)?.name[lang] ?? trimCode;
+}
+
 /** The powertrain (energy) of a trim, which is what a demo car stands for. */
 export function trimEnergy(modelCode: string, trimCode: string): string | undefined {
   return catalogue.models.find((m) => m.code === modelCode)?.trims.find((t) => t.code === trimCode)?.energy;

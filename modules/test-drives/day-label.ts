@@ -1,8 +1,9 @@
+import { formatWeekday } from '@/lib/i18n/format';
 import type { Lang } from './catalog-names';
 
-/** "jeudi 3 décembre" for a local date 'YYYY-MM-DD' (noon UTC keeps the calendar day in any zone). */
+/** "jeudi 3 décembre" for a local date 'YYYY-MM-DD', lower case as French writes it. */
 export function dayLabel(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return formatWeekday(date, lang);
 }
 
 export function addDays(date: string, days: number): string {

@@ -9,6 +9,9 @@ export const MIN_LICENCE_AGE = 17;
 
 export type DriverRefusalCode = 'DRIVER_TOO_YOUNG' | 'BIRTH_DATE_INVALID' | 'LICENCE_DATE_INVALID';
 
+/** Every person's name the site accepts is bounded alike (it is shown in headers and e-mails). */
+export const MAX_NAME_LENGTH = 100;
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export const ZLocalDate = z.string().regex(isoDate).refine((value) => {
@@ -17,8 +20,8 @@ export const ZLocalDate = z.string().regex(isoDate).refine((value) => {
 }, 'Invalid date');
 
 export const ZDriver = z.object({
-  firstName: z.string().trim().min(1).max(80),
-  lastName: z.string().trim().min(1).max(80),
+  firstName: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  lastName: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   email: z.email().max(200).transform((e) => e.toLowerCase()),
   phone: z.string().trim().regex(/^\+?[0-9 .()-]{8,20}$/),
   licenceNumber: z.string().trim().regex(/^[A-Za-z0-9 -]{6,20}$/).transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),

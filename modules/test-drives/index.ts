@@ -1,6 +1,6 @@
 // Pure entry of the test-drive module: the booking flow's URL state, names, dates and hours as pages show them.
 export type * from './types';
-export { energyName, modelEnergies, modelName, type Lang } from './catalog-names';
+export { energyName, modelEnergies, modelName, trimName, type Lang } from './catalog-names';
 export { addDays, dayLabel } from './day-label';
 export { flowHref, hiddenFlow, readFlow, type FlowParams } from './flow';
 export { formatDriveTime } from './mails';

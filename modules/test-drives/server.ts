@@ -19,3 +19,4 @@ export { DEALER_ROLES, MANAGER_ROLES, scopeOf, requireDealerScope, type DealerSc
 export { loadCalendar, type CalendarBlock, type CalendarData, type CalendarRow } from './back-office/calendar-data';
 export { listFleet, type FleetCar } from './back-office/fleet';
 export { listStaff, type StaffMemberRow } from './back-office/staff';
+export { buyerDriveLinks } from './server/buyer-links';

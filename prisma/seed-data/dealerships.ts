@@ -6,6 +6,7 @@
  * Phone numbers are in the ranges ARCEP reserves for fiction (01 99 00, 02 61 91, 03 53 01,
  * 04 65 71, 05 36 49), so none rings a real line.
  */
+import { frenchPublicHolidays, type PublicHoliday } from '../../lib/calendar/public-holidays';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 /** 'HH:mm' local time in the dealership's zone. */
@@ -14,8 +15,6 @@ export type LocalTime = string;
 export type LocalDate = string;
 /** Same shape as the Dealership.openingHours JSON column: [from, to) local ranges per weekday, [] = closed. */
 export type OpeningHours = Record<Weekday, Array<[LocalTime, LocalTime]>>;
-
-export type PublicHoliday = { date: LocalDate; name: string };
 
 export type DealershipSeed = {
   /** Slug of the name without "Virage ": "Virage Lyon Gerland" → 'lyon-gerland'. */
@@ -36,46 +35,15 @@ export type DealershipSeed = {
   homeDriveRadiusKm: number;
 };
 
-/** Public holidays in all of France, 2026-2027 (Easter 2026-04-05, 2027-03-28). */
-export const FRENCH_PUBLIC_HOLIDAYS: readonly PublicHoliday[] = [
-  { date: '2026-01-01', name: "Jour de l'An" },
-  { date: '2026-04-06', name: 'Lundi de Pâques' },
-  { date: '2026-05-01', name: 'Fête du Travail' },
-  { date: '2026-05-08', name: 'Victoire 1945' },
-  { date: '2026-05-14', name: 'Ascension' },
-  { date: '2026-05-25', name: 'Lundi de Pentecôte' },
-  { date: '2026-07-14', name: 'Fête nationale' },
-  { date: '2026-08-15', name: 'Assomption' },
-  { date: '2026-11-01', name: 'Toussaint' },
-  { date: '2026-11-11', name: 'Armistice 1918' },
-  { date: '2026-12-25', name: 'Noël' },
-  { date: '2027-01-01', name: "Jour de l'An" },
-  { date: '2027-03-29', name: 'Lundi de Pâques' },
-  { date: '2027-05-01', name: 'Fête du Travail' },
-  { date: '2027-05-06', name: 'Ascension' },
-  { date: '2027-05-08', name: 'Victoire 1945' },
-  { date: '2027-05-17', name: 'Lundi de Pentecôte' },
-  { date: '2027-07-14', name: 'Fête nationale' },
-  { date: '2027-08-15', name: 'Assomption' },
-  { date: '2027-11-01', name: 'Toussaint' },
-  { date: '2027-11-11', name: 'Armistice 1918' },
-  { date: '2027-12-25', name: 'Noël' },
-];
+/**
+ * The years whose public holidays close the sites: from the demo's first year to next year, so a
+ * seed made on any later day still has its closures (lib/calendar, date-holidays).
+ */
+export const CLOSURE_YEARS: readonly number[] = Array.from({ length: new Date().getUTCFullYear() + 2 - 2026 }, (_, i) => 2026 + i);
 
-/** Extra public holidays of Alsace-Moselle (departments 57, 67, 68). */
-export const ALSACE_MOSELLE_HOLIDAYS: readonly PublicHoliday[] = [
-  { date: '2026-04-03', name: 'Vendredi saint' },
-  { date: '2026-12-26', name: 'Saint-Étienne' },
-  { date: '2027-03-26', name: 'Vendredi saint' },
-  { date: '2027-12-26', name: 'Saint-Étienne' },
-];
-
-const ALSACE_MOSELLE_DEPARTMENTS = new Set(['57', '67', '68']);
-
-/** Public holidays that apply at a postal code, sorted. */
+/** Public holidays that apply at a postal code (Alsace-Moselle's included), sorted. */
 export function publicHolidaysFor(postalCode: string): PublicHoliday[] {
-  const local = ALSACE_MOSELLE_DEPARTMENTS.has(postalCode.slice(0, 2)) ? ALSACE_MOSELLE_HOLIDAYS : [];
-  return [...FRENCH_PUBLIC_HOLIDAYS, ...local].sort((a, b) => a.date.localeCompare(b.date));
+  return CLOSURE_YEARS.flatMap((year) => frenchPublicHolidays(year, postalCode));
 }
 
 type Range = [LocalTime, LocalTime];

@@ -29,14 +29,16 @@ export const MODULE_DEPENDENCIES = {
   geo: [],
   legal: [],
   admin: [],
-  customers: [],
+  customers: ['journey'],
   documents: [],
-  catalog: [],
+  journey: [],
+  catalog: ['journey'],
   finance: ['catalog', 'documents'],
-  availability: ['catalog', 'geo'],
-  'test-drives': ['catalog', 'geo'],
+  availability: ['catalog', 'geo', 'journey'],
+  'test-drives': ['catalog', 'geo', 'journey'],
   payments: [],
-  orders: ['catalog', 'finance', 'payments', 'documents'],
+  orders: ['catalog', 'finance', 'payments', 'documents', 'journey'],
+  showroom: ['journey', 'catalog', 'availability', 'test-drives', 'orders', 'documents'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];

@@ -6,6 +6,7 @@ import { recentOutboxMessages } from '@/modules/admin/server';
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   await requirePageRole(['admin'], '/admin/outbox');
   const t = await getTranslations('areas');
+  const tf = await getTranslations('fixes.outbox');
   const format = await getFormatter();
   const to = (await searchParams).to?.trim().toLowerCase();
   const messages = await recentOutboxMessages(to);
@@ -24,7 +25,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           {messages.map((m) => (
             <li key={m.id} className="rounded-xl border border-slate-200 p-4">
               <p className="text-sm text-slate-600">
-                {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {t('status')}: {m.status}
+                {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {tf('statusLine', { status: tf(`states.${m.status}`) })}
               </p>
               <p><span className="font-medium">{t('to')}:</span> {m.to}</p>
               <p className="font-semibold">{m.subject}</p>

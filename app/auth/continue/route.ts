@@ -6,8 +6,11 @@ export const dynamic = 'force-dynamic';
 
 /** After any sign-in (password or magic link): back to where the user was, or to their role's area. */
 export const GET = apiRoute({ name: 'auth.continue' }, async ({ request, viewer }) => {
-  const next = safeRedirectPath(new URL(request.url).searchParams.get('next'));
-  const target = !viewer || viewer.isGuest ? '/sign-in' : (next ?? homeFor(viewer.role));
+  const params = new URL(request.url).searchParams;
+  const next = safeRedirectPath(params.get('next'));
+  // A magic link that was used or expired comes back with ?error=…: the sign-in page says so.
+  const signIn = params.has('error') ? `/sign-in?link=invalid${next ? `&next=${encodeURIComponent(next)}` : ''}` : '/sign-in';
+  const target = !viewer || viewer.isGuest ? signIn : (next ?? homeFor(viewer.role));
   // A relative Location keeps the host the browser used, whatever name the server knows itself by.
   return new Response(null, { status: 303, headers: { Location: target } });
 });

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { utcToLocalInput, modelName } from '@/modules/test-drives';
+import { utcToLocalInput, modelName, trimName } from '@/modules/test-drives';
 import { DealerNav, AddBlockForm, CarActiveToggle, RemoveBlockButton } from '@/modules/test-drives/components';
 import { listFleet, dealerPage } from '@/modules/test-drives/server';
 
@@ -35,7 +35,7 @@ export default async function DealerFleetPage() {
               <Card>
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <div>
-                    <h2 className="font-semibold">{modelName(car.modelCode, lang)} <span className="font-normal text-slate-700">· {car.trimCode}</span></h2>
+                    <h2 className="font-semibold">{modelName(car.modelCode, lang)} <span className="font-normal text-slate-700">· {trimName(car.modelCode, car.trimCode, lang)}</span></h2>
                     <p className="text-sm text-slate-700">
                       {car.plate} · {car.displayOnly ? t('displayOnly') : car.active ? t('active') : t('inactive')}
                     </p>

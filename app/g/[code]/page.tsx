@@ -7,7 +7,7 @@ import { Container } from '@/components/ui/page';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
 import { hrefOf, formatEuros } from '@/modules/catalog';
-import { PrintButton, PriceLines, SaveAndShare } from '@/modules/catalog/components';
+import { NextSteps, PrintButton, PriceLines, SaveAndShare } from '@/modules/catalog/components';
 import { findSavedConfiguration, describeConfiguration, qrSvg } from '@/modules/catalog/server';
 import { withEstimate } from '@/modules/finance';
 
@@ -94,6 +94,7 @@ export default async function SavedConfigurationPage({ params }: Props) {
           <PrintButton label={t('print')} />
           <Link href="/garage" className="rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50">{t('backToGarage')}</Link>
         </div>
+        <NextSteps configuration={configuration} />
         <section aria-labelledby="copy-title" className="flex flex-col gap-2" data-print="hide">
           <h2 id="copy-title" className="text-lg font-semibold">{t('copyTitle')}</h2>
           <SaveAndShare configuration={configuration} disabled={false} />

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { formatEuros, frontStill } from '@/modules/catalog';
-import { PrintButton, ConfigurationStill } from '@/modules/catalog/components';
+import { ConfigurationStill, NextSteps, PrintButton } from '@/modules/catalog/components';
 import { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparisonCell, findSavedConfigurations, describeConfiguration } from '@/modules/catalog/server';
 import { withEstimate } from '@/modules/finance';
 
@@ -45,7 +45,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <Container>
       <PageTitle title={t('compareTitle')} lead={t('compareLead')} />
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" tabIndex={0} role="region" aria-label={t('compareTitle')}>
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="comparison">
           <caption className="sr-only">{t('compareTitle')}</caption>
           <thead>
@@ -73,6 +73,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <td />
+              {found.map((s) => (
+                <td key={s.code} className="px-3 py-3 align-top">
+                  <NextSteps configuration={s.quote.configuration} savedCode={s.code} />
+                </td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </div>
       <div className="mt-6 flex gap-3" data-print="hide">

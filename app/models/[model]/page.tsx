@@ -29,7 +29,7 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
           <ConfigurationStill still={{ model: model.code, view: 'interior', interior: car.interior }} sizes="(min-width: 1152px) 360px, (min-width: 640px) calc((100vw - 72px) / 3), calc(100vw - 32px)" />
         </li>
       </ul>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" tabIndex={0} role="region" aria-label={t('specs')}>
         <table className="w-full min-w-[40rem] text-left">
           <caption className="sr-only">{t('specs')}</caption>
           <thead className="border-b border-slate-300 text-sm text-slate-600">

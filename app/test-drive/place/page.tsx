@@ -11,6 +11,7 @@ import { toAppError } from '@/lib/errors';
 import { energyName, modelName, type Lang, flowHref, hiddenFlow, readFlow, type FlowParams } from '@/modules/test-drives';
 import { Steps } from '@/modules/test-drives/components';
 import { checkHomeAddress, findShowrooms, type HomeOption, type ShowroomOption } from '@/modules/test-drives/server';
+import { formatKilometres } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('testDrive');
@@ -90,9 +91,9 @@ export default async function PlaceStep({ searchParams }: { searchParams: Promis
                       {o.street}, {o.postalCode} {o.city}
                     </p>
                     {'travelMinutes' in o ? (
-                      <p className="text-sm text-slate-700">{t('place.travel', { km: o.distanceKm, min: o.travelMinutes })}</p>
+                      <p className="text-sm text-slate-700">{t('place.travel', { km: formatKilometres(o.distanceKm, lang), min: o.travelMinutes })}</p>
                     ) : o.distanceKm !== null ? (
-                      <p className="text-sm text-slate-700">{t('place.distance', { km: o.distanceKm })}</p>
+                      <p className="text-sm text-slate-700">{t('place.distance', { km: formatKilometres(o.distanceKm, lang) })}</p>
                     ) : null}
                   </div>
                   <Button asChild variant="secondary" size="sm">

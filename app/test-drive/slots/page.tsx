@@ -65,7 +65,7 @@ export default async function SlotsStep({ searchParams }: { searchParams: Promis
       <div className="flex flex-col gap-5" data-testid="slot-days">
         {days.map((day) => (
           <section key={day.date} aria-labelledby={`day-${day.date}`}>
-            <h2 id={`day-${day.date}`} className="mb-2 font-semibold capitalize">
+            <h2 id={`day-${day.date}`} className="mb-2 font-semibold">
               {dayLabel(day.date, lang)}
             </h2>
             <ul className="flex flex-wrap gap-2">

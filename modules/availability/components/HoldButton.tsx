@@ -1,26 +1,43 @@
 'use client';
 import Link from 'next/link';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { releaseHoldAction, reserveVehicleAction, type HoldView } from '../actions';
 import { HOLD_DURATION_MINUTES } from '../holds';
 
+const HOLDS_RELEASED_EVENT = 'virage:holds-released';
+
 /** Holds a stock vehicle for the visitor; the server decides who gets it. */
 export function HoldButton({ vehicleId, label }: { vehicleId: string; label: string }) {
   const t = useTranslations('availability');
   const to = useTranslations('orders');
+  const tf = useTranslations('fixes.holds');
   const format = useFormatter();
   const [hold, setHold] = useState<HoldView | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+
+  // A buyer keeps one hold: when another card takes a hold that released this one, this card shows it.
+  useEffect(() => {
+    const onReleased = (event: Event) => {
+      const released = (event as CustomEvent<string[]>).detail;
+      if (!released.includes(vehicleId)) return;
+      setHold(null);
+      setMessage({ tone: 'info', text: tf('releasedByNewHold') });
+    };
+    window.addEventListener(HOLDS_RELEASED_EVENT, onReleased);
+    return () => window.removeEventListener(HOLDS_RELEASED_EVENT, onReleased);
+  }, [vehicleId, tf]);
 
   const reserve = () =>
     startTransition(async () => {
       const result = await reserveVehicleAction(vehicleId);
       if (result.ok) {
         setHold(result.data);
-        setMessage(null);
+        const released = result.data.releasedVehicleIds;
+        setMessage(released.length > 0 ? { tone: 'info', text: tf('previousReleased') } : null);
+        if (released.length > 0) window.dispatchEvent(new CustomEvent(HOLDS_RELEASED_EVENT, { detail: released }));
       } else setMessage({ tone: 'error', text: result.error.message });
     });
   const release = () =>

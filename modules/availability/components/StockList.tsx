@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { Difference, StockMatch } from '../types';
+import { arrivalState } from '../arrival';
 import { HoldButton } from './HoldButton';
 
 type Locale = 'fr' | 'en';
@@ -15,7 +16,16 @@ async function differenceText(difference: Difference, locale: Locale): Promise<s
 /** Stock vehicles, nearest first, with status, price and — for close matches — each difference. */
 export async function StockList({ matches, testId, showDifferences }: { matches: readonly StockMatch[]; testId: string; showDifferences: boolean }) {
   const t = await getTranslations('availability');
+  const tf = await getTranslations('fixes.stock');
   const format = await getFormatter();
+  // Today in the network's zone, as a calendar date comparable with `arrivesOn`.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const arrivalText = (match: StockMatch) => {
+    const arrival = arrivalState(match.status, match.arrivesOn, today);
+    if (arrival.kind === 'now') return t('availableNow');
+    if (arrival.kind === 'imminent') return tf('imminent');
+    return t('arrivesOn', { date: format.dateTime(new Date(`${arrival.date}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) });
+  };
   const locale = ((await getLocale()) === 'en' ? 'en' : 'fr') satisfies Locale;
   const signed = (cents: number) => `${cents > 0 ? '+' : cents < 0 ? '−' : ''}${format.number(Math.abs(cents) / 100, 'eur')}`;
   return (
@@ -33,9 +43,7 @@ export async function StockList({ matches, testId, showDifferences }: { matches:
                     {t('distance', { km: format.number(match.distanceKm, { maximumFractionDigits: match.distanceKm < 10 ? 1 : 0 }) })} · VIN {match.vin}
                   </p>
                   <p className={match.status === 'in_stock' ? 'mt-1 text-sm font-medium text-emerald-800' : 'mt-1 text-sm font-medium text-amber-800'}>
-                    {match.status === 'in_stock' || !match.arrivesOn
-                      ? t('availableNow')
-                      : t('arrivesOn', { date: format.dateTime(new Date(`${match.arrivesOn}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' }) })}
+                    {arrivalText(match)}
                   </p>
                 </div>
                 <div className="text-right">

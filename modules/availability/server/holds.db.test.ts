@@ -133,9 +133,12 @@ describe('reserveVehicle', () => {
     const first = await makeVehicle('sw1', dealershipId);
     const second = await makeVehicle('sw2', dealershipId);
     const a = await reserveVehicle(db, first, buyer, NOW);
+    expect(a.releasedVehicleIds).toEqual([]);
     expect(a.expiresAt.getTime() - NOW.getTime()).toBe(HOLD_DURATION_MINUTES * 60_000);
     expect((await reserveVehicle(db, first, buyer, later(1))).id).toBe(a.id);
     const b = await reserveVehicle(db, second, buyer, later(2));
+    // The page is told which hold the new one replaced, so it can stop showing it as held.
+    expect(b.releasedVehicleIds).toEqual([first]);
     const holds = await activeHoldsOf(db, buyer, later(3));
     expect(holds.map((h) => h.id)).toEqual([b.id]);
   });

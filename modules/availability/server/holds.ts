@@ -43,7 +43,10 @@ export async function assertHoldable(db: PrismaClient, vehicleId: string, holder
   if (taken) throw heldByOther();
 }
 
-export async function reserveVehicle(db: PrismaClient, vehicleId: string, holderId: string, now: Date): Promise<Hold> {
+/** A hold just placed, with the vehicles whose previous holds by the same buyer it released (so the page can say so). */
+export type PlacedHold = Hold & { releasedVehicleIds: string[] };
+
+export async function reserveVehicle(db: PrismaClient, vehicleId: string, holderId: string, now: Date): Promise<PlacedHold> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
@@ -56,10 +59,12 @@ export async function reserveVehicle(db: PrismaClient, vehicleId: string, holder
         await tx.vehicleHold.updateMany({ where: { vehicleId, status: 'active', expiresAt: { lte: now } }, data: { status: 'expired', endedAt: now } });
         const taken = await tx.vehicleHold.findFirst({ where: { vehicleId, status: 'active', holderId: { not: holderId } }, select: { id: true } });
         if (taken) throw heldByOther();
+        const previous = await tx.vehicleHold.findMany({ where: { holderId, status: 'active', vehicleId: { not: vehicleId }, expiresAt: { gt: now } }, select: { vehicleId: true } });
         await tx.vehicleHold.updateMany({ where: { holderId, status: 'active', vehicleId: { not: vehicleId } }, data: { status: 'released', endedAt: now } });
+        const releasedVehicleIds = previous.map((p) => p.vehicleId);
         const mine = await tx.vehicleHold.findFirst({ where: { vehicleId, holderId, status: 'active' } });
-        if (mine) return mine;
-        return tx.vehicleHold.create({ data: { vehicleId, holderId, expiresAt: holdExpiry(now) } });
+        if (mine) return { ...mine, releasedVehicleIds };
+        return { ...(await tx.vehicleHold.create({ data: { vehicleId, holderId, expiresAt: holdExpiry(now) } })), releasedVehicleIds };
       }, TRANSACTION_LIMITS);
     } catch (error) {
       if (classifyDbError(error) !== 'unique' && !isTransient(error)) throw error;

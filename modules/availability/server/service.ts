@@ -4,8 +4,9 @@ import { AppError } from '@/lib/errors';
 import { HOLD_DURATION_MINUTES } from '../holds';
 import { catalogue, configurationFromParams, type Adjustment, type Configuration, type ParamsSource } from '@/modules/catalog';
 import { lookupPlace, type Place } from '@/modules/geo';
+import { trackJourney } from '@/modules/journey/server';
 import type { Showroom } from '../types';
-import { activeHoldsOf, assertHoldable, extendHold, releaseHold, reserveVehicle, type Hold } from './holds';
+import { activeHoldsOf, assertHoldable, extendHold, releaseHold, reserveVehicle, type PlacedHold } from './holds';
 import { scheduleHoldExpiry } from './hold-jobs';
 import { searchAvailability, type AvailabilityResult } from './search';
 import { findShowrooms } from './showrooms';
@@ -46,7 +47,7 @@ export async function availabilityNear(configuration: Configuration, place: Plac
  * Holds a vehicle for the visitor. `holder` is their id, or a function giving an anonymous
  * visitor a guest identity, called only once the vehicle is known to be holdable.
  */
-export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>)): Promise<Hold> {
+export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>)): Promise<PlacedHold> {
   let holderId: string;
   if (typeof holder === 'string') holderId = holder;
   else {
@@ -55,6 +56,8 @@ export async function placeHold(vehicleId: string, holder: string | (() => Promi
   }
   const hold = await reserveVehicle(db, vehicleId, holderId, new Date());
   await scheduleHoldExpiry(hold);
+  const vehicle = await db.stockVehicle.findUnique({ where: { id: vehicleId }, select: { dealershipId: true, modelCode: true } });
+  trackJourney({ channel: 'web', step: 'hold', userId: holderId, dealershipId: vehicle?.dealershipId, modelCode: vehicle?.modelCode, subjectRef: hold.id });
   return hold;
 }
 

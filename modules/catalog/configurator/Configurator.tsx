@@ -11,7 +11,7 @@ import { catalogue } from '../data';
 import { priceConfiguration, type PriceBreakdown } from '../pricing';
 import type { MonthlyEstimate, Configuration, Locale, Localized } from '../types';
 import { ConflictDialog } from './ConflictDialog';
-import { hrefOf } from './href';
+import { configuratorHref, useKioskMode } from './kiosk-mode';
 import { PricePanel } from './PricePanel';
 import { StepPanel } from './StepPanel';
 import { STEPS, StepNav, type Step } from './StepNav';
@@ -34,6 +34,7 @@ export function Configurator({ configuration, price, estimate, notices }: Config
   const t = useTranslations('configurator');
   const locale = useLocale() as Locale;
   const router = useRouter();
+  const kiosk = useKioskMode();
   const [pending, startTransition] = useTransition();
   const [shown, showOptimistic] = useOptimistic(configuration);
   const [step, setStep] = useState<Step>('trim');
@@ -45,14 +46,14 @@ export function Configurator({ configuration, price, estimate, notices }: Config
 
   // The address bar always holds the full, valid configuration: copying it reopens this exact car.
   useEffect(() => {
-    const want = hrefOf(configuration);
+    const want = configuratorHref(configuration, kiosk);
     if (`${window.location.pathname}${window.location.search}` !== want) window.history.replaceState(null, '', want);
-  }, [configuration]);
+  }, [configuration, kiosk]);
 
   const navigate = (next: Configuration) =>
     startTransition(() => {
       showOptimistic(next);
-      router.replace(hrefOf(next), { scroll: false });
+      router.replace(configuratorHref(next, kiosk), { scroll: false });
     });
 
   const commit = (proposal: Proposal) => {

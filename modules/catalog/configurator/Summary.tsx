@@ -3,19 +3,30 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { PriceBreakdown } from '../pricing';
 import type { MonthlyEstimate, Configuration, Locale } from '../types';
 import { formatEuros } from './money';
+import { NextSteps } from './NextSteps';
 import { PrintButton } from './PrintButton';
 import { OrderButton } from './OrderButton';
 import { SaveAndShare } from './SaveAndShare';
+import { useKioskMode } from './kiosk-mode';
 
 /** The server's breakdown, line by line, then save, share and print. */
 export function Summary({ configuration, price, estimate, pending }: { configuration: Configuration; price: PriceBreakdown; estimate: MonthlyEstimate | null; pending: boolean }) {
   const t = useTranslations('configurator');
   const locale = useLocale() as Locale;
+  const kiosk = useKioskMode();
+  if (kiosk) {
+    return (
+      <div className="flex flex-col gap-6">
+        <PriceLines price={price} locale={locale} />
+      </div>
+    );
+  }
   return (
     <div className="flex flex-col gap-6">
       <PriceLines price={price} locale={locale} />
       {estimate ? <p className="text-slate-700">{t('price.monthly', { amount: formatEuros(estimate.monthlyPaymentCents, locale), months: estimate.durationMonths })}</p> : null}
       <OrderButton configuration={configuration} disabled={pending} />
+      <NextSteps configuration={configuration} />
       <SaveAndShare configuration={configuration} disabled={pending} />
       <PrintButton label={t('print')} />
     </div>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { trackJourney, type JourneyChannel } from '@/modules/journey/server';
 import { generateShortCode, normalizeShortCode, shortCodePattern } from './short-code';
 import { configurationInputFromJson, quoteExact, quoteNearest, type LenientQuote, type Quote } from './quote';
 
@@ -29,8 +30,11 @@ export async function saveConfiguration(ownerId: string, body: unknown, title?: 
   return saveQuote(ownerId, quoteExact(body), title);
 }
 
+/** Where a save happened, for the customer's journey (default: the buyer on the web). */
+export type SaveOrigin = { channel: JourneyChannel; staffUserId?: string | null; dealershipId?: string | null };
+
 /** Stores an already validated quote (validate before creating a guest identity: nothing happens on bad input). */
-export async function saveQuote(ownerId: string, quote: Quote, title?: string): Promise<{ code: string } & Quote> {
+export async function saveQuote(ownerId: string, quote: Quote, title?: string, origin: SaveOrigin = { channel: 'web' }): Promise<{ code: string } & Quote> {
   const { configuration } = quote;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
@@ -38,6 +42,7 @@ export async function saveQuote(ownerId: string, quote: Quote, title?: string): 
         data: { code: generateShortCode(), ownerId, modelCode: configuration.model, title: title ?? null, configuration: { ...configuration } },
         select: { code: true },
       });
+      trackJourney({ ...origin, step: 'save', userId: ownerId, modelCode: configuration.model, subjectRef: row.code });
       return { code: row.code, ...quote };
     } catch (error) {
       const collision = typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';

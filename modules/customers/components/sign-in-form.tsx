@@ -11,8 +11,9 @@ function continueUrl(next: string | undefined) {
   return `/auth/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`;
 }
 
-export function SignInForm({ next }: { next?: string }) {
+export function SignInForm({ next, linkError }: { next?: string; linkError?: boolean }) {
   const t = useTranslations('auth');
+  const tf = useTranslations('fixes.accounts');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [magicSent, setMagicSent] = useState(false);
@@ -32,13 +33,19 @@ export function SignInForm({ next }: { next?: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setError(null);
-    const { error: failure } = await authClient.signIn.magicLink({ email: field(form, 'magic-email'), callbackURL: continueUrl(next) });
+    // A used or expired link comes back to this page saying so, not silently.
+    const { error: failure } = await authClient.signIn.magicLink({ email: field(form, 'magic-email'), callbackURL: continueUrl(next), errorCallbackURL: `/sign-in?link=invalid${next ? `&next=${encodeURIComponent(next)}` : ''}` });
     if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
     setMagicSent(true);
   }
 
   return (
     <div className="grid gap-10 md:grid-cols-2">
+      {linkError ? (
+        <Alert tone="error" className="md:col-span-2">
+          {tf('linkInvalid')}
+        </Alert>
+      ) : null}
       <form onSubmit={signIn} className="flex flex-col gap-4" aria-labelledby="password-sign-in">
         <h2 id="password-sign-in" className="text-xl font-semibold">{t('signInTitle')}</h2>
         {error ? <Alert tone="error">{error}</Alert> : null}
@@ -48,10 +55,10 @@ export function SignInForm({ next }: { next?: string }) {
       </form>
       <form onSubmit={sendMagicLink} className="flex flex-col gap-4" aria-labelledby="magic-link">
         <h2 id="magic-link" className="text-xl font-semibold">{t('magicTitle')}</h2>
-        <p className="text-slate-700">{t('magicLead')}</p>
+        <p className="text-slate-700">{tf('magicLead')}</p>
         <Field label={t('email')} name="magic-email" type="email" autoComplete="email" required />
         <Button type="submit" variant="secondary">{t('magicSubmit')}</Button>
-        {magicSent ? <Alert tone="success">{t('magicSent')}</Alert> : null}
+        {magicSent ? <Alert tone="success">{tf('magicSent')}</Alert> : null}
       </form>
     </div>
   );

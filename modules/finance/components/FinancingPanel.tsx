@@ -23,6 +23,7 @@ const indexOf = (steps: readonly number[], value: number) => Math.max(0, steps.f
 
 export function FinancingPanel({ initial, configuration, configParams, initialTerms }: { initial: FinancingResult; configuration: Configuration; configParams: string; initialTerms: Terms }) {
   const t = useTranslations('financing');
+  const tt = useTranslations('fixes.tradeIn');
   const format = useFormatter();
   const locale = useLocale() === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -68,6 +69,15 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   const mileageIndex = indexOf(MILEAGES, terms.annualMileageKm);
   const okColumns = result.columns.filter((c) => c.ok);
   const termsQuery = termsToParams({ ...terms, tradeIn: tradeIn ?? undefined, useTradeIn });
+  // Why the trade-in could not be estimated, said next to the field concerned.
+  const tradeInErrors: Record<string, string> = {};
+  if (tradeIn) {
+    for (const error of result.tradeInErrors) {
+      const field = error.path.split('.').at(-1) ?? '';
+      const text = error.code === 'VEHICLE_NOT_IN_REFERENCE' ? tt('VEHICLE_NOT_IN_REFERENCE', { make: tradeIn.make }) : error.code === 'YEAR_IN_FUTURE' ? tt('YEAR_IN_FUTURE', { maxYear: String(error.params?.maxYear ?? '') }) : tt('invalid');
+      tradeInErrors[field] ??= text;
+    }
+  }
   const pdfHref = `/api/finance/summary?${configParams}&${termsQuery}`;
   // The URL follows the sliders and choices (replaceState: no history entry per step), so a
   // reload, a shared link or the back button from the next page keeps them.
@@ -77,8 +87,10 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   const hasCreditWarning = result.legal.some((m) => m.display === 'prominent');
 
   return (
-    <div className="grid gap-10">
-      <section aria-label={t('title')} className="grid gap-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
+    // minmax(0, 1fr) columns: the wide offers table scrolls in its own box instead of widening the
+    // page (the slider panel was 592 px wide on a 390 px phone).
+    <div className="grid min-w-0 grid-cols-1 gap-10">
+      <section aria-label={t('title')} className="grid min-w-0 grid-cols-1 gap-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
         <Slider id="deposit" label={t('deposit')} value={terms.cashDepositCents} min={0} max={result.maxDepositCents} step={DEPOSIT_STEP} text={eur(terms.cashDepositCents)} onChange={(v) => update({ cashDepositCents: v })} />
         <Slider id="duration" label={t('duration')} value={durationIndex} min={0} max={DURATIONS.length - 1} step={1} text={t('months', { count: DURATIONS[durationIndex] ?? 48 })} onChange={(i) => update({ durationMonths: DURATIONS[i] ?? 48 })} />
         <Slider id="mileage" label={t('mileage')} value={mileageIndex} min={0} max={MILEAGES.length - 1} step={1} text={t('km', { count: format.number(MILEAGES[mileageIndex] ?? 15_000) })} onChange={(i) => update({ annualMileageKm: MILEAGES[i] ?? 15_000 })} />
@@ -127,10 +139,10 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
       <section aria-labelledby="trade-in-title" className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="trade-in-title" className="mb-4 text-2xl font-semibold">{t('tradeInTitle')}</h2>
         <form action={estimate} className="flex flex-wrap items-end gap-3">
-          <TextField name="make" label={t('tradeInMake')} />
-          <TextField name="model" label={t('tradeInModel')} />
-          <TextField name="year" label={t('tradeInYear')} type="number" min={1990} max={2030} />
-          <TextField name="mileage" label={t('tradeInMileage')} type="number" min={0} max={1_000_000} />
+          <TextField name="make" label={t('tradeInMake')} error={tradeInErrors.make} />
+          <TextField name="model" label={t('tradeInModel')} error={tradeInErrors.model} />
+          <TextField name="year" label={t('tradeInYear')} type="number" min={1990} max={2030} error={tradeInErrors.year} />
+          <TextField name="mileage" label={t('tradeInMileage')} type="number" min={0} max={1_000_000} error={tradeInErrors.mileageKm} />
           <button type="submit" className="rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50">{t('tradeInEstimate')}</button>
         </form>
         {result.tradeIn ? (
@@ -142,7 +154,7 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
               {t('tradeInUse')}
             </label>
           </div>
-        ) : tradeIn ? (
+        ) : tradeIn && Object.keys(tradeInErrors).length === 0 ? (
           <p role="alert" className="mt-4 text-sm text-red-700">{t('tradeInUnknown')}</p>
         ) : null}
       </section>
@@ -177,11 +189,13 @@ function Slider({ id, label, value, min, max, step, text, onChange }: { id: stri
   );
 }
 
-function TextField({ name, label, ...props }: { name: string; label: string; type?: string; min?: number; max?: number }) {
+function TextField({ name, label, error, ...props }: { name: string; label: string; error?: string; type?: string; min?: number; max?: number }) {
+  const id = `trade-in-${name}`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={`trade-in-${name}`} className="text-sm font-medium text-slate-800">{label}</label>
-      <input id={`trade-in-${name}`} name={name} required className="w-36 rounded-lg border border-slate-300 px-3 py-2" {...props} />
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">{label}</label>
+      <input id={id} name={name} required aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="w-36 rounded-lg border border-slate-300 px-3 py-2" {...props} />
+      {error ? <p id={`${id}-error`} role="alert" className="max-w-xs text-sm text-red-700">{error}</p> : null}
     </div>
   );
 }

@@ -11,7 +11,7 @@ export function OffersTable({ result }: { result: FinancingResult }) {
   let okIndex = 0;
   const columns = result.columns.map((column) => ({ column, row: column.ok ? result.comparison?.rows[okIndex++] : undefined }));
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" tabIndex={0} role="region" aria-label={t('compareTitle')}>
       <table className="w-full min-w-[36rem] border-collapse text-left" data-testid="offers">
         <caption className="sr-only">{t('compareTitle')}</caption>
         <thead>

@@ -104,7 +104,11 @@ export async function startDriveAction(_prev: FormState, data: FormData): Promis
 
 export async function finishDriveAction(_prev: FormState, data: FormData): Promise<FormState> {
   const { state } = await runFormAction(data, dealer, ZFinishInput, async (input, ctx) => {
-    await finishDrive(ctx.actor, input.driveId, { finishMileageKm: input.finishMileageKm, notes: input.notes });
+    await finishDrive(ctx.actor, input.driveId, {
+      finishMileageKm: input.finishMileageKm,
+      notes: input.notes,
+      mileageOverrideReason: input.mileageConfirmed === 'on' ? input.mileageOverrideReason : undefined,
+    });
     refreshDrive(input.driveId);
   }, 'done.finished');
   return state;

@@ -63,11 +63,16 @@ const optionalMileage = z.preprocess((v) => (typeof v === 'string' && v.trim() =
 
 export const ZStartInput = z.object({ driveId: id, startMileageKm: optionalMileage });
 
-export const ZFinishInput = z.object({
-  driveId: id,
-  finishMileageKm: intIn(0, 1_000_000),
-  notes: optionalText(2000),
-});
+/** An implausible distance is accepted only when staff tick the confirmation and say why. */
+export const ZFinishInput = z
+  .object({
+    driveId: id,
+    finishMileageKm: intIn(0, 1_000_000),
+    notes: optionalText(2000),
+    mileageConfirmed: z.literal('on').optional(),
+    mileageOverrideReason: optionalText(300),
+  })
+  .refine((v) => v.mileageConfirmed !== 'on' || v.mileageOverrideReason !== undefined, { path: ['mileageOverrideReason'], message: 'overrideReason' });
 
 export const ZCancelInput = z.object({ driveId: id, reason: optionalText(300) });
 

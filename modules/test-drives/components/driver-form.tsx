@@ -25,6 +25,7 @@ const TIME_REASONS = new Set(['SLOT_TAKEN', 'TOO_SOON', 'OUTSIDE_HORIZON', 'OUTS
 
 export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden: Array<[string, string]>; defaults: { email?: string }; slotsHref: string; slotsLabel: string }) {
   const t = useTranslations('testDrive.driver');
+  const tf = useTranslations('fixes.driverFields');
   const [state, action, pending] = useActionState<FormState, FormData>(bookDriveAction, null);
   const failed = state && !state.ok ? state : null;
   const badFields = new Set([...(failed?.fields ?? []), ...(failed && DATE_REASONS[failed.reason] ? [DATE_REASONS[failed.reason] ?? ''] : [])]);
@@ -57,7 +58,7 @@ export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden
           label={t(f.name)}
           required
           defaultValue={value(f.name)}
-          error={badFields.has(f.name) ? t('fixErrors') : undefined}
+          error={badFields.has(f.name) ? tf(f.name) : undefined}
         />
       ))}
       <div className="flex flex-col gap-1 sm:col-span-2">

@@ -49,7 +49,7 @@ export function RescheduleForm({ token, days }: { token: string; days: SlotDayCh
       {days.length === 0 ? <p>{t('slots.none')}</p> : null}
       {days.map((day) => (
         <fieldset key={day.date} className="flex flex-col gap-2">
-          <legend className="mb-1 font-medium capitalize">{day.label}</legend>
+          <legend className="mb-1 font-medium">{day.label}</legend>
           <div className="flex flex-wrap gap-2">
             {day.slots.map((slot) => (
               <Button key={slot.start} type="submit" name="start" value={slot.start} variant="secondary" size="sm" disabled={pending} aria-label={t('slots.pick', { day: day.label, time: slot.time })}>

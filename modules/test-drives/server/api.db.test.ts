@@ -140,6 +140,24 @@ describe('JSON API /api/test-drives', () => {
     expect(await notJson.json()).toMatchObject({ error: { code: 'BAD_REQUEST', reason: 'INVALID_JSON' } });
   });
 
+  it('a stranger cannot make a booked slot look free by naming a drive to leave out', async () => {
+    viewer = null;
+    const start = futureWeekday(15);
+    const body = { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: start.toISOString() };
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const booked = await postBooking(new Request('http://x', json({ ...body, driver: driver() })));
+      expect(booked.status).toBe(201);
+      ids.push(((await booked.json()) as { data: { drive: { id: string } } }).data.drive.id);
+    }
+    const day = start.toISOString().slice(0, 10);
+    const listed = await getSlots(new Request(`http://x/api/test-drives/slots?dealershipId=${world.dealershipId}&model=horizon&from=${day}&to=${day}&excludeDriveId=${ids[0]}`));
+    expect(listed.status).toBe(200);
+    const starts = ((await listed.json()) as { data: { days: Array<{ slots: Array<{ start: string }> }> } }).data.days.flatMap((d) => d.slots.map((s) => s.start));
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts).not.toContain(start.toISOString());
+  });
+
   it('reads the dealership of a booking link; an id with a NUL byte names none instead of failing', async () => {
     expect(await dealershipHeader(world.dealershipId)).toMatchObject({ name: `Virage Test ${world.suffix}` });
     expect(await dealershipHeader('dlr_no_such')).toBeNull();

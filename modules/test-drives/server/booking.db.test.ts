@@ -122,6 +122,29 @@ describe('manage link, reminders, lifecycle and survey', () => {
   });
 });
 
+describe('lifecycle plausibility', () => {
+  it('refuses a check-in days before the drive, and an implausible mileage unless confirmed with a reason', async () => {
+    const world = await createTestDealership();
+    const dealer: Actor = { userId: 'usr_t_dealer', role: 'dealer_staff', dealershipId: world.dealershipId };
+    const { drive } = await bookDrive(guest, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver() }, NOW);
+    // Tuesday for a Thursday drive, then 61 minutes before: too early; 60 minutes before: welcome.
+    expect(await reason(checkInDrive(dealer, drive.id, { licenceSeen: true }, NOW))).toBe('TOO_EARLY_FOR_CHECK_IN');
+    expect(await reason(checkInDrive(dealer, drive.id, { licenceSeen: true }, new Date(THU_10H.getTime() - 61 * 60_000)))).toBe('TOO_EARLY_FOR_CHECK_IN');
+    await checkInDrive(dealer, drive.id, { licenceSeen: true }, new Date(THU_10H.getTime() - 60 * 60_000));
+    await startDrive(dealer, drive.id, { startMileageKm: 12_000 }, THU_10H);
+    const back = new Date(THU_10H.getTime() + 45 * 60_000);
+    expect(await reason(finishDrive(dealer, drive.id, { finishMileageKm: 11_000 }, back))).toBe('MILEAGE_INVALID');
+    expect(await reason(finishDrive(dealer, drive.id, { finishMileageKm: 95_000 }, back))).toBe('MILEAGE_IMPLAUSIBLE');
+    expect(await reason(finishDrive(dealer, drive.id, { finishMileageKm: 95_000, mileageOverrideReason: '  ' }, back))).toBe('MILEAGE_IMPLAUSIBLE');
+    const surveysBefore = effects.mails.filter((m) => m.kind === 'test-drive.survey').length;
+    const done = await finishDrive(dealer, drive.id, { finishMileageKm: 95_000, mileageOverrideReason: 'Compteur remplacé', notes: 'RAS' }, back);
+    expect(done).toMatchObject({ status: 'completed', finishMileageKm: 95_000 });
+    expect(done.finishNotes).toContain('Compteur remplacé');
+    // The survey goes out once, after the drive finished.
+    expect(effects.mails.filter((m) => m.kind === 'test-drive.survey')).toHaveLength(surveysBefore + 1);
+  });
+});
+
 describe('remote assistance: booking on behalf and authorization', () => {
   it('an advisor books for a buyer by phone; lookups are limited by role', async () => {
     const world = await createTestDealership({ cars: 2, specialists: 2 });

@@ -14,6 +14,7 @@ import { afterBooked, manageUrl, testDriveEffects, writeBookedMail, writeCancell
 import { driveInclude, getDriveRow, toDriveView, type DriveRow } from './queries';
 import { refusalError } from './refusals';
 import { retryTransient, transaction, type Tx } from './transaction';
+import { trackJourney } from '@/modules/journey/server';
 
 export const ZHomeAddress = z.object({ street: z.string().trim().min(1).max(200), postalCode: z.string().trim().regex(/^\d{5}$/), city: z.string().trim().max(100).default('') });
 
@@ -119,6 +120,15 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
     });
   });
   await afterBooked(row, mailId, now);
+  trackJourney({
+    channel,
+    step: 'test_drive',
+    userId: row.buyerUserId,
+    staffUserId: isStaffActor(actor) ? actor.userId : null,
+    dealershipId: row.dealershipId,
+    modelCode: row.modelCode,
+    subjectRef: row.reference,
+  });
   return { drive: toDriveView(row), manageUrl: manageUrl(row) };
 }
 

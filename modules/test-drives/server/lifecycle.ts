@@ -1,8 +1,10 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { canTransition, type DriveStatus, type DriveView } from '../types';
+import { canCheckIn, checkInOpensAt, mileageIssue } from '../drive-checks';
 import { assertDealershipAccess, assertStaff, canSeeDrive, type Actor } from './access';
 import { sendSurvey } from './notify';
 import { driveInclude, getDriveRow, toDriveView, type DriveRow } from './queries';
@@ -30,6 +32,10 @@ async function transition(row: DriveRow, to: DriveStatus, data: Prisma.TestDrive
 export async function checkInDrive(actor: Actor, driveId: string, input: { licenceSeen: boolean }, now: Date = new Date()): Promise<DriveView> {
   const row = await staffDrive(actor, driveId);
   if (!input.licenceSeen) throw new AppError('VALIDATION_FAILED', 'Check the driving licence first.', { reason: 'LICENCE_NOT_SEEN' });
+  const margin = env().CHECK_IN_MARGIN_MINUTES;
+  if (row.status === 'scheduled' && !canCheckIn(row.startsAt, now, margin)) {
+    throw new AppError('CONFLICT', 'Too early to check this drive in.', { reason: 'TOO_EARLY_FOR_CHECK_IN', details: { opensAt: checkInOpensAt(row.startsAt, margin).toISOString() } });
+  }
   return toDriveView(await transition(row, 'checked_in', { checkedInAt: now, licenceSeen: true }));
 }
 
@@ -38,13 +44,25 @@ export async function startDrive(actor: Actor, driveId: string, input: { startMi
   return toDriveView(await transition(row, 'in_progress', { startedAt: now, startMileageKm: input.startMileageKm ?? null }));
 }
 
+const MILEAGE_OVERRIDE_TAG = 'Kilométrage confirmé';
+
 /** Completes the drive and e-mails the two-question survey to the driver. */
-export async function finishDrive(actor: Actor, driveId: string, input: { finishMileageKm?: number; notes?: string } = {}, now: Date = new Date()): Promise<DriveView> {
+export async function finishDrive(
+  actor: Actor,
+  driveId: string,
+  input: { finishMileageKm?: number; notes?: string; mileageOverrideReason?: string } = {},
+  now: Date = new Date(),
+): Promise<DriveView> {
   const row = await staffDrive(actor, driveId);
-  if (input.finishMileageKm !== undefined && row.startMileageKm !== null && input.finishMileageKm < row.startMileageKm) {
-    throw new AppError('VALIDATION_FAILED', 'The mileage at finish is lower than at start.', { reason: 'MILEAGE_INVALID' });
+  const issue = mileageIssue(row.startMileageKm, input.finishMileageKm);
+  if (issue === 'lower') throw new AppError('VALIDATION_FAILED', 'The mileage at finish is lower than at start.', { reason: 'MILEAGE_INVALID' });
+  const override = input.mileageOverrideReason?.trim();
+  if (issue === 'implausible' && !override) {
+    throw new AppError('VALIDATION_FAILED', 'This distance is implausible for a test drive; confirm it with a reason.', { reason: 'MILEAGE_IMPLAUSIBLE' });
   }
-  const done = await transition(row, 'completed', { finishedAt: now, finishMileageKm: input.finishMileageKm ?? null, finishNotes: input.notes?.trim() || null });
+  // The confirmed reason stays with the drive's notes, where the dealership reads it.
+  const notes = [issue === 'implausible' && override ? `[${MILEAGE_OVERRIDE_TAG}] ${override}` : null, input.notes?.trim() || null].filter(Boolean).join('\n');
+  const done = await transition(row, 'completed', { finishedAt: now, finishMileageKm: input.finishMileageKm ?? null, finishNotes: notes || null });
   await sendSurvey(done, now);
   return toDriveView(await db.testDrive.findUniqueOrThrow({ where: { id: row.id }, include: driveInclude }));
 }

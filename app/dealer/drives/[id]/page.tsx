@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
+import { formatLocale, formatLongDate } from '@/lib/i18n/format';
 import { orNotFound } from '@/lib/not-found';
 import { calendarHref, localTime, utcToLocalInput, modelName } from '@/modules/test-drives';
 import { DriveActions, DealerNav, StatusBadge } from '@/modules/test-drives/components';
@@ -49,7 +50,7 @@ export default async function DealerDrivePage({ params, searchParams }: Props) {
           <dl className="text-sm">
             {row(t('driver'), `${drive.driver.firstName} ${drive.driver.lastName}`, 'drive-driver')}
             {row(t('contact'), `${drive.driver.email} · ${drive.driver.phone}`)}
-            {row(t('licence'), t('licenceValue', { number: drive.driver.licenceNumber, date: drive.driver.licenceIssuedOn }))}
+            {row(t('licence'), t('licenceValue', { number: drive.driver.licenceNumber, date: formatLongDate(drive.driver.licenceIssuedOn, formatLocale(await getLocale())) }))}
             {row(t('car'), `${modelName(drive.car.modelCode, lang)} · ${drive.car.plate}`, 'drive-car')}
             {row(t('staffMember'), drive.staff.name, 'drive-staff')}
             {row(t('kind'), drive.home ? t('kindHome', { address: `${drive.home.street}, ${drive.home.postalCode} ${drive.home.city}` }) : t('kindShowroom'))}

@@ -58,6 +58,7 @@ function StartForm({ driveId }: { driveId: string }) {
 
 function FinishForm({ driveId }: { driveId: string }) {
   const t = useTranslations('dealer.drive');
+  const tf = useTranslations('fixes.drive');
   const { state, onSubmit, pending } = useFormAction(finishDriveAction);
   return (
     <Card>
@@ -67,6 +68,10 @@ function FinishForm({ driveId }: { driveId: string }) {
         <input type="hidden" name="driveId" value={driveId} />
         <Field name="finishMileageKm" label={t('finishMileage')} inputMode="numeric" required error={state.fieldErrors?.finishMileageKm} className="max-w-xs" />
         <TextAreaField name="notes" label={t('notes')} rows={4} maxLength={2000} hint={t('notesHint')} error={state.fieldErrors?.notes} />
+        <div className="flex flex-col gap-2">
+          <CheckboxField name="mileageConfirmed" label={tf('mileageConfirmed')} />
+          <Field name="mileageOverrideReason" label={tf('overrideReason')} maxLength={300} hint={tf('overrideHint')} error={state.fieldErrors?.mileageOverrideReason} />
+        </div>
         <SubmitButton pending={pending} className="self-start">{t('finish')}</SubmitButton>
       </form>
     </Card>

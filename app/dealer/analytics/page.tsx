@@ -1,0 +1,26 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Container, PageTitle } from '@/components/ui/page';
+import type { Locale } from '@/lib/i18n/config';
+import { catalogue } from '@/modules/catalog';
+import { analyticsPeriod, ZAnalyticsQuery } from '@/modules/journey';
+import { AnalyticsDashboard } from '@/modules/journey/components';
+import { dashboardData } from '@/modules/journey/server';
+import { dealerPage } from '@/modules/test-drives/server';
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** The dealership's own funnel: its events only, whatever the URL says. */
+export default async function DealerAnalyticsPage({ searchParams }: { searchParams: Search }) {
+  const ctx = await dealerPage('/dealer/analytics');
+  const t = await getTranslations('continuity.analytics');
+  const locale = (await getLocale()) as Locale;
+  const query = ZAnalyticsQuery.parse(await searchParams);
+  const period = analyticsPeriod(query, new Date());
+  const data = await dashboardData({ dealershipId: ctx.dealershipId, modelCode: query.model, from: period.from, to: period.to });
+  return (
+    <Container>
+      <PageTitle title={t('dealerTitle')} lead={ctx.settings.name} />
+      <AnalyticsDashboard basePath="/dealer/analytics" {...data} query={{ fromDay: period.fromDay, toDay: period.toDay, model: query.model ?? '' }} models={catalogue.models.map((m) => ({ code: m.code, name: m.name[locale] }))} />
+    </Container>
+  );
+}

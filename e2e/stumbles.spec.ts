@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demo, latestMailTo, uniqueEmail } from './support';
+
+// Defects a new user stumbled on (issue 13), each walked the way they met it.
+
+const CONFIG = 'm=horizon&t=horizon-hybrid-iconic&p=bleu-abysse&w=sport&i=cuir-noir';
+
+async function searchNear(page: Page, place: string) {
+  await page.getByLabel('Code postal ou ville').fill(place);
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+}
+
+test('a second hold releases the first, and both cards say so', async ({ page }) => {
+  await page.goto(`/availability?${CONFIG}`);
+  await searchNear(page, '69002');
+  const cars = page.getByTestId('exact-matches').getByTestId('stock-vehicle');
+  await expect(cars.nth(1)).toBeVisible();
+  await cars.nth(0).getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(cars.nth(0).getByText(/Réservé pour vous/)).toBeVisible();
+  await cars.nth(1).getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(cars.nth(1).getByText(/Réservé pour vous/)).toBeVisible();
+  await expect(cars.nth(1).getByRole('status').filter({ hasText: 'Votre réservation précédente a été libérée' })).toBeVisible();
+  await expect(cars.nth(0).getByText(/Réservé pour vous/)).toHaveCount(0);
+  await expect(cars.nth(0)).toContainText('Réservation libérée : vous avez réservé un autre véhicule.');
+});
+
+test('a trade-in that cannot be estimated says why next to the field', async ({ page }) => {
+  await page.goto(`/financing?${CONFIG}`);
+  await page.getByLabel('Marque').fill('Zorglub');
+  await page.getByLabel('Modèle', { exact: true }).fill('Z1');
+  await page.getByLabel('Année').fill('2018');
+  await page.getByLabel('Kilométrage').fill('80000');
+  await page.getByRole('button', { name: 'Estimer' }).click();
+  await expect(page.getByLabel('Marque')).toHaveAccessibleDescription('Nous n’avons pas de cote pour la marque « Zorglub » : vérifiez son orthographe (ex. : Renault, Peugeot).');
+  await expect(page.getByLabel('Marque')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('sign-up does not reveal an existing account; a reused magic link says so', async ({ page, browser }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Nom').fill('Quelqu’un');
+  await page.getByLabel('Adresse e-mail').fill(demo.customer);
+  await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Un e-mail vient d’être envoyé à cette adresse' })).toBeVisible();
+  await expect(page.getByText('Un compte existe déjà')).toHaveCount(0);
+  expect(await latestMailTo(browser, demo.customer, 'Vous avez déjà un compte Virage')).toContain('/sign-in');
+
+  const email = uniqueEmail('lien');
+  await page.goto('/sign-in');
+  await page.getByLabel('Adresse e-mail').nth(1).fill(email);
+  await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+  await expect(page.getByText('un lien de connexion vient de partir vers cette adresse')).toBeVisible();
+  const link = (await latestMailTo(browser, email, 'lien de connexion')).match(/https?:\/\/\S+/)?.[0] ?? '';
+  const other = await browser.newContext();
+  const first = await other.newPage();
+  await first.goto(link);
+  await expect(first.getByTestId('account-link')).toBeVisible();
+  await other.close();
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('alert')).toHaveText('Ce lien de connexion a déjà servi ou a expiré. Demandez-en un nouveau ci-dessous.');
+});
+
+test('a name over 100 characters is refused at sign-up with a message', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Nom').evaluate((input) => input.removeAttribute('maxlength'));
+  await page.getByLabel('Nom').fill('N'.repeat(301));
+  await page.getByLabel('Adresse e-mail').fill(uniqueEmail('long'));
+  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Le nom ne peut pas dépasser 100 caractères.');
+});
+
+test('the financing sliders fit a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/financing?${CONFIG}`);
+  const panel = page.getByRole('region', { name: 'Financement' }).first();
+  await expect(panel).toBeVisible();
+  expect((await panel.boundingBox())?.width ?? 999).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatDistanceKm, formatLongDate, formatMoney, formatWeekday } from './format';
+
+// Intl separates thousands and units with (narrow) no-break spaces: compare with plain spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatDistanceKm', () => {
+  it('writes a decimal comma in French, a point in English, one decimal under 10 km', () => {
+    expect(plain(formatDistanceKm(1.6, 'fr'))).toBe('1,6 km');
+    expect(plain(formatDistanceKm(1.6, 'en'))).toBe('1.6 km');
+    expect(plain(formatDistanceKm(12.4, 'fr'))).toBe('12 km');
+    expect(plain(formatDistanceKm(1234, 'fr'))).toBe('1 234 km');
+    expect(plain(formatDistanceKm(-0, 'fr'))).toBe('0 km');
+  });
+});
+
+describe('formatWeekday', () => {
+  it('gives the French day in lower case: "lundi 7 décembre"', () => {
+    expect(formatWeekday('2026-12-07', 'fr')).toBe('lundi 7 décembre');
+    expect(formatWeekday('2026-12-07', 'en')).toBe('Monday 7 December');
+  });
+  it('keeps the calendar day whatever the process time zone', () => {
+    expect(formatWeekday('2026-03-29', 'fr')).toBe('dimanche 29 mars');
+  });
+});
+
+describe('formatLongDate', () => {
+  it('localises an ISO date, and leaves an unreadable value as given', () => {
+    expect(formatLongDate('2004-09-15', 'fr')).toBe('15 septembre 2004');
+    expect(formatLongDate('2004-09-15', 'en')).toBe('15 September 2004');
+    expect(formatLongDate('not a date', 'fr')).toBe('not a date');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes euros the French way, with cents only when there are some', () => {
+    expect(plain(formatMoney(123_456_78, 'fr'))).toBe('123 456,78 €');
+    expect(plain(formatMoney(3_000_00, 'fr'))).toBe('3 000 €');
+    expect(plain(formatMoney(3_000_00, 'en'))).toBe('€3,000');
+  });
+  it('never shows "-0 €", signed or not', () => {
+    expect(plain(formatMoney(-0, 'fr'))).toBe('0 €');
+    expect(plain(formatMoney(-0.4, 'fr'))).toBe('0 €');
+    expect(plain(formatMoney(0, 'fr', { signed: true }))).toBe('0 €');
+    expect(plain(formatMoney(-0, 'fr', { signed: true }))).toBe('0 €');
+    expect(plain(formatMoney(-5_000_00, 'fr', { signed: true }))).toBe('-5 000 €');
+    expect(plain(formatMoney(5_000_00, 'fr', { signed: true }))).toBe('+5 000 €');
+  });
+});

@@ -1,0 +1,52 @@
+// Formats a French-first interface shows (1,6 km; lundi 7 décembre; 15 septembre 2004; 1 234 €),
+// in one place so that a raw number, an ISO date or a "-0 €" cannot slip onto a page.
+
+export type FormatLocale = 'fr' | 'en';
+
+const INTL: Record<FormatLocale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function formatLocale(locale: string): FormatLocale {
+  return locale === 'en' ? 'en' : 'fr';
+}
+
+/** 1.6 → "1,6" (the number of a distance, for a message that writes the unit itself). */
+export function formatKilometres(km: number, locale: FormatLocale): string {
+  const digits = Math.abs(km) < 10 ? 1 : 0;
+  return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits }).format(noNegativeZero(km));
+}
+
+/** 1.6 → "1,6 km"; one decimal under 10 km, whole kilometres beyond. */
+export function formatDistanceKm(km: number, locale: FormatLocale): string {
+  return `${formatKilometres(km, locale)}\u00a0km`;
+}
+
+/** A calendar date 'YYYY-MM-DD' as "lundi 7 décembre" (noon UTC keeps the day in any zone). */
+export function formatWeekday(date: string, locale: FormatLocale): string {
+  return new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarNoon(date));
+}
+
+/** A calendar date 'YYYY-MM-DD' as "15 septembre 2004"; an unreadable value is shown as given. */
+export function formatLongDate(date: string, locale: FormatLocale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(calendarNoon(date).getTime())) return date;
+  return new Intl.DateTimeFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarNoon(date));
+}
+
+/** Integer cents as euros; a zero (or a rounded −0) never shows a minus sign. */
+export function formatMoney(cents: number, locale: FormatLocale, options: { signed?: boolean } = {}): string {
+  const value = noNegativeZero(Math.round(cents)) / 100;
+  return new Intl.NumberFormat(INTL[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: Math.round(cents) % 100 === 0 ? 0 : 2,
+    maximumFractionDigits: 2,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(noNegativeZero(value));
+}
+
+function noNegativeZero(n: number): number {
+  return Object.is(n, -0) ? 0 : n;
+}
+
+function calendarNoon(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}

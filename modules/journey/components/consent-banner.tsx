@@ -1,0 +1,40 @@
+'use client';
+import { useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { MEASUREMENT_COOKIE, measurementCookie, parseMeasurementChoice, type MeasurementChoice } from '../consent';
+
+const listeners = new Set<() => void>();
+const read = (): MeasurementChoice | null => parseMeasurementChoice(document.cookie.split('; ').find((c) => c.startsWith(`${MEASUREMENT_COOKIE}=`))?.split('=')[1]);
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/**
+ * Measurement consent: first-party cookie only, no third-party tracker. Refusing is one click like
+ * accepting; without a choice nothing non-essential is recorded. Hidden on the kiosk (a shared
+ * device records no visitor's choice).
+ */
+export function ConsentBanner() {
+  const t = useTranslations('continuity.banner');
+  const choice = useSyncExternalStore(subscribe, read, () => 'pending' as const);
+  const path = usePathname();
+  if (choice !== null || path.startsWith('/kiosk')) return null;
+  const choose = (value: MeasurementChoice) => {
+    document.cookie = measurementCookie(value);
+    listeners.forEach((l) => l());
+  };
+  return (
+    <div role="region" aria-label={t('label')} className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white p-4 shadow-lg" data-testid="consent-banner">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3">
+        <p className="flex-1 text-sm text-slate-800">
+          {t('text')} <Link href="/legal/confidentialite" className="underline">{t('more')}</Link>
+        </p>
+        <button type="button" onClick={() => choose('denied')} className="rounded-lg border border-slate-300 px-4 py-2 font-medium">{t('refuse')}</button>
+        <button type="button" onClick={() => choose('granted')} className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white">{t('accept')}</button>
+      </div>
+    </div>
+  );
+}

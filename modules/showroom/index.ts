@@ -1,0 +1,2 @@
+// Pure entry of the showroom module: the kiosk's hand-off rules.
+export { KIOSK_IDLE_SECONDS, phoneHandOff } from './kiosk';
