@@ -75,6 +75,14 @@ test('financing: sliders update the offers, three offers compared, trade-in esti
 
   await page.getByLabel('Kilométrage annuel').fill('3');
   await expect(page.getByTestId('mileage-value')).toContainText('25 000');
+  // The URL keeps the slider positions: a reload shows the same terms.
+  await expect(page).toHaveURL(/[?&]d=800000(&|$)/);
+  await expect(page).toHaveURL(/[?&]n=60(&|$)/);
+  await expect(page).toHaveURL(/[?&]km=25000(&|$)/);
+  await page.reload();
+  await expect(page.getByTestId('duration-value')).toHaveText('60 mois');
+  await expect(page.getByTestId('deposit-value')).toContainText('8 000');
+  await expect(page.getByTestId('mileage-value')).toContainText('25 000');
   await expect(page.getByTestId('paid-over-time')).toBeVisible();
 
   await expect(page.getByTestId('credit-warning')).toHaveText('Attention ! Un crédit coûte de l’argent et doit être remboursé !');

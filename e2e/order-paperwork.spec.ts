@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { confirmEmailAtCheckout, demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
 
 // The paperwork of an order, as a new buyer and the dealership's staff do it: upload the documents,
 // the dealer rejects one with a reason, the buyer re-uploads it, the dealer accepts, the buyer signs
@@ -7,7 +7,7 @@ import { demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
 
-async function placeOrder(page: Page, email: string): Promise<string> {
+async function placeOrder(page: Page, browser: Browser, email: string): Promise<string> {
   await page.goto('/configure/horizon');
   await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
   await expect(page.getByTestId('price-panel')).toHaveAttribute('data-pending', 'false');
@@ -18,6 +18,7 @@ async function placeOrder(page: Page, email: string): Promise<string> {
   await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
+  await confirmEmailAtCheckout(page, browser, email);
   await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
   await page.getByLabel('Téléphone').fill('06 12 34 56 78');
   await page.getByLabel('Adresse').fill('3 rue de la République');
@@ -38,7 +39,7 @@ async function upload(page: Page, kind: string, name: string, buffer: Buffer, mi
 test('upload documents → dealer rejects one → re-upload → dealer accepts → sign with the e-mailed code → download', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const email = uniqueEmail('papiers');
-  const orderId = await placeOrder(page, email);
+  const orderId = await placeOrder(page, browser, email);
 
   // An HTML page renamed .pdf is refused, and nothing appears on the order.
   await upload(page, 'identity', 'identite.pdf', Buffer.from('<!doctype html><script>alert(1)</script>'), 'application/pdf');

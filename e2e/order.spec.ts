@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { confirmEmailAtCheckout, demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
 
 // A new buyer orders a configured car online, pays the deposit on the built-in test-payment page
 // (no Stripe keys: same signed webhook path), the dealership moves the order along, then the buyer
@@ -24,6 +24,8 @@ test('configure → order → sign up → checkout → pay → track → dealer 
   await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
+  // An order needs a confirmed e-mail: the link from the outbox brings the buyer back to this checkout.
+  await confirmEmailAtCheckout(page, browser, email);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commander');
   await expect(page.getByTestId('order-deposit')).toContainText('500');

@@ -41,3 +41,17 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 export function uniqueEmail(prefix: string): string {
   return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
 }
+
+/** A new account at checkout confirms its e-mail: asks for the link, opens it from the outbox, lands back on the same checkout. */
+export async function confirmEmailAtCheckout(page: Page, browser: Browser, email: string): Promise<void> {
+  const checkout = page.url();
+  await expect(page.getByTestId('verify-email')).toBeVisible();
+  await page.getByTestId('send-verification').click();
+  await expect(page.getByTestId('verify-email').getByRole('status')).toBeVisible();
+  const mail = await latestMailTo(browser, email, 'Confirmez votre adresse');
+  const link = /https?:\/\/\S+\/verify-email\?\S+/.exec(mail)?.[0];
+  expect(link).toBeTruthy();
+  const url = new URL(link!);
+  await page.goto(`${url.pathname}${url.search}`);
+  await expect(page).toHaveURL(checkout);
+}

@@ -8,7 +8,7 @@ import { database } from './db';
 import { countFailedPassword, refuseThrottledAccount } from './auth-throttle';
 import { env } from './env';
 import { CLIENT_HEADER } from './http/client-address';
-import { existingAccountMail, magicLinkMail } from './mail/templates';
+import { existingAccountMail, magicLinkMail, verifyEmailMail } from './mail/templates';
 import { enqueueMail } from './mail/outbox';
 
 function createAuth() {
@@ -38,6 +38,15 @@ function createAuth() {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Placing an order needs a confirmed address; the link is sent on request (checkout), through the outbox.
+    emailVerification: {
+      sendOnSignUp: false,
+      autoSignInAfterVerification: true,
+      expiresIn: 60 * 60,
+      sendVerificationEmail: async ({ user, url }) => {
+        await enqueueMail(verifyEmailMail(user.email, url));
+      },
+    },
     user: {
       additionalFields: {
         role: { type: 'string', required: false, defaultValue: 'customer', input: false },

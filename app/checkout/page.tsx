@@ -2,13 +2,12 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
 import { extendHoldForCheckout } from '@/modules/availability/server';
-import { CHECKOUT_HOLD_MAX_MINUTES, readSnapshot, ZCheckoutSource, type BuyerDetails } from '@/modules/orders';
-import { CheckoutForm, PriceSummary } from '@/modules/orders/components';
-import { reviewOrder, type CheckoutReview } from '@/modules/orders/server';
+import { CHECKOUT_HOLD_MAX_MINUTES, ZCheckoutSource } from '@/modules/orders';
+import { CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
+import { buyerEmailVerified, checkoutDealerships, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,9 +34,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const holdUntil = review.vehicle ? await extendHoldForCheckout(review.vehicle.id, viewer.id, CHECKOUT_HOLD_MAX_MINUTES) : null;
-  const dealerships = review.fixedDealershipId
-    ? null
-    : (await db.dealership.findMany({ select: { id: true, name: true, city: true }, orderBy: { name: 'asc' } })).map((d) => ({ id: d.id, label: `${d.name} (${d.city})` }));
+  const dealerships = review.fixedDealershipId ? null : await checkoutDealerships();
+  // An order needs a confirmed e-mail: until then the buyer reviews the order and gets the link back here.
+  const verified = await buyerEmailVerified(viewer.id);
   const credit = review.financingOffers.credit;
   const creditLabel =
     credit.monthlyPaymentCents !== null && credit.durationMonths !== null && credit.taegPct !== null
@@ -57,21 +56,14 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             price={{ lines: [...review.price.lines], subtotalTTCCents: review.price.subtotalTTCCents, vatCents: review.price.vatCents, vatRatePercent: review.price.vatRatePercent, malus: { cents: review.price.malusCents, year: review.price.malus.year, source: review.price.malus.source }, bonus: { cents: review.price.bonusCents, note: review.price.bonus.note }, totalCents: review.price.totalCents, depositCents: review.depositCents }}
           />
         </div>
-        <CheckoutForm source={source.data} dealerships={dealerships} prefill={await prefillFor(viewer.id, viewer.name)} creditLabel={creditLabel} />
+        {verified ? (
+          <CheckoutForm source={source.data} dealerships={dealerships} prefill={await checkoutPrefill(viewer.id, viewer.name)} creditLabel={creditLabel} />
+        ) : (
+          <VerifyEmailPanel next={here} email={viewer.email} />
+        )}
       </div>
     </Container>
   );
-}
-
-/** The buyer's details from their last order, else their account name. */
-async function prefillFor(buyerId: string, name: string): Promise<Partial<BuyerDetails>> {
-  const last = await db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } });
-  if (last) {
-    const { email: _email, ...details } = readSnapshot(last.snapshot).buyer;
-    return details;
-  }
-  const [firstName, ...rest] = name.trim().split(/\s+/);
-  return { firstName, lastName: rest.join(' ') };
 }
 
 function Problem({ title, message }: { title: string; message: string }) {

@@ -34,3 +34,19 @@ export function existingAccountMail(email: string, signInUrl: string): OutgoingM
     html: renderMailHtml(paragraphs, { label: 'Se connecter / Sign in', url: signInUrl }),
   };
 }
+
+/** The link that confirms an account's e-mail address (asked before a first order). */
+export function verifyEmailMail(email: string, url: string): OutgoingMail {
+  const paragraphs = [
+    'Bonjour,',
+    'Confirmez votre adresse e-mail pour passer commande sur Virage : ouvrez ce lien (valable une heure).',
+    'Confirm your e-mail address to order on Virage: open this link (valid for one hour).',
+  ];
+  return {
+    kind: 'auth.verify-email',
+    to: email,
+    subject: 'Confirmez votre adresse e-mail Virage / Confirm your Virage e-mail address',
+    text: `${paragraphs.join('\n\n')}\n\n${url}`,
+    html: renderMailHtml(paragraphs, { label: 'Confirmer / Confirm', url }),
+  };
+}

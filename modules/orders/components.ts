@@ -8,3 +8,4 @@ export { DocumentReview } from './components/document-review';
 export { DocumentUploads, type DocumentRow } from './components/document-uploads';
 export { SignaturePanel } from './components/signature-panel';
 export { PaperworkSection } from './components/paperwork-section';
+export { VerifyEmailPanel } from './components/verify-email-panel';

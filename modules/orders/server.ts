@@ -26,6 +26,7 @@ import {
 } from './server/lifecycle';
 import { placeOrder, type PlaceOrderInput } from './server/place-order';
 import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
+import { assertEmailVerified, buyerPrefill, collectDealerships, emailVerified } from './server/buyer';
 import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
 import { orderFormFile, requestSignatureCode, signOrderForm, verifyOrderSignature } from './server/signature';
 import type { DocumentKind, TReview } from './paperwork';
@@ -77,7 +78,13 @@ async function journeyOfPayment(paymentId: string): Promise<void> {
 
 export const reviewOrder = (source: CheckoutSource, buyerId: string) => reviewCheckout(db, source, buyerId, new Date(), deposits());
 
+// The checkout page's reads (routes stay thin).
+export const checkoutDealerships = () => collectDealerships(db);
+export const checkoutPrefill = (buyerId: string, name: string) => buyerPrefill(db, buyerId, name);
+export const buyerEmailVerified = (buyerId: string) => emailVerified(db, buyerId);
+
 export async function placeBuyerOrder(input: Omit<PlaceOrderInput, 'now' | 'appUrl' | 'deposits'>) {
+  await assertEmailVerified(db, input.buyer.id);
   const placed = await placeOrder(db, { ...input, ...clock(), deposits: deposits() });
   await kickOutbox([placed.mailId]);
   void journeyOfOrder(placed.id, 'order');

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { Configuration, Household } from '@/modules/catalog';
 import { quoteFinancingAction } from '../server/actions';
@@ -79,6 +79,11 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
     }
   }
   const pdfHref = `/api/finance/summary?${configParams}&${termsQuery}`;
+  // The URL follows the sliders and choices (replaceState: no history entry per step), so a
+  // reload, a shared link or the back button from the next page keeps them.
+  useEffect(() => {
+    window.history.replaceState(null, '', `${window.location.pathname}?${configParams}&${termsQuery}`);
+  }, [configParams, termsQuery]);
   const hasCreditWarning = result.legal.some((m) => m.display === 'prominent');
 
   return (

@@ -7,6 +7,7 @@ import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { generateShortCode } from '@/modules/catalog/server';
 import { pdfText } from '@/modules/documents/server';
 import { MAX_UPLOAD_BYTES } from '../paperwork';
+import { assertEmailVerified, buyerPrefill } from './buyer';
 import { orderDocuments, paperworkComplete, readDocument, reviewDocument, uploadDocument } from './paperwork';
 import { placeOrder } from './place-order';
 import { orderFormFile, requestSignatureCode, signOrderForm, SIGNATURE_CODE_ATTEMPTS, verifyOrderSignature } from './signature';
@@ -296,5 +297,15 @@ describe('the order form and its signature', () => {
       await Promise.all(clients.map((c) => c.close()));
     }
     expect(await db.orderSignature.count({ where: { orderId: order.id } })).toBe(1);
+  });
+});
+
+describe('who may order', () => {
+  it('refuses an account whose e-mail is not confirmed, and prefills the next checkout from the last order', async () => {
+    const { buyer } = await makeOrder();
+    await expect(assertEmailVerified(db, buyer.id)).rejects.toMatchObject({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
+    await db.user.update({ where: { id: buyer.id }, data: { emailVerified: true } });
+    await expect(assertEmailVerified(db, buyer.id)).resolves.toBeUndefined();
+    expect(await buyerPrefill(db, buyer.id, 'Autre Nom')).toMatchObject({ firstName: 'Léa', lastName: 'Martin', postalCode: '69002' });
   });
 });
