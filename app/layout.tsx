@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { cookies } from 'next/headers';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
+import { MEASUREMENT_COOKIE, parseMeasurementChoice } from '@/modules/journey';
 import { ConsentBanner } from '@/modules/journey/components';
 import { ChatLauncher } from '@/modules/chat/components';
 import './globals.css';
@@ -16,11 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const measurement = parseMeasurementChoice((await cookies()).get(MEASUREMENT_COOKIE)?.value);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <ZodJitless />
         <NextIntlClientProvider>
+          <ConsentBanner initial={measurement} />
           <Header />
           <main id="main" className="flex-1">
             {children}
@@ -30,7 +34,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Suspense fallback={null}>
             <ChatLauncher />
           </Suspense>
-          <ConsentBanner />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -2,3 +2,4 @@ import 'server-only';
 // Server entry of the documents module: PDFs with an embedded font (offer summaries, FIPEN, order forms).
 export { concatDocuments, renderDocument, wrap, type Block, type DocumentSpec } from './server/pdf';
 export { embeddedFonts, flat, pdfText } from './server/testing';
+export { renderLabels, type CarLabel, type LabelFormat } from './server/labels';

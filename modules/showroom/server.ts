@@ -3,3 +3,4 @@ import 'server-only';
 // for the customer, and the kiosk's calls for a salesperson.
 export { customerFile, saveToCustomerGarage, type CustomerFile } from './server/customer-file';
 export { kioskDealership, openCalls, raiseCall, recordKioskConfigure, takeCall } from './server/calls';
+export { carUrl, floorCar, floorCars, floorLabelsPdf, type FloorCar } from './server/cars';

@@ -17,9 +17,10 @@ const subscribe = (listener: () => void) => {
  * accepting; without a choice nothing non-essential is recorded. Hidden on the kiosk (a shared
  * device records no visitor's choice).
  */
-export function ConsentBanner() {
+export function ConsentBanner({ initial }: { initial: MeasurementChoice | null }) {
   const t = useTranslations('continuity.banner');
-  const choice = useSyncExternalStore(subscribe, read, () => 'pending' as const);
+  // The server read the cookie too (initial): the banner is in the first paint, nothing shifts after hydration.
+  const choice = useSyncExternalStore(subscribe, read, () => initial);
   const path = usePathname();
   if (choice !== null || path.startsWith('/kiosk')) return null;
   const choose = (value: MeasurementChoice) => {
@@ -27,7 +28,7 @@ export function ConsentBanner() {
     listeners.forEach((l) => l());
   };
   return (
-    <div role="region" aria-label={t('label')} className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white p-4 shadow-lg" data-testid="consent-banner">
+    <div role="region" aria-label={t('label')} className="border-b border-slate-200 bg-slate-50 p-4" data-testid="consent-banner">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3">
         <p className="flex-1 text-sm text-slate-800">
           {t('text')} <Link href="/legal/confidentialite" className="underline">{t('more')}</Link>

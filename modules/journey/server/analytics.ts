@@ -1,4 +1,3 @@
-import 'server-only';
 import type { Pool } from 'pg';
 import type { JourneyChannel, JourneyStep } from '../events';
 import type { StepChannelCount } from '../funnel';

@@ -55,7 +55,7 @@ export function AttractLoop({ children, label }: { children: ReactNode; label: s
   }, [hidden, slides.length]);
   if (hidden) return null;
   return (
-    <button type="button" onClick={() => setHidden(true)} className="fixed inset-0 z-10 flex flex-col items-center justify-center gap-6 bg-slate-950 p-8 text-white" data-testid="attract-loop">
+    <button type="button" onClick={() => setHidden(true)} className="fixed inset-0 z-30 flex flex-col items-center justify-center gap-6 bg-slate-950 p-8 text-white" data-testid="attract-loop">
       <div className="w-full max-w-4xl">{slides[index]}</div>
       <span className="animate-pulse text-3xl font-semibold">{label}</span>
     </button>

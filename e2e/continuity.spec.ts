@@ -1,0 +1,176 @@
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { demo, demoPassword, signInWithPassword, uniqueEmail } from './support';
+
+/**
+ * Phygital continuity: one customer across web, showroom tablet, kiosk and phone; the car labels;
+ * the funnel by channel; the account's deletion.
+ */
+
+async function summary(page: Page) {
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Récapitulatif' })).toBeFocused();
+}
+
+async function saveFromConfigurator(page: Page): Promise<string> {
+  await summary(page);
+  await page.getByRole('button', { name: 'Enregistrer dans mon garage' }).click();
+  const message = page.getByTestId('saved-code-message');
+  await expect(message).toContainText('Enregistrée sous le code');
+  const code = /code ([A-Z0-9]{8})/.exec((await message.textContent()) ?? '')?.[1] ?? '';
+  expect(code).toMatch(/^[A-Z0-9]{8}$/);
+  return code;
+}
+
+async function signedIn(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithPassword(page, email);
+  return { context, page };
+}
+
+test('web → showroom tablet with consent → kiosk → phone → labels → funnel by channel → CSV', async ({ browser }) => {
+  test.setTimeout(240_000);
+  // The customer saves a configuration on the web.
+  const customer = await signedIn(browser, demo.customer);
+  await customer.page.goto('/configure/horizon');
+  const code = await saveFromConfigurator(customer.page);
+  await customer.page.goto('/account');
+  await expect(customer.page.getByTestId('account-garage')).toContainText(code);
+
+  // On the tablet, the salesperson opens the code (the code's URL), asks consent, the customer accepts in their account.
+  const staff = await signedIn(browser, demo.staff);
+  await staff.page.goto(`/dealer/showroom?code=${code}`);
+  await expect(staff.page.getByTestId('code-result')).toBeVisible();
+  await staff.page.getByTestId('ask-consent').last().click();
+  const consentCode = (await staff.page.getByTestId('consent-code').textContent())?.trim() ?? '';
+  expect(consentCode).toMatch(/^[A-Z0-9]{8}$/);
+  await customer.page.getByLabel('Code affiché sur la tablette du vendeur').fill(consentCode);
+  await customer.page.getByRole('button', { name: 'J’autorise' }).click();
+  await expect(customer.page.getByTestId('consent-code-form')).toContainText('le vendeur peut vous retrouver');
+  await staff.page.getByTestId('open-customer').first().click();
+  await expect(staff.page.getByTestId('customer-garage')).toContainText(code);
+
+  // The salesperson continues the configuration in the configurator and saves it back to the customer's garage.
+  const customerFile = staff.page.url();
+  await staff.page.getByRole('link', { name: 'Continuer dans le configurateur' }).first().click();
+  await expect(staff.page).toHaveURL(/\/configure\/horizon\?/);
+  const staffCode = await saveFromConfigurator(staff.page);
+  await staff.page.goto(customerFile);
+  await staff.page.getByLabel('Code de la configuration enregistrée sur la tablette').fill(staffCode);
+  await staff.page.getByRole('button', { name: 'Ajouter au garage du client' }).click();
+  await expect(staff.page.getByTestId('save-to-customer')).toContainText('Ajoutée au garage du client');
+  const copy = /code ([A-Z0-9]{8})/.exec((await staff.page.getByTestId('save-to-customer').textContent()) ?? '')?.[1] ?? '';
+  await customer.page.goto('/account');
+  await expect(customer.page.getByTestId('account-garage')).toContainText(copy);
+  // The timeline shows the showroom save, newest first, done by staff.
+  await expect(async () => {
+    await staff.page.reload();
+    await expect(staff.page.getByTestId('customer-timeline').locator('li').first()).toContainText('concession · par un vendeur', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+
+  // The kiosk: attract loop, configure, take it away on a phone; call a salesperson.
+  const kioskContext = await browser.newContext();
+  const kiosk = await kioskContext.newPage();
+  await kiosk.goto('/kiosk?dealership=lyon-gerland');
+  await kiosk.getByTestId('attract-loop').click({ position: { x: 40, y: 40 } });
+  await kiosk.getByTestId('kiosk-model-horizon').click();
+  await expect(kiosk).toHaveURL(/\/kiosk\/horizon\?.*dealership=lyon-gerland/);
+  await expect(kiosk.getByRole('button', { name: 'Enregistrer dans mon garage' })).toHaveCount(0);
+  await kiosk.getByTestId('take-away').click();
+  const takeAway = kiosk.getByTestId('take-away-qr');
+  await expect(takeAway.locator('svg')).toBeVisible();
+  const phoneUrl = (await takeAway.getAttribute('data-url')) ?? '';
+  expect(phoneUrl).toMatch(/\/configure\/horizon\?.*via=kiosk/);
+  await kiosk.getByTestId('call-salesperson').click();
+  await expect(kiosk.getByText('Un vendeur arrive.')).toBeVisible();
+  expect(await kiosk.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+  const phoneContext = await browser.newContext({ ...devices['Pixel 7'] });
+  const phone = await phoneContext.newPage();
+  await phone.goto(phoneUrl);
+  await expect(phone.getByTestId('price-total')).toBeVisible();
+  await summary(phone);
+  await expect(phone.getByRole('button', { name: 'Enregistrer dans mon garage' })).toBeVisible();
+
+  await staff.page.goto('/dealer/showroom');
+  await expect(staff.page.getByTestId('kiosk-calls')).toBeVisible();
+
+  // Labels: the PDF, and a car's QR link opened on the phone.
+  await staff.page.goto('/dealer/showroom/labels');
+  const pdf = await staff.page.request.get('/api/showroom/labels?format=A6');
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const carHref = (await staff.page.getByTestId('car-link').first().getAttribute('href')) ?? '';
+  expect(carHref).toMatch(/\/car\//);
+  await phone.goto(new URL(carHref).pathname);
+  await expect(phone.getByTestId('floor-car')).toBeVisible();
+  await expect(phone.getByTestId('car-price')).toContainText('€');
+  await expect(phone.getByRole('link', { name: 'Réserver un essai de ce modèle' })).toBeVisible();
+
+  // The funnel counts those steps by channel (events arrive through the job queue).
+  const admin = await signedIn(browser, demo.admin);
+  await expect(async () => {
+    await admin.page.goto('/admin/analytics');
+    await expect(admin.page.getByTestId('funnel-save-web')).toBeVisible({ timeout: 2_000 });
+    await expect(admin.page.getByTestId('funnel-save-showroom')).toBeVisible({ timeout: 2_000 });
+    await expect(admin.page.getByTestId('funnel-configure-kiosk')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  const csv = await admin.page.request.get('/api/analytics/csv');
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text.split('\n')[0]).toBe('step,channel,events,customers,step_conversion,step_drop_off');
+  expect(text).toMatch(/^save,showroom,/m);
+  expect(text).toMatch(/^configure,kiosk,/m);
+
+  for (const c of [customer.context, staff.context, kioskContext, phoneContext, admin.context]) await c.close();
+});
+
+test('a customer deletes their account: nothing personal remains', async ({ page, browser }) => {
+  const email = uniqueEmail('a-effacer');
+  const password = 'un-mot-de-passe-solide';
+  await page.goto('/sign-up');
+  await page.getByLabel('Nom').fill('Zoé Effacée');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByTestId('account-link')).toHaveText('Zoé Effacée');
+  await page.goto('/configure/horizon');
+  const code = await saveFromConfigurator(page);
+
+  await page.goto('/account');
+  const profile = page.getByTestId('profile-form');
+  await profile.getByLabel('Prénom').fill('x'.repeat(100));
+  await profile.getByRole('textbox', { name: 'Téléphone' }).fill('06 12 34 56 78');
+  await profile.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByTestId('profile-status')).toHaveText('Profil enregistré.');
+  const exported = await page.request.get('/api/account/export');
+  expect(exported.status()).toBe(200);
+  const data = (await exported.json()) as { account: { email: string }; savedConfigurations: Array<{ code: string }>; staffLookups: unknown[] };
+  expect(data.account.email).toBe(email);
+  expect(data.savedConfigurations.map((s) => s.code)).toContain(code);
+  expect(Array.isArray(data.staffLookups)).toBe(true);
+
+  await page.getByLabel('Tapez SUPPRIMER pour confirmer').fill('non');
+  await page.getByRole('button', { name: 'Supprimer mon compte' }).click();
+  await expect(page.getByTestId('delete-account').getByRole('alert')).toContainText('SUPPRIMER');
+  await page.getByLabel('Tapez SUPPRIMER pour confirmer').fill('SUPPRIMER');
+  await page.getByRole('button', { name: 'Supprimer mon compte' }).click();
+  await expect(page).toHaveURL(/accountDeleted=1/);
+
+  // The saved car, the session and the credentials are gone; the staff tablet finds no one.
+  expect((await page.request.get('/api/account/export')).status()).toBe(401);
+  expect((await page.request.get(`/g/${code}`)).status()).toBe(404);
+  await page.goto('/sign-in');
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Se connecter' }) });
+  await form.getByLabel('Adresse e-mail').fill(email);
+  await form.getByLabel('Mot de passe').fill(password);
+  await form.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('account-link')).toHaveCount(0);
+  const staff = await signedIn(browser, demo.staff);
+  await staff.page.goto('/dealer/showroom');
+  await staff.page.getByLabel('E-mail ou téléphone du client (avec son accord)').fill(email);
+  await staff.page.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(staff.page.getByTestId('contact-lookup').getByRole('alert')).toBeVisible();
+  await staff.context.close();
+  void demoPassword;
+});

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db, pool } from '@/lib/db';
+import { catalogue, defaultConfiguration } from '@/modules/catalog';
+import { saveQuote, quoteExact } from '@/modules/catalog/server';
+import { openCalls, raiseCall, takeCall } from './calls';
+import { floorCar } from './cars';
+import { saveToCustomerGarage } from './customer-file';
+
+const tag = randomBytes(4).toString('hex');
+let n = 0;
+const dealerships: Record<'lyon' | 'paris', { id: string; code: string }> = { lyon: { id: '', code: '' }, paris: { id: '', code: '' } };
+
+async function dealership(name: string) {
+  const code = `s${tag}${++n}`;
+  const row = await db.dealership.create({
+    data: { code, name, street: '1 rue', postalCode: '69001', city: name, lat: 45.76, lon: 4.83, phone: '0400000000', email: `${code}@d.example`, openingHours: {}, closures: [], homeDriveRadiusKm: 10 },
+    select: { id: true, code: true },
+  });
+  return row;
+}
+
+async function user(role: 'customer' | 'dealer_staff' = 'customer', dealershipId: string | null = null): Promise<string> {
+  const id = `susr_${tag}_${++n}`;
+  await db.user.create({ data: { id, name: 'P', email: `${id}@example.com`, role, dealershipId } });
+  return id;
+}
+
+beforeAll(async () => {
+  dealerships.lyon = await dealership('Lyon');
+  dealerships.paris = await dealership('Paris');
+});
+afterAll(async () => {
+  await pool().end();
+});
+
+describe('saving a configuration to a customer from the tablet', () => {
+  it('is refused to staff of a dealership the customer never dealt with, and writes nothing', async () => {
+    const customer = await user();
+    const staff = { userId: await user('dealer_staff', dealerships.paris.id), dealershipId: dealerships.paris.id };
+    const { code } = await saveQuote(staff.userId, quoteExact(defaultConfiguration(catalogue, 'horizon')));
+    await expect(saveToCustomerGarage(staff, customer, code)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await db.savedConfiguration.count({ where: { ownerId: customer } })).toBe(0);
+  });
+
+  it("copies the staff member's configuration into the customer's garage once they consented", async () => {
+    const customer = await user();
+    const staff = { userId: await user('dealer_staff', dealerships.lyon.id), dealershipId: dealerships.lyon.id };
+    await db.showroomConsent.create({ data: { code: `C${tag}${++n}`.slice(0, 16), dealershipId: staff.dealershipId, requestedByUserId: staff.userId, codeExpiresAt: new Date(Date.now() + 60_000), customerId: customer, grantedAt: new Date(), validUntil: new Date(Date.now() + 86_400_000) } });
+    const { code } = await saveQuote(staff.userId, quoteExact(defaultConfiguration(catalogue, 'horizon')));
+    const copy = await saveToCustomerGarage(staff, customer, code);
+    expect(copy.code).not.toBe(code);
+    expect(await db.savedConfiguration.findUniqueOrThrow({ where: { code: copy.code } })).toMatchObject({ ownerId: customer, modelCode: 'horizon' });
+  });
+});
+
+describe('kiosk calls', () => {
+  it('keep only a configurator path of this site, never another scheme or host', async () => {
+    await raiseCall(dealerships.lyon.code, 'javascript:alert(1)');
+    await raiseCall(dealerships.lyon.code, '//evil.example/configure/horizon');
+    await raiseCall(dealerships.lyon.code, '/configure/horizon?t=gt');
+    const calls = await openCalls(dealerships.lyon.id);
+    expect(calls.map((c) => c.configuration)).toEqual([null, null, '/configure/horizon?t=gt']);
+  });
+
+  it('refuse an unknown dealership and cannot be taken by another dealership', async () => {
+    await expect(raiseCall('nope', null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const { id } = await raiseCall(dealerships.paris.code, null);
+    const lyonStaff = { userId: await user('dealer_staff', dealerships.lyon.id), dealershipId: dealerships.lyon.id };
+    await expect(takeCall(lyonStaff, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const parisStaff = { userId: await user('dealer_staff', dealerships.paris.id), dealershipId: dealerships.paris.id };
+    await takeCall(parisStaff, id);
+    expect((await openCalls(dealerships.paris.id)).map((c) => c.id)).not.toContain(id);
+  });
+});
+
+describe('floor cars', () => {
+  it("open a stock car's page with its own price, and nothing for an unknown id", async () => {
+    const c = defaultConfiguration(catalogue, 'horizon');
+    const vehicle = await db.stockVehicle.create({ data: { vin: `SV${tag}${++n}`.slice(0, 17), dealershipId: dealerships.lyon.id, modelCode: c.model, trimCode: c.trim, paintCode: c.paint, wheelsCode: c.wheels, interiorCode: c.interior, options: [...c.options], packs: [...c.packs], priceCents: 4_200_000 }, select: { id: true } });
+    expect(await floorCar(vehicle.id)).toMatchObject({ kind: 'stock', priceCents: 4_200_000, dealership: { id: dealerships.lyon.id } });
+    expect(await floorCar('x'.repeat(500))).toBeNull();
+  });
+});
