@@ -79,3 +79,26 @@ test('the financing sliders fit a phone screen', async ({ page }) => {
   expect((await panel.boundingBox())?.width ?? 999).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('focus follows "Afficher en 3D" and "Enregistrer"; the 3D view turns with the arrow keys', async ({ page }) => {
+  await page.goto('/configure/horizon');
+  // On the test machine's software GL the page opens in 2D with the button (ViewerSlot.startsIn3d).
+  const show3d = page.getByRole('button', { name: 'Afficher en 3D' });
+  await show3d.focus();
+  await page.keyboard.press('Enter');
+  const canvas = page.locator('canvas[data-keyboard-orbit]');
+  await expect(canvas).toBeFocused();
+  await expect(canvas).toHaveAccessibleDescription(/flèches gauche et droite/);
+  const viewer = page.getByTestId('car-viewer');
+  await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  const before = await canvas.screenshot();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => Buffer.compare(await canvas.screenshot(), before) !== 0).toBe(true);
+
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await page.getByTestId('save-configuration').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('saved-code-message')).toBeVisible();
+  await expect(page.getByTestId('save-outcome')).toBeFocused();
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Component, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { CameraView, ModelManifest, PaintFinish } from '@/modules/catalog/model-manifest';
 import { bundledManifest } from './bundled-manifest';
 import { CarScene, stateSignature } from './CarScene';
@@ -17,6 +17,8 @@ export type CarViewerLabels = {
   fallbackText: string;
   /** Why the 2D view is shown when the 3D model failed to load. */
   errorText: string;
+  /** How to turn the car with the keyboard, read by screen readers on the focused canvas. */
+  keyboardHelp?: string;
 };
 
 export type CarViewerProps = {
@@ -29,6 +31,8 @@ export type CarViewerProps = {
   /** Defaults to public/models/manifest.json as bundled at build time. */
   manifest?: ModelManifest;
   className?: string;
+  /** Move the keyboard focus to the viewer once it is there (it replaced the button that had it). */
+  autoFocus?: boolean;
   /** Leave what is behind (the still of the same car, same framing) visible until the first frame. */
   seeThroughUntilReady?: boolean;
 };
@@ -39,9 +43,10 @@ export type CarViewerProps = {
  * (model|paint|finish|wheels|interior|view) of the last frame drawn, for tests reading pixels.
  */
 export default function CarViewer(props: CarViewerProps) {
-  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className, seeThroughUntilReady = false } = props;
+  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className, seeThroughUntilReady = false, autoFocus = false } = props;
   const entry = manifest.models[model];
   const [webgl] = useState(hasWebGL);
+  const instructionsId = useId();
   const [failed, setFailed] = useState<string | null>(null);
   const [rendered, setRendered] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ url: string; percent: number } | null>(null);
@@ -68,6 +73,11 @@ export default function CarViewer(props: CarViewerProps) {
       data-rendered={mode === 'webgl' ? (rendered ?? '') : stateSignature(model, appearance, view)}
       role="group"
       aria-label={labels.viewer}
+      tabIndex={-1}
+      ref={(node) => {
+        // Without WebGL there is no canvas to focus: the viewer itself takes the focus.
+        if (node && autoFocus && mode === 'fallback' && !node.contains(document.activeElement)) node.focus();
+      }}
       aria-busy={!ready}
       className={className}
       style={{ position: 'relative', width: '100%', height: '100%', minHeight: 280, overflow: 'hidden', background: hidden ? 'transparent' : '#eceef1' }}
@@ -82,10 +92,15 @@ export default function CarViewer(props: CarViewerProps) {
       ) : (
         <div style={{ position: 'absolute', inset: 0, visibility: hidden ? 'hidden' : 'visible' }}>
           <SceneBoundary onError={onFailed}>
-            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} />
+            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} canvasLabel={labels.viewer} instructionsId={labels.keyboardHelp ? instructionsId : undefined} autoFocus={autoFocus} />
           </SceneBoundary>
         </div>
       )}
+      {labels.keyboardHelp ? (
+        <p id={instructionsId} className="sr-only">
+          {labels.keyboardHelp}
+        </p>
+      ) : null}
       {!ready ? (
         <div
           role="progressbar"
