@@ -102,3 +102,15 @@ test('focus follows "Afficher en 3D" and "Enregistrer"; the 3D view turns with t
   await expect(page.getByTestId('saved-code-message')).toBeVisible();
   await expect(page.getByTestId('save-outcome')).toBeFocused();
 });
+
+test('one financing default: the configurator’s monthly figure is the one /financing opens with, its terms beside it and printed', async ({ page }) => {
+  await page.goto(`/configure/horizon?${CONFIG}`);
+  const figure = page.getByTestId('monthly-estimate');
+  const amount = (await figure.textContent())?.match(/ou (.+) par mois/)?.[1]?.trim() ?? 'none';
+  await expect(page.getByTestId('monthly-terms')).toContainText(/3\s000\s€ d’apport, sur 48 mois/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('monthly-example-print')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`/financing?${CONFIG}`);
+  await expect(page.getByTestId('offers').getByRole('row').filter({ hasText: 'Mensualité' }).first()).toContainText(amount);
+});
