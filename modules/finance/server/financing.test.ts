@@ -114,6 +114,9 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
     expect(text).not.toContain('Un crédit vous engage');
     expect(text).toContain('hors assurance facultative');
+    // The example carries its own heading: printed once, not "Exemple représentatif : Exemple représentatif".
+    expect(flat(text)).not.toMatch(/Exemple représentatif\s*:\s*Exemple/);
+    expect(flat(text)).toContain(flat('Exemple représentatif : pour l'));
   });
 
   it('in English, the prescribed French warning comes first, then its translation', async () => {
