@@ -32,7 +32,8 @@ export async function Header() {
           <LocaleSwitcher />
           {member ? (
             <>
-              <Link href="/account" className="text-sm font-medium text-slate-700 hover:text-slate-950" data-testid="account-link">
+              {/* A long name (accounts made before names were bounded) is cut, not allowed to widen the header. */}
+              <Link href="/account" className="max-w-[10rem] truncate text-sm font-medium text-slate-700 hover:text-slate-950 sm:max-w-[16rem]" title={member.name} data-testid="account-link">
                 {member.name}
               </Link>
               <SignOutButton label={t('signOut')} />
