@@ -22,8 +22,6 @@ export type CarSceneProps = {
   /** Accessible name of the focusable canvas and the id of its keyboard instructions. */
   canvasLabel?: string;
   instructionsId?: string;
-  /** Focus the canvas once it exists (the user just asked for the 3D view). */
-  autoFocus?: boolean;
 };
 
 /** One arrow-key press turns the car by this angle (radians): 24 presses go round. */
@@ -50,7 +48,7 @@ const DAMPING_TAU = 0.1;
 /** Rendering stops this long after the pointer is released (the remaining motion is applied). */
 const SETTLE_MS = 600;
 
-export function CarScene({ model, entry, appearance, view, onRendered, onProgress, canvasLabel, instructionsId, autoFocus }: CarSceneProps) {
+export function CarScene({ model, entry, appearance, view, onRendered, onProgress, canvasLabel, instructionsId }: CarSceneProps) {
   const preset = entry.cameras[view];
   return (
     <Canvas
@@ -62,7 +60,7 @@ export function CarScene({ model, entry, appearance, view, onRendered, onProgres
     >
       <color attach="background" args={[BACKGROUND]} />
       <StudioEnvironment />
-      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} autoFocus={autoFocus} />
+      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} />
       <Suspense fallback={null}>
         <CarModel model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} />
       </Suspense>
@@ -153,7 +151,7 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
 }
 
 /** Orbit with limited zoom; moving to another preset glides there instead of jumping. */
-function CameraRig({ preset, canvasLabel, instructionsId, autoFocus }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string; autoFocus?: boolean }) {
+function CameraRig({ preset, canvasLabel, instructionsId }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string }) {
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
@@ -186,9 +184,6 @@ function CameraRig({ preset, canvasLabel, instructionsId, autoFocus }: { preset:
     return () => canvas.removeEventListener('keydown', onKey);
   }, [canvas, canvasLabel, instructionsId, invalidate]);
 
-  useEffect(() => {
-    if (autoFocus) canvas.focus();
-  }, [autoFocus, canvas]);
   const setDpr = useThree((s) => s.setDpr);
   const goal = useRef<{ preset: CameraPreset; position: Vector3; target: Vector3; t: number } | null>(null);
   const placed = useRef(false);

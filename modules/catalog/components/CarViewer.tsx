@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { Component, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CameraView, ModelManifest, PaintFinish } from '@/modules/catalog/model-manifest';
 import { bundledManifest } from './bundled-manifest';
 import { CarScene, stateSignature } from './CarScene';
@@ -47,6 +47,7 @@ export default function CarViewer(props: CarViewerProps) {
   const entry = manifest.models[model];
   const [webgl] = useState(hasWebGL);
   const instructionsId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [rendered, setRendered] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ url: string; percent: number } | null>(null);
@@ -65,6 +66,15 @@ export default function CarViewer(props: CarViewerProps) {
   const percent = entry && progress?.url === entry.url ? progress.percent : 0;
   const hidden = seeThroughUntilReady && !ready;
 
+  // The canvas can take the focus only once shown (it is hidden until its first frame); without
+  // WebGL there is no canvas and the viewer itself takes it.
+  useEffect(() => {
+    if (!autoFocus || !ready) return;
+    const node = wrapper.current;
+    const target = node?.querySelector('canvas') ?? node;
+    target?.focus();
+  }, [autoFocus, ready]);
+
   return (
     <div
       data-testid="car-viewer"
@@ -74,10 +84,7 @@ export default function CarViewer(props: CarViewerProps) {
       role="group"
       aria-label={labels.viewer}
       tabIndex={-1}
-      ref={(node) => {
-        // Without WebGL there is no canvas to focus: the viewer itself takes the focus.
-        if (node && autoFocus && mode === 'fallback' && !node.contains(document.activeElement)) node.focus();
-      }}
+      ref={wrapper}
       aria-busy={!ready}
       className={className}
       style={{ position: 'relative', width: '100%', height: '100%', minHeight: 280, overflow: 'hidden', background: hidden ? 'transparent' : '#eceef1' }}
@@ -92,7 +99,7 @@ export default function CarViewer(props: CarViewerProps) {
       ) : (
         <div style={{ position: 'absolute', inset: 0, visibility: hidden ? 'hidden' : 'visible' }}>
           <SceneBoundary onError={onFailed}>
-            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} canvasLabel={labels.viewer} instructionsId={labels.keyboardHelp ? instructionsId : undefined} autoFocus={autoFocus} />
+            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} canvasLabel={labels.viewer} instructionsId={labels.keyboardHelp ? instructionsId : undefined} />
           </SceneBoundary>
         </div>
       )}
