@@ -57,7 +57,9 @@ test('financing: sliders update the offers, three offers compared, trade-in esti
   await expect(page.getByRole('heading', { level: 1, name: 'Financement' })).toBeVisible();
 
   const offers = page.getByTestId('offers');
-  await expect(offers.getByRole('columnheader')).toHaveCount(3);
+  // Three offers, and the cash price beside them for comparison.
+  await expect(offers.getByRole('columnheader')).toHaveCount(4);
+  await expect(offers.getByRole('columnheader', { name: 'Comptant' })).toBeVisible();
   await expect(offers.getByRole('columnheader', { name: /Crédit auto classique/ })).toBeVisible();
   await expect(offers.getByRole('columnheader', { name: /LOA Liberté/ })).toBeVisible();
   await expect(page.getByTestId('cheapest-to-own')).toHaveText('Le moins cher pour devenir propriétaire');

@@ -13,23 +13,28 @@ async function searchNear(page: Page, place: string) {
 test('a second hold releases the first, and both cards say so', async ({ page }) => {
   await page.goto(`/availability?${CONFIG}`);
   await searchNear(page, '69002');
-  const cars = page.getByTestId('exact-matches').getByTestId('stock-vehicle');
-  await expect(cars.nth(1)).toBeVisible();
-  await cars.nth(0).getByRole('button', { name: /Réserver ce véhicule/ }).click();
-  await expect(cars.nth(0).getByText(/Réservé pour vous/)).toBeVisible();
-  await cars.nth(1).getByRole('button', { name: /Réserver ce véhicule/ }).click();
-  await expect(cars.nth(1).getByText(/Réservé pour vous/)).toBeVisible();
-  await expect(cars.nth(1).getByRole('status').filter({ hasText: 'Votre réservation précédente a été libérée' })).toBeVisible();
-  await expect(cars.nth(0).getByText(/Réservé pour vous/)).toHaveCount(0);
-  await expect(cars.nth(0)).toContainText('Réservation libérée : vous avez réservé un autre véhicule.');
+  const all = page.getByTestId('exact-matches').getByTestId('stock-vehicle');
+  await expect(all.nth(1)).toBeVisible();
+  // The list may reorder after a hold: each card is found by its VIN.
+  const vin = async (i: number) => (await all.nth(i).textContent())?.match(/VIN ([A-HJ-NPR-Z0-9]{17})/)?.[1] ?? '';
+  const [firstVin, secondVin] = [await vin(0), await vin(1)];
+  const first = all.filter({ hasText: firstVin });
+  const second = all.filter({ hasText: secondVin });
+  await first.getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(first.getByText(/Réservé pour vous/)).toBeVisible();
+  await second.getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(second.getByText(/Réservé pour vous/)).toBeVisible();
+  await expect(second.getByRole('status').filter({ hasText: 'Votre réservation précédente a été libérée' })).toBeVisible();
+  // The released car no longer says it is held (it may also leave the list when the page refreshes).
+  await expect(first.getByText(/Réservé pour vous/)).toHaveCount(0);
 });
 
 test('a trade-in that cannot be estimated says why next to the field', async ({ page }) => {
   await page.goto(`/financing?${CONFIG}`);
   await page.getByLabel('Marque').fill('Zorglub');
-  await page.getByLabel('Modèle', { exact: true }).fill('Z1');
+  await page.getByLabel('Modèle').fill('Z1');
   await page.getByLabel('Année').fill('2018');
-  await page.getByLabel('Kilométrage').fill('80000');
+  await page.getByLabel('Kilométrage', { exact: true }).fill('80000');
   await page.getByRole('button', { name: 'Estimer' }).click();
   await expect(page.getByLabel('Marque')).toHaveAccessibleDescription('Nous n’avons pas de cote pour la marque « Zorglub » : vérifiez son orthographe (ex. : Renault, Peugeot).');
   await expect(page.getByLabel('Marque')).toHaveAttribute('aria-invalid', 'true');
@@ -58,7 +63,7 @@ test('sign-up does not reveal an existing account; a reused magic link says so',
   await other.close();
   await page.goto(link);
   await expect(page).toHaveURL(/\/sign-in/);
-  await expect(page.getByRole('alert')).toHaveText('Ce lien de connexion a déjà servi ou a expiré. Demandez-en un nouveau ci-dessous.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ce lien' })).toHaveText('Ce lien de connexion a déjà servi ou a expiré. Demandez-en un nouveau ci-dessous.');
 });
 
 test('a name over 100 characters is refused at sign-up with a message', async ({ page }) => {
@@ -68,7 +73,7 @@ test('a name over 100 characters is refused at sign-up with a message', async ({
   await page.getByLabel('Adresse e-mail').fill(uniqueEmail('long'));
   await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Le nom ne peut pas dépasser 100 caractères.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Le nom' })).toHaveText('Le nom ne peut pas dépasser 100 caractères.');
 });
 
 test('the financing sliders fit a phone screen', async ({ page }) => {
@@ -78,4 +83,40 @@ test('the financing sliders fit a phone screen', async ({ page }) => {
   await expect(panel).toBeVisible();
   expect((await panel.boundingBox())?.width ?? 999).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test('focus follows "Afficher en 3D" and "Enregistrer"; the 3D view turns with the arrow keys', async ({ page }) => {
+  await page.goto('/configure/horizon');
+  // On the test machine's software GL the page opens in 2D with the button (ViewerSlot.startsIn3d).
+  const show3d = page.getByRole('button', { name: 'Afficher en 3D' });
+  await show3d.focus();
+  await page.keyboard.press('Enter');
+  const canvas = page.locator('canvas[data-keyboard-orbit]');
+  // The canvas takes the focus once its first frame is drawn (software GL: slow).
+  await expect(canvas).toBeFocused({ timeout: 60_000 });
+  await expect(canvas).toHaveAccessibleDescription(/flèches gauche et droite/);
+  const viewer = page.getByTestId('car-viewer');
+  await expect(viewer).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  const before = await canvas.screenshot();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => Buffer.compare(await canvas.screenshot(), before) !== 0).toBe(true);
+
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await page.getByTestId('save-configuration').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('saved-code-message')).toBeVisible();
+  await expect(page.getByTestId('save-outcome')).toBeFocused();
+});
+
+test('one financing default: the configurator’s monthly figure is the one /financing opens with, its terms beside it and printed', async ({ page }) => {
+  await page.goto(`/configure/horizon?${CONFIG}`);
+  const figure = page.getByTestId('monthly-estimate');
+  const amount = (await figure.textContent())?.match(/ou (.+) par mois/)?.[1]?.trim() ?? 'none';
+  await expect(page.getByTestId('monthly-terms')).toContainText(/3\s000\s€ d’apport, sur 48 mois/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('monthly-example-print')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`/financing?${CONFIG}`);
+  await expect(page.getByTestId('offers').getByRole('row').filter({ hasText: 'Mensualité' }).first()).toContainText(amount);
 });

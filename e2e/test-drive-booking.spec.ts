@@ -56,7 +56,11 @@ test('a guest books a showroom drive, reschedules it with the e-mail link, then 
   await page.goto(firstLink);
   await page.getByRole('link', { name: 'Déplacer l’essai' }).click();
   await expect(page.getByRole('heading', { name: 'Choisissez un nouveau créneau' })).toBeVisible();
+  // Picking a time asks first; nothing moves until it is confirmed.
   await page.getByTestId('reschedule-slots').getByRole('button').last().click();
+  await expect(page.getByTestId('reschedule-confirm')).toContainText(/Déplacer l’essai au .+ à \d{2}:\d{2} \?/);
+  await expect(page.getByText('Essai déplacé. Un nouvel e-mail vous a été envoyé.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Confirmer le déplacement' }).click();
   await expect(page.getByText('Essai déplacé. Un nouvel e-mail vous a été envoyé.')).toBeVisible();
 
   // The first e-mail's link now says the drive was moved instead of acting on it.

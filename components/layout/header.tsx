@@ -34,8 +34,10 @@ export async function Header() {
           <LocaleSwitcher />
           {member ? (
             <>
-              <Link href="/account" className="text-sm font-medium text-slate-700 hover:text-slate-950" data-testid="account-link">
-                {member.name}
+              {/* A long name (accounts made before names were bounded) is cut, not allowed to widen the header. */}
+              <Link href="/account" className="max-w-[10rem] truncate text-sm font-medium text-slate-700 hover:text-slate-950 sm:max-w-[16rem]" title={member.name || member.email} data-testid="account-link">
+                {/* An account made by magic link has no name yet: its address stands in (never an empty link). */}
+                {member.name || member.email}
               </Link>
               <SignOutButton label={t('signOut')} />
             </>

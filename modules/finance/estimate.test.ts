@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { CREDIT_WARNING } from './legal';
-import { monthlyEstimate, withEstimate } from './estimate';
+import { DEFAULT_CASH_DEPOSIT_CENTS, monthlyEstimate, withEstimate } from './estimate';
 
 describe('monthlyEstimate', () => {
-  it('quotes a 48-month loan with at least 20 % down, rounded to 100 €', () => {
+  it('quotes a 48-month loan with the site’s one default deposit (3 000 €)', () => {
     const e = monthlyEstimate('horizon', 4_000_000);
     expect(e).not.toBeNull();
     expect(e?.durationMonths).toBe(48);
-    expect(e?.depositCents).toBe(800_000);
-    expect(e?.monthlyPaymentCents).toBeGreaterThan(Math.floor(3_200_000 / 48));
-    expect(e?.totalDueCents).toBeGreaterThan(3_200_000);
+    expect(e?.depositCents).toBe(DEFAULT_CASH_DEPOSIT_CENTS);
+    expect(e?.monthlyPaymentCents).toBeGreaterThan(Math.floor(3_700_000 / 48));
+    expect(e?.totalDueCents).toBeGreaterThan(3_700_000);
   });
 
   it('raises the deposit when the loan would pass the product ceiling', () => {

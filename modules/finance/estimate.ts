@@ -7,18 +7,18 @@ import { findProduct } from './validate';
 
 /**
  * The monthly figure shown next to the configurator's price: a classic car loan on the server's
- * total, with the representative terms (20 % down, 48 months). The full legal example goes with it,
- * because French law requires one wherever a monthly amount is advertised.
+ * total, with the same default terms as /financing opens with (3 000 € down, 48 months), so the
+ * two pages give one figure for one car. The terms are printed next to the figure, and the full
+ * legal example goes with it, because French law requires one wherever a monthly amount is advertised.
  */
 export const ESTIMATE_PRODUCT_ID = 'credit-classique';
 export const ESTIMATE_DURATION_MONTHS = 48;
-export const ESTIMATE_DEPOSIT_PCT = 20;
+/** The one default cash deposit of the site (configurator estimate and /financing). */
+export const DEFAULT_CASH_DEPOSIT_CENTS = 300_000;
 
-
-/** Deposit rounded up to the next 100 €, raised when the product's ceiling on the financed amount needs it. */
+/** The default deposit, raised when the product's ceiling on the financed amount needs it. */
 function depositFor(priceCents: number, maxFinancedCents: number): number {
-  const share = Math.ceil((priceCents * ESTIMATE_DEPOSIT_PCT) / 100 / 10_000) * 10_000;
-  return Math.min(priceCents, Math.max(share, priceCents - maxFinancedCents));
+  return Math.min(priceCents, Math.max(DEFAULT_CASH_DEPOSIT_CENTS, priceCents - maxFinancedCents));
 }
 
 /** null when the car cannot be financed this way (unknown model, price out of the product's bounds). */

@@ -1,7 +1,7 @@
 /** Financing: cash, car loan, LOA, LLD, TAEG, comparison, legal texts and trade-in estimates (pure functions). */
 export * from './amortization';
 export * from './compare';
-export { ESTIMATE_DEPOSIT_PCT, ESTIMATE_DURATION_MONTHS, ESTIMATE_PRODUCT_ID, monthlyEstimate, withEstimate } from './estimate';
+export { DEFAULT_CASH_DEPOSIT_CENTS, ESTIMATE_DURATION_MONTHS, ESTIMATE_PRODUCT_ID, monthlyEstimate, withEstimate } from './estimate';
 export { FINANCE_PRODUCTS } from './data/products';
 export { RESIDUAL_VALUE_PCT, type ResidualRow, type ResidualTable } from './data/residualValues';
 export { TRADE_IN_REFERENCES, type TradeInReference } from './data/tradeInReference';

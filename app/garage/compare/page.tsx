@@ -5,7 +5,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
-import { formatEuros, frontStill } from '@/modules/catalog';
+import { formatLocale, formatMoney } from '@/lib/i18n/format';
+import { frontStill } from '@/modules/catalog';
 import { ConfigurationStill, NextSteps, PrintButton } from '@/modules/catalog/components';
 import { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparisonCell, findSavedConfigurations, describeConfiguration } from '@/modules/catalog/server';
 import { withEstimate } from '@/modules/finance';
@@ -33,7 +34,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       case 'text':
         return c.value[locale];
       case 'money':
-        return formatEuros(c.cents, locale);
+        // formatMoney never writes "-0 €" (a car without aid has a zero, not a negative, aid).
+        return formatMoney(c.cents, formatLocale(locale));
       case 'co2':
         return `${c.gPerKm} g/km`;
       case 'included':
@@ -68,7 +70,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   {row.differs ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t('differs')}</span> : null}
                 </th>
                 {row.cells.map((c, i) => (
-                  <td key={found[i]?.code ?? i} className={`px-3 py-2 tabular-nums ${row.differs ? 'font-semibold' : ''}`}>{cell(c)}</td>
+                  <td key={found[i]?.code ?? i} className="px-3 py-2 tabular-nums">{cell(c)}</td>
                 ))}
               </tr>
             ))}

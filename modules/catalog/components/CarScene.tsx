@@ -3,7 +3,7 @@
 import { OrbitControls } from '@react-three/drei';
 import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { Suspense, use, useEffect, useLayoutEffect, useRef, type ComponentRef } from 'react';
-import { BoxGeometry, Mesh, PerspectiveCamera, Scene, Vector3, type Material } from 'three';
+import { BoxGeometry, Mesh, PerspectiveCamera, Scene, Spherical, Vector3, type Material } from 'three';
 import { GLTFLoader, type GLTF } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import type { CameraPreset, CameraView, ModelEntry } from '@/modules/catalog/model-manifest';
@@ -19,7 +19,13 @@ export type CarSceneProps = {
   /** Called after a frame showing this exact state was drawn. */
   onRendered: (signature: string) => void;
   onProgress: (percent: number) => void;
+  /** Accessible name of the focusable canvas and the id of its keyboard instructions. */
+  canvasLabel?: string;
+  instructionsId?: string;
 };
+
+/** One arrow-key press turns the car by this angle (radians): 24 presses go round. */
+export const KEY_ROTATE_STEP = Math.PI / 12;
 
 export const stateSignature = (model: string, a: Appearance, view: CameraView) =>
   [model, a.paint.hex.toLowerCase(), a.paint.finish, a.wheels, a.interior.code, view].join('|');
@@ -42,7 +48,7 @@ const DAMPING_TAU = 0.1;
 /** Rendering stops this long after the pointer is released (the remaining motion is applied). */
 const SETTLE_MS = 600;
 
-export function CarScene({ model, entry, appearance, view, onRendered, onProgress }: CarSceneProps) {
+export function CarScene({ model, entry, appearance, view, onRendered, onProgress, canvasLabel, instructionsId }: CarSceneProps) {
   const preset = entry.cameras[view];
   return (
     <Canvas
@@ -54,7 +60,7 @@ export function CarScene({ model, entry, appearance, view, onRendered, onProgres
     >
       <color attach="background" args={[BACKGROUND]} />
       <StudioEnvironment />
-      <CameraRig preset={preset} />
+      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} />
       <Suspense fallback={null}>
         <CarModel model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} />
       </Suspense>
@@ -145,9 +151,39 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
 }
 
 /** Orbit with limited zoom; moving to another preset glides there instead of jumping. */
-function CameraRig({ preset }: { preset: CameraPreset }) {
+function CameraRig({ preset, canvasLabel, instructionsId }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string }) {
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
+
+  // The canvas takes the keyboard focus (with a visible ring, globals.css) and turns the car with
+  // the arrow keys; its name and instructions are for screen readers.
+  useEffect(() => {
+    canvas.setAttribute('tabindex', '0');
+    canvas.setAttribute('role', 'img');
+    if (canvasLabel) canvas.setAttribute('aria-label', canvasLabel);
+    if (instructionsId) canvas.setAttribute('aria-describedby', instructionsId);
+    canvas.setAttribute('data-keyboard-orbit', 'true');
+    const onKey = (event: KeyboardEvent) => {
+      const c = controls.current;
+      if (!c) return;
+      const turns: Record<string, [number, number]> = { ArrowLeft: [KEY_ROTATE_STEP, 0], ArrowRight: [-KEY_ROTATE_STEP, 0], ArrowUp: [0, KEY_ROTATE_STEP / 2], ArrowDown: [0, -KEY_ROTATE_STEP / 2] };
+      const turn = turns[event.key];
+      if (!turn) return;
+      event.preventDefault();
+      // Round the target, as a drag would: azimuth freely, polar angle within the preset's limits.
+      const offset = c.object.position.clone().sub(c.target);
+      const sphere = new Spherical().setFromVector3(offset);
+      sphere.theta += turn[0];
+      sphere.phi = Math.min(Math.max(sphere.phi - turn[1], Math.max(c.minPolarAngle, 0.01)), Math.min(c.maxPolarAngle, Math.PI - 0.01));
+      c.object.position.copy(c.target).add(offset.setFromSpherical(sphere));
+      c.update();
+      invalidate();
+    };
+    canvas.addEventListener('keydown', onKey);
+    return () => canvas.removeEventListener('keydown', onKey);
+  }, [canvas, canvasLabel, instructionsId, invalidate]);
+
   const setDpr = useThree((s) => s.setDpr);
   const goal = useRef<{ preset: CameraPreset; position: Vector3; target: Vector3; t: number } | null>(null);
   const placed = useRef(false);

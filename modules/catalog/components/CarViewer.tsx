@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Component, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CameraView, ModelManifest, PaintFinish } from '@/modules/catalog/model-manifest';
 import { bundledManifest } from './bundled-manifest';
 import { CarScene, stateSignature } from './CarScene';
@@ -17,6 +17,8 @@ export type CarViewerLabels = {
   fallbackText: string;
   /** Why the 2D view is shown when the 3D model failed to load. */
   errorText: string;
+  /** How to turn the car with the keyboard, read by screen readers on the focused canvas. */
+  keyboardHelp?: string;
 };
 
 export type CarViewerProps = {
@@ -29,6 +31,8 @@ export type CarViewerProps = {
   /** Defaults to public/models/manifest.json as bundled at build time. */
   manifest?: ModelManifest;
   className?: string;
+  /** Move the keyboard focus to the viewer once it is there (it replaced the button that had it). */
+  autoFocus?: boolean;
   /** Leave what is behind (the still of the same car, same framing) visible until the first frame. */
   seeThroughUntilReady?: boolean;
 };
@@ -39,9 +43,11 @@ export type CarViewerProps = {
  * (model|paint|finish|wheels|interior|view) of the last frame drawn, for tests reading pixels.
  */
 export default function CarViewer(props: CarViewerProps) {
-  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className, seeThroughUntilReady = false } = props;
+  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className, seeThroughUntilReady = false, autoFocus = false } = props;
   const entry = manifest.models[model];
   const [webgl] = useState(hasWebGL);
+  const instructionsId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [rendered, setRendered] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ url: string; percent: number } | null>(null);
@@ -60,6 +66,15 @@ export default function CarViewer(props: CarViewerProps) {
   const percent = entry && progress?.url === entry.url ? progress.percent : 0;
   const hidden = seeThroughUntilReady && !ready;
 
+  // The canvas can take the focus only once shown (it is hidden until its first frame); without
+  // WebGL there is no canvas and the viewer itself takes it.
+  useEffect(() => {
+    if (!autoFocus || !ready) return;
+    const node = wrapper.current;
+    const target = node?.querySelector('canvas') ?? node;
+    target?.focus();
+  }, [autoFocus, ready]);
+
   return (
     <div
       data-testid="car-viewer"
@@ -68,6 +83,8 @@ export default function CarViewer(props: CarViewerProps) {
       data-rendered={mode === 'webgl' ? (rendered ?? '') : stateSignature(model, appearance, view)}
       role="group"
       aria-label={labels.viewer}
+      tabIndex={-1}
+      ref={wrapper}
       aria-busy={!ready}
       className={className}
       style={{ position: 'relative', width: '100%', height: '100%', minHeight: 280, overflow: 'hidden', background: hidden ? 'transparent' : '#eceef1' }}
@@ -82,10 +99,15 @@ export default function CarViewer(props: CarViewerProps) {
       ) : (
         <div style={{ position: 'absolute', inset: 0, visibility: hidden ? 'hidden' : 'visible' }}>
           <SceneBoundary onError={onFailed}>
-            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} />
+            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} canvasLabel={labels.viewer} instructionsId={labels.keyboardHelp ? instructionsId : undefined} />
           </SceneBoundary>
         </div>
       )}
+      {labels.keyboardHelp ? (
+        <p id={instructionsId} className="sr-only">
+          {labels.keyboardHelp}
+        </p>
+      ) : null}
       {!ready ? (
         <div
           role="progressbar"

@@ -14,8 +14,10 @@ export function SaveToGarageButton({ configuration }: { configuration: Configura
     <div className="flex flex-col gap-3">
       <Button
         variant="secondary"
-        disabled={pending}
+        // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page body.
+        aria-disabled={pending}
         onClick={() =>
+          !pending &&
           startTransition(async () => {
             const result = await saveConfigurationAction(configuration);
             setMessage(result.ok ? { tone: 'success', text: t('saved', { code: result.data.code }) } : { tone: 'error', text: result.error.message });

@@ -12,6 +12,7 @@ import { priceConfiguration, type PriceBreakdown } from '../pricing';
 import type { MonthlyEstimate, Configuration, Locale, Localized } from '../types';
 import { ConflictDialog } from './ConflictDialog';
 import { configuratorHref, useKioskMode } from './kiosk-mode';
+import { formatEuros } from './money';
 import { PricePanel } from './PricePanel';
 import { StepPanel } from './StepPanel';
 import { STEPS, StepNav, type Step } from './StepNav';
@@ -32,6 +33,7 @@ const needsConfirmation = (p: Proposal) => p.effects.some((e) => !e.kind.startsW
 
 export function Configurator({ configuration, price, estimate, notices }: ConfiguratorProps) {
   const t = useTranslations('configurator');
+  const tf = useTranslations('fixes.configurator');
   const locale = useLocale() as Locale;
   const router = useRouter();
   const kiosk = useKioskMode();
@@ -86,7 +88,7 @@ export function Configurator({ configuration, price, estimate, notices }: Config
   const previewDelta = Number.isFinite(delta) ? delta : null;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid gap-6 pb-24 lg:grid-cols-[minmax(0,1fr)_22rem] lg:pb-0">
       <div className="flex min-w-0 flex-col gap-4">
         {notices.length > 0 ? (
           <Alert tone="info">
@@ -142,6 +144,16 @@ export function Configurator({ configuration, price, estimate, notices }: Config
           </div>
         ) : null}
       </aside>
+      {/* On a phone the price panel is far below the choices: the price and the next step stay in view. */}
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-4 py-3 shadow-lg lg:hidden" data-testid="phone-price-bar" data-print="hide">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3">
+          <p className="flex flex-col">
+            <span className="text-xs text-slate-600">{tf('priceLabel')}</span>
+            <span className={`text-lg font-semibold tabular-nums ${pending ? 'opacity-50' : ''}`} data-testid="phone-price-total">{formatEuros(price.totalCents, locale)}</span>
+          </p>
+          {index < STEPS.length - 1 ? <Button onClick={() => goTo(STEPS[index + 1] ?? 'summary')}>{t('next', { step: t(`steps.${STEPS[index + 1] ?? 'summary'}`) })}</Button> : null}
+        </div>
+      </div>
       <ConflictDialog proposal={conflict} priceDeltaCents={previewDelta} onAccept={() => conflict && commit(conflict)} onCancel={() => setConflict(null)} />
     </div>
   );

@@ -11,6 +11,7 @@ import { formatEuros, formatPercent } from './money';
 /** The server's price for the configuration in the URL; dimmed while the next one is on its way. */
 export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown; estimate: MonthlyEstimate | null; pending: boolean }) {
   const t = useTranslations('configurator.price');
+  const tf = useTranslations('fixes.estimate');
   const locale = useLocale() as Locale;
   const eur = (cents: number) => formatEuros(cents, locale);
   // The buyer says which household category they are in; the server priced the lowest aid
@@ -18,6 +19,20 @@ export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown
   const [household, setHousehold] = useState<Household>(price.bonus.household);
   const aidCents = price.bonus.byHousehold[household];
   const totalCents = price.totalCents + price.bonusCents - aidCents;
+  const exampleText = estimate
+    ? t('exampleText', {
+                  price: eur(estimate.priceCents),
+                  deposit: eur(estimate.depositCents),
+                  financed: eur(estimate.priceCents - estimate.depositCents),
+                  months: estimate.durationMonths,
+                  rate: formatPercent(estimate.nominalRatePct, locale),
+                  taeg: formatPercent(estimate.taegPct, locale),
+                  monthly: eur(estimate.monthlyPaymentCents),
+                  fees: eur(estimate.feesCents),
+                  cost: eur(estimate.totalCreditCostCents),
+                  due: eur(estimate.totalDueCents),
+                })
+    : '';
   const taxLines = price.lines.filter((l) => l.kind === 'malus' || l.kind === 'malus-mass');
   return (
     <section aria-labelledby="price-title" aria-busy={pending} data-testid="price-panel" data-pending={pending ? 'true' : 'false'} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -58,23 +73,19 @@ export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown
           <p className="text-lg font-medium" data-testid="monthly-estimate">
             {t('monthly', { amount: eur(estimate.monthlyPaymentCents), months: estimate.durationMonths })}
           </p>
-          <details className="mt-1 text-xs text-slate-600">
+          <p className="text-sm text-slate-700" data-testid="monthly-terms">
+            {tf('terms', { deposit: eur(estimate.depositCents), months: estimate.durationMonths, taeg: formatPercent(estimate.taegPct, locale) })}
+          </p>
+          <details className="mt-1 text-xs text-slate-600 print:hidden">
             <summary className="cursor-pointer text-sm text-slate-700 underline">{t('example')}</summary>
             <p className="mt-2">
-              {t('exampleText', {
-                price: eur(estimate.priceCents),
-                deposit: eur(estimate.depositCents),
-                financed: eur(estimate.priceCents - estimate.depositCents),
-                months: estimate.durationMonths,
-                rate: formatPercent(estimate.nominalRatePct, locale),
-                taeg: formatPercent(estimate.taegPct, locale),
-                monthly: eur(estimate.monthlyPaymentCents),
-                fees: eur(estimate.feesCents),
-                cost: eur(estimate.totalCreditCostCents),
-                due: eur(estimate.totalDueCents),
-              })}
+              {exampleText}
             </p>
           </details>
+          {/* Printed, the collapsed example would be lost: the legal text is printed in full. */}
+          <p className="mt-1 hidden text-xs text-slate-700 print:block" data-testid="monthly-example-print">
+            {exampleText}
+          </p>
           <CreditWarning text={estimate.creditWarning} locale={locale} className="mt-2" />
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { saveConfigurationAction } from '../server/actions';
@@ -14,6 +14,12 @@ export function SaveAndShare({ configuration, disabled }: { configuration: Confi
   const [saved, setSaved] = useState<{ code: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  // The button is disabled while saving, which drops the keyboard focus: the outcome takes it.
+  const outcome = useRef<HTMLDivElement>(null);
+  const [announce, setAnnounce] = useState(0);
+  useEffect(() => {
+    if (announce > 0) outcome.current?.focus();
+  }, [announce]);
 
   const save = () =>
     startTransition(async () => {
@@ -21,6 +27,7 @@ export function SaveAndShare({ configuration, disabled }: { configuration: Confi
       const result = await saveConfigurationAction(configuration);
       if (result.ok) setSaved(result.data);
       else setError(result.error.message);
+      setAnnounce((n) => n + 1);
     });
 
   const copy = async () => {
@@ -41,13 +48,15 @@ export function SaveAndShare({ configuration, disabled }: { configuration: Confi
         <Button variant="secondary" onClick={copy}>{t('copyLink')}</Button>
       </div>
       {copied ? <p role="status" className="text-sm text-slate-700">{t('copied')}</p> : null}
-      {saved ? (
-        <Alert tone="success">
-          <span data-testid="saved-code-message">{t('saved', { code: saved.code })}</span>{' '}
-          <Link href={`/g/${saved.code}`} className="font-medium underline">{t('openSaved')}</Link>
-        </Alert>
-      ) : null}
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div ref={outcome} tabIndex={-1} className="outline-none focus-visible:outline-2" data-testid="save-outcome">
+        {saved ? (
+          <Alert tone="success">
+            <span data-testid="saved-code-message">{t('saved', { code: saved.code })}</span>{' '}
+            <Link href={`/g/${saved.code}`} className="font-medium underline">{t('openSaved')}</Link>
+          </Alert>
+        ) : null}
+        {error ? <Alert tone="error">{error}</Alert> : null}
+      </div>
     </div>
   );
 }

@@ -54,10 +54,13 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
 }) {
   const t = useTranslations('configurator.viewer');
   const ts = useTranslations('stills');
+  const tk = useTranslations('fixes.viewer');
   const locale = useLocale() as Locale;
   // The still of exactly this car is in the server HTML (the page's LCP); 3D draws over it, from
   // the same camera, once its first frame is ready.
   const [mode, setMode] = useState<'2d' | '3d'>('2d');
+  // Set when the user pressed "Afficher en 3D": the viewer that replaces the button takes the focus.
+  const [requested, setRequested] = useState(false);
   const still: StillKey =
     view === 'interior'
       ? { model: configuration.model, view: 'interior', interior: configuration.interior }
@@ -75,6 +78,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
     } catch {
       // not remembered: fine
     }
+    setRequested(true);
     setMode('3d');
   };
 
@@ -89,6 +93,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
           interior={{ code: configuration.interior, hex: interior?.hex ?? '#444444' }}
           view={view}
           seeThroughUntilReady
+          autoFocus={requested}
           className="absolute inset-0"
           labels={{
             viewer: t('label', { model: modelName }),
@@ -96,6 +101,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
             fallbackTitle: t('fallbackTitle'),
             fallbackText: t('fallbackText'),
             errorText: t('errorText'),
+            keyboardHelp: tk('keyboardHelp'),
           }}
         />
       ) : (

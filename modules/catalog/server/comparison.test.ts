@@ -21,6 +21,15 @@ describe('compareConfigurations', () => {
     expect(byKey.get('paint')?.cells).toHaveLength(2);
   });
 
+  it('compares power and electric range, with no range for a car without one', () => {
+    const ev = car('AAAAAAAA', { model: 'horizon', trim: 'horizon-ev-evolution' });
+    const hybrid = car('BBBBBBBB', { model: 'horizon', trim: 'horizon-hybrid-evolution' });
+    const byKey = new Map(compareConfigurations([ev, hybrid]).map((r) => [r.key, r]));
+    expect(byKey.get('power')?.cells[0]).toMatchObject({ kind: 'text', value: { fr: expect.stringMatching(/^\d+ kW \(\d+ ch\)$/) } });
+    expect(byKey.get('range')?.cells[0]).toMatchObject({ kind: 'text', value: { fr: expect.stringMatching(/km$/) } });
+    expect(byKey.get('range')?.cells[1]).toEqual({ kind: 'none' });
+  });
+
   it('lists equipment any of the cars has, with who has it', () => {
     const a = car('AAAAAAAA', { model: 'horizon', options: ['attelage'] });
     const b = car('BBBBBBBB', { model: 'horizon' });

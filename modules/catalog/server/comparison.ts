@@ -51,6 +51,14 @@ export function compareConfigurations(cars: readonly ComparedCar[], catalogue: C
   const rows: ComparisonRow[] = [
     row('model', 'car', { fr: 'Modèle', en: 'Model' }, cars.map((c) => text(nameOf(ix, `model:${c.configuration.model}`, c.configuration.model)))),
     row('trim', 'car', { fr: 'Finition', en: 'Trim' }, cars.map((c) => text(ix.trims.get(c.configuration.trim)?.name ?? { fr: c.configuration.trim, en: c.configuration.trim }))),
+    row('power', 'car', { fr: 'Puissance', en: 'Power' }, cars.map((c): ComparisonCell => {
+      const specs = ix.trims.get(c.configuration.trim)?.specs;
+      return specs ? text({ fr: `${specs.powerKw} kW (${specs.powerHp} ch)`, en: `${specs.powerKw} kW (${specs.powerHp} hp)` }) : { kind: 'none' };
+    })),
+    row('range', 'car', { fr: 'Autonomie électrique (WLTP)', en: 'Electric range (WLTP)' }, cars.map((c): ComparisonCell => {
+      const km = ix.trims.get(c.configuration.trim)?.specs.rangeKm;
+      return km === undefined ? { kind: 'none' } : text({ fr: `${new Intl.NumberFormat('fr-FR').format(km)} km`, en: `${new Intl.NumberFormat('en-GB').format(km)} km` });
+    })),
   ];
   for (const kind of ['paint', 'wheels', 'interior'] as const) {
     const label = { paint: { fr: 'Peinture', en: 'Paint' }, wheels: { fr: 'Jantes', en: 'Wheels' }, interior: { fr: 'Sellerie', en: 'Upholstery' } }[kind];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
 import { flat, pdfText } from '@/modules/documents/server';
-import { CREDIT_WARNING } from '@/modules/finance';
+import { CREDIT_WARNING, ESTIMATE_PRODUCT_ID, monthlyEstimate } from '@/modules/finance';
+import { readFinancingParams } from './request';
 import { computeFinancing } from './financing';
 import { fipenPdf } from './fipen-pdf';
 import { financingSummaryPdf } from './summary-pdf';
@@ -10,6 +11,19 @@ import { financingSummaryPdf } from './summary-pdf';
 const NOW = new Date('2026-12-06T10:00:00Z');
 const configuration = defaultConfiguration(catalogue, 'horizon');
 const base = { configuration, cashDepositCents: 500_000, durationMonths: 48, annualMileageKm: 15_000, productIds: ['credit-classique', 'loa-liberte', 'lld-serenite'] };
+
+describe('one default for the monthly figure', () => {
+  it('gives on /financing (default terms) the configurator’s monthly estimate for the same car', () => {
+    const url = new URLSearchParams('m=horizon&t=horizon-hybrid-iconic&p=bleu-abysse&w=sport&i=cuir-noir');
+    const parsed = readFinancingParams(url);
+    if (!parsed) throw new Error('unparsed');
+    const result = computeFinancing(parsed.request, NOW);
+    const credit = result.columns.find((c) => c.productId === ESTIMATE_PRODUCT_ID);
+    const estimate = monthlyEstimate('horizon', result.priceCents);
+    expect(credit?.ok && credit.offer.kind === 'credit' ? credit.offer.monthlyPaymentCents : null).toBe(estimate?.monthlyPaymentCents);
+    expect(parsed.request.cashDepositCents).toBe(estimate?.depositCents);
+  });
+});
 
 describe('computeFinancing', () => {
   it('quotes every chosen product from the server price of the configuration (factory order by default)', () => {
@@ -100,6 +114,9 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
     expect(text).not.toContain('Un crédit vous engage');
     expect(text).toContain('hors assurance facultative');
+    // The example carries its own heading: printed once, not "Exemple représentatif : Exemple représentatif".
+    expect(flat(text)).not.toMatch(/Exemple représentatif\s*:\s*Exemple/);
+    expect(flat(text)).toContain(flat('Exemple représentatif : pour l'));
   });
 
   it('in English, the prescribed French warning comes first, then its translation', async () => {

@@ -7,8 +7,10 @@
  */
 import { catalogue, HOUSEHOLDS, parseConfigurationParams, type Household, type ParamsSource } from '@/modules/catalog';
 import { DEFAULT_PRODUCT_IDS, DURATION_STEPS_MONTHS, MILEAGE_STEPS_KM, type FinancingRequest } from './financing';
+import { DEFAULT_CASH_DEPOSIT_CENTS, ESTIMATE_DURATION_MONTHS } from '../estimate';
 
-export const DEFAULT_TERMS = { cashDepositCents: 300_000, durationMonths: 48, annualMileageKm: 15_000 } as const;
+// The configurator's monthly estimate uses the same deposit and duration (estimate.ts): one default.
+export const DEFAULT_TERMS = { cashDepositCents: DEFAULT_CASH_DEPOSIT_CENTS, durationMonths: ESTIMATE_DURATION_MONTHS, annualMileageKm: 15_000 } as const;
 
 const int = (value: string | null, fallback: number) => {
   if (value === null || !/^\d{1,9}$/.test(value)) return fallback;

@@ -97,7 +97,8 @@ export function financingSummaryPdf(result: FinancingResult, locale: FinanceLoca
     if (row?.totalToOwnCents != null) rows.push([t.toOwn, eur(row.totalToOwnCents, locale)]);
     if (row?.costOfUseCents != null) rows.push([t.toUse, eur(row.costOfUseCents, locale)]);
     blocks.push({ kind: 'table', rows });
-    if (column.representativeExample) blocks.push({ kind: 'paragraph', text: `${t.example} : ${column.representativeExample[locale]}`, size: 8.5 });
+    // The example's text opens with its own heading ("Exemple représentatif : …"): not repeated.
+    if (column.representativeExample) blocks.push({ kind: 'paragraph', text: column.representativeExample[locale], size: 8.5 });
   }
   blocks.push({ kind: 'heading', level: 2, text: t.legal });
   for (const mention of result.legal) {

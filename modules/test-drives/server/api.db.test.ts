@@ -76,6 +76,17 @@ describe('JSON API /api/test-drives', () => {
     expect(await unknown.json()).toMatchObject({ error: { reason: 'PLACE_NOT_FOUND' } });
   });
 
+  it('refuses a home drive with the real reason: no such demo car near the address, not "outside the zone"', async () => {
+    viewer = null;
+    // Barcelonnette: far from every other dealership; this one comes to town but only has a Horizon.
+    await createTestDealership({ lat: 44.3872, lon: 6.6522, radiusKm: 30 });
+    const magistrale = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=magistrale&street=1%20place%20Manuel&postalCode=04400&city=Barcelonnette'));
+    expect(magistrale.status).toBe(422);
+    expect(await magistrale.json()).toMatchObject({ error: { reason: 'NO_DEMO_CAR_NEARBY' } });
+    const horizon = await getShowrooms(new Request('http://x/api/test-drives/showrooms?model=horizon&street=1%20place%20Manuel&postalCode=04400&city=Barcelonnette'));
+    expect(horizon.status).toBe(200);
+  });
+
   it('an advisor proposes slots and books on behalf of a buyer by chat; the buyer then sees it', async () => {
     viewer = as('advisor');
     const day = futureWeekday(9).toISOString().slice(0, 10);

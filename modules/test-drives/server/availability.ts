@@ -210,6 +210,10 @@ export async function checkHomeAddress(input: { modelCode: string; trimCode?: st
     .filter(({ d, loc }) => loc.straightKm <= d.homeDriveRadiusKm)
     .sort((a, b) => a.loc.straightKm - b.loc.straightKm)
     .map(({ d, loc }) => ({ ...option(d, loc.straightKm), distanceKm: loc.distanceKm, travelMinutes: loc.travelMinutes ?? 0 }));
-  if (options.length === 0) throw refusalError('OUT_OF_RANGE');
+  if (options.length === 0) {
+    // Say the real reason: a dealership does come to this address, only not with this model.
+    const anyInRange = (await db.dealership.findMany({ select: { lat: true, lon: true, homeDriveRadiusKm: true } })).some((d) => homeLocation(d, home).straightKm <= d.homeDriveRadiusKm);
+    throw refusalError(anyInRange ? 'NO_DEMO_CAR_NEARBY' : 'OUT_OF_RANGE');
+  }
   return { home, options };
 }

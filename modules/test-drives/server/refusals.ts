@@ -7,6 +7,7 @@ const MESSAGES: Record<BookingRefusalCode, string> = {
   HOME_ADDRESS_REQUIRED: 'A home drive needs an address.',
   OUT_OF_RANGE: 'This address is outside the home-drive area.',
   NO_MATCHING_CAR: 'This dealership has no demo car of this model.',
+  NO_DEMO_CAR_NEARBY: 'The dealerships that come to this address have no demo car of this model.',
   NO_ELIGIBLE_STAFF: 'No specialist can run this drive here.',
   TOO_SOON: 'This time is too soon to be booked.',
   OUTSIDE_HORIZON: 'This date is too far ahead.',

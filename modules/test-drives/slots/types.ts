@@ -137,6 +137,8 @@ export type RequestRefusalCode =
   | 'HOME_ADDRESS_REQUIRED'
   | 'OUT_OF_RANGE'
   | 'NO_MATCHING_CAR'
+  /** A home drive: some dealership comes to the address, none with this model's demo car. */
+  | 'NO_DEMO_CAR_NEARBY'
   | 'NO_ELIGIBLE_STAFF';
 
 export type BookingRefusalCode =
