@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { getViewer, type Viewer } from '@/lib/session';
 import { holdsOf } from '@/modules/availability/server';
 import { formatEuros, frontStill } from '@/modules/catalog';
+import { conversationsOf } from '@/modules/chat/server';
 import { ConfigurationStill } from '@/modules/catalog/components';
 import { describeConfiguration, listGarage } from '@/modules/catalog/server';
 import { DeleteAccountForm, ProfileForm, SavedCarActions } from '@/modules/customers/components';
@@ -17,7 +18,7 @@ import { buyerOrders } from '@/modules/orders/server';
 import { actorFromViewer, buyerDriveLinks, listBuyerDrives } from '@/modules/test-drives/server';
 
 async function loadAccount(viewer: Viewer) {
-  const [garage, holds, drives, links, orders, profile, dealerships, consents] = await Promise.all([
+  const [garage, holds, drives, links, orders, profile, dealerships, consents, conversations] = await Promise.all([
     listGarage(viewer.id),
     holdsOf(viewer.id),
     listBuyerDrives(actorFromViewer(viewer), { buyerUserId: viewer.id }),
@@ -26,11 +27,12 @@ async function loadAccount(viewer: Viewer) {
     customerProfile(viewer.id),
     dealershipChoices(),
     consentsOf(viewer.id),
+    conversationsOf(viewer.id),
   ]);
   const now = Date.now();
   const upcoming = drives.filter((d) => d.status === 'scheduled' && Date.parse(d.start) > now);
   const past = drives.filter((d) => !upcoming.includes(d));
-  return { garage, holds, upcoming, past, links, orders, profile, dealerships, consents };
+  return { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations };
 }
 
 /** The buyer's own space: everything they did on any channel, their profile, and control over their data. */
@@ -49,7 +51,7 @@ export default async function AccountPage() {
       </Container>
     );
   }
-  const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents } = await loadAccount(viewer);
+  const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations } = await loadAccount(viewer);
   const drives = [...upcoming, ...past];
   const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
   return (
@@ -109,6 +111,24 @@ export default async function AccountPage() {
           {orders.length === 0 ? <p className="text-slate-700">{t('noOrders')}</p> : (
             <ul className="flex flex-col gap-1">
               {orders.map((o) => <li key={o.id}><Link href={`/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.modelName[locale]} · {formatEuros(o.totalCents, locale)}</li>)}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="conversations-title">
+          <h2 id="conversations-title" className="mb-3 text-xl font-semibold">{t('conversations')}</h2>
+          {conversations.length === 0 ? <p className="text-slate-700">{t('noConversations')}</p> : (
+            <ul className="flex flex-col gap-2" data-testid="account-conversations">
+              {conversations.map((c) => (
+                <li key={c.id} className="text-sm">
+                  <span className="font-medium">{format.dateTime(c.createdAt, 'short')}</span>
+                  {' · '}
+                  {t(`conversationStatus.${c.status}`)}
+                  {c.advisorName ? ` · ${c.advisorName}` : ''}
+                  {c.lastMessage ? <span className="block text-slate-600">« {c.lastMessage} »</span> : null}
+                  {c.status !== 'closed' ? <a href="?chat=open" className="underline">{t('continueConversation')}</a> : null}
+                </li>
+              ))}
             </ul>
           )}
         </section>

@@ -19,6 +19,7 @@ export {
   setTyping,
   transferConversation,
 } from './server/conversations';
+export { conversationsOf, type ConversationSummary } from './server/history';
 export { chatFanout, InProcessFanout, PostgresFanout, QUEUE_KEY, type ChatFanout, type ChatSignal } from './server/fanout';
 export { appendMessage, messagesAfter } from './server/messages';
 export { bookOfferedSlot, offerSlots, pushConfiguration } from './server/rich';

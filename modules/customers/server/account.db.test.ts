@@ -61,7 +61,10 @@ describe("the customer's data", () => {
     await saved(other);
     const desk = { userId: await user({ role: 'dealer_staff', dealershipId: lyon }), dealershipId: lyon };
     await findByContact(desk, { kind: 'email', email: `${customer}@example.com` });
+    await db.chatConversation.create({ data: { ownerId: customer, lastSeq: 1, messages: { create: { seq: 1, authorId: customer, authorRole: 'buyer', body: 'La Horizon en gris ?' } } } });
+    await db.chatConversation.create({ data: { ownerId: other, lastSeq: 1, messages: { create: { seq: 1, authorId: other, authorRole: 'buyer', body: 'Someone else asking' } } } });
     const data = await exportCustomerData(db, customer, NOW);
+    expect(data.conversations).toMatchObject([{ messages: [{ seq: 1, authorRole: 'buyer', body: 'La Horizon en gris ?' }] }]);
     expect(data.account.id).toBe(customer);
     expect(data.savedConfigurations).toHaveLength(1);
     expect(data.staffLookups).toMatchObject([{ method: 'email', outcome: 'refused_no_consent', dealership: 'Lyon' }]);
@@ -76,7 +79,10 @@ describe("the customer's data", () => {
     const hold = await db.vehicleHold.create({ data: { vehicleId: vehicle.id, holderId: customer, expiresAt: new Date(NOW.getTime() + 3_600_000) } });
     await recordJourneyEvents([toPayload({ channel: 'web', step: 'save', userId: customer, dealershipId: lyon, subjectRef: code }, randomUUID(), NOW)]);
     const event = await db.journeyEvent.findFirstOrThrow({ where: { userId: customer } });
+    const conversation = await db.chatConversation.create({ data: { ownerId: customer, lastSeq: 1, messages: { create: { seq: 1, authorId: customer, authorRole: 'buyer', body: 'Mon numéro : 06 11 11 11 11' } } } });
     expect(await deleteCustomerAccount(db, customer, NOW)).toEqual({ kept: 'none' });
+    expect(await db.chatConversation.findUnique({ where: { id: conversation.id } })).toBeNull();
+    expect(await db.chatMessage.count({ where: { conversationId: conversation.id } })).toBe(0);
     expect(await db.user.findUnique({ where: { id: customer } })).toBeNull();
     expect(await db.customerProfile.findUnique({ where: { userId: customer } })).toBeNull();
     expect(await db.savedConfiguration.findUnique({ where: { code } })).toBeNull();

@@ -40,7 +40,7 @@ export async function deleteConfiguration(db: PrismaClient, userId: string, code
 
 /** Everything Virage holds about the customer, as one JSON document (the staff lookup log included). */
 export async function exportCustomerData(db: PrismaClient, userId: string, now: Date) {
-  const [user, profile, configurations, holds, drives, orders, journey, lookups, consents] = await Promise.all([
+  const [user, profile, configurations, holds, drives, orders, journey, lookups, consents, conversations] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, emailVerified: true, locale: true, createdAt: true } }),
     db.customerProfile.findUnique({ where: { userId } }),
     db.savedConfiguration.findMany({ where: { ownerId: userId }, select: { code: true, title: true, modelCode: true, configuration: true, createdAt: true }, orderBy: { createdAt: 'desc' } }),
@@ -53,6 +53,22 @@ export async function exportCustomerData(db: PrismaClient, userId: string, now: 
     db.journeyEvent.findMany({ where: { userId }, orderBy: { occurredAt: 'desc' }, select: { channel: true, step: true, dealershipId: true, modelCode: true, subjectRef: true, staffUserId: true, occurredAt: true } }),
     db.staffLookup.findMany({ where: { customerId: userId }, orderBy: { at: 'desc' }, select: { at: true, method: true, outcome: true, dealershipId: true, staffUserId: true } }),
     db.showroomConsent.findMany({ where: { customerId: userId }, select: { dealershipId: true, scope: true, grantedAt: true, validUntil: true, revokedAt: true, requestedByUserId: true } }),
+    db.chatConversation.findMany({
+      where: { ownerId: userId },
+      orderBy: { createdAt: 'desc' },
+      select: {
+        status: true,
+        createdAt: true,
+        closedAt: true,
+        followUp: true,
+        contactEmail: true,
+        callbackPhone: true,
+        callbackAt: true,
+        csatScore: true,
+        csatComment: true,
+        messages: { orderBy: { seq: 'asc' }, select: { seq: true, authorRole: true, authorName: true, kind: true, body: true, createdAt: true } },
+      },
+    }),
   ]);
   const staffIds = [...new Set([...lookups.map((l) => l.staffUserId), ...consents.map((c) => c.requestedByUserId), ...journey.flatMap((j) => (j.staffUserId ? [j.staffUserId] : []))])];
   const dealershipIds = [...new Set([...lookups.flatMap((l) => (l.dealershipId ? [l.dealershipId] : [])), ...consents.map((c) => c.dealershipId), ...journey.flatMap((j) => (j.dealershipId ? [j.dealershipId] : []))])];
@@ -74,6 +90,7 @@ export async function exportCustomerData(db: PrismaClient, userId: string, now: 
     journey: journey.map((j) => ({ ...named(j), staff: j.staffUserId ? (staffName.get(j.staffUserId) ?? null) : null })),
     staffLookups: lookups.map((l) => ({ ...named(l), staff: staffName.get(l.staffUserId) ?? null })),
     showroomConsents: consents.map((c) => ({ ...named(c), askedBy: staffName.get(c.requestedByUserId) ?? null })),
+    conversations,
   };
 }
 
@@ -84,7 +101,7 @@ const ERASED = '—';
 /**
  * Deletes the customer's account.
  *
- * - Removed: profile, saved configurations, sessions and sign-in credentials, consents; the
+ * - Removed: profile, saved configurations, conversations, sessions and sign-in credentials, consents; the
  *   driver details of their test drives are erased and upcoming drives cancelled.
  * - Released: active holds (the car goes back on sale at once).
  * - Anonymised: journey events (user id removed: the statistics stay, nobody behind them) and
@@ -111,6 +128,8 @@ export async function deleteCustomerAccount(db: PrismaClient, userId: string, no
     await tx.staffLookup.updateMany({ where: { customerId: userId }, data: { customerId: null } });
     await tx.showroomConsent.deleteMany({ where: { customerId: userId } });
     await tx.savedConfiguration.deleteMany({ where: { ownerId: userId } });
+    // Conversations with the advisors are personal data, not accounting records: they go too.
+    await tx.chatConversation.deleteMany({ where: { ownerId: userId } });
     await tx.customerProfile.deleteMany({ where: { userId } });
     const orders = await tx.order.count({ where: { buyerId: userId } });
     if (orders === 0) {
