@@ -174,11 +174,11 @@ test('compare saved configurations side by side, differences highlighted', async
   await expect(table.locator('tr', { hasText: 'Pack Hiver' })).toHaveAttribute('data-differs', 'true');
   await expect(table.locator('tr', { hasText: 'Modèle' })).toHaveAttribute('data-differs', 'false');
   await expectNoSeriousA11yViolations(page);
-  // Each compared car leads on: the second column's "Commander" orders that saved car, and its
-  // financing link simulates that exact car.
-  const second = table.locator('tfoot td').nth(2);
-  await expect(second.getByRole('link', { name: 'Commander' })).toHaveAttribute('href', `/checkout?config=${codes[1]}`);
-  await second.getByRole('link', { name: 'Simuler un financement' }).click();
+  // Each compared car leads on: the grey car's column orders that saved car, and its financing
+  // link simulates that exact car.
+  const grey = table.locator('tfoot td').filter({ has: page.locator(`a[href="/checkout?config=${codes[1]}"]`) });
+  await expect(grey.getByRole('link', { name: 'Commander' })).toHaveCount(1);
+  await grey.getByRole('link', { name: 'Simuler un financement' }).click();
   await expect(page).toHaveURL(/\/financing\?.*p=gris-titane/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const unknown = await page.goto(`/garage/compare?c=${codes[0]}&c=ZZZZ2222`);
