@@ -28,14 +28,15 @@ export async function Header() {
             {area ? <li><Link href={area} className="hover:text-slate-950">{areaLabel}</Link></li> : null}
           </ul>
         </nav>
-        <div className="flex items-center gap-3">
+        {/* Wraps on a phone: launcher, languages, account and sign-out do not fit one 390 px line. */}
+        <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-2">
           {/* On a phone the chat launcher mounts here (in the flow, covering nothing). */}
           <span id="chat-launcher-header" className="contents" />
           <LocaleSwitcher />
           {member ? (
             <>
               {/* A long name (accounts made before names were bounded) is cut, not allowed to widen the header. */}
-              <Link href="/account" className="max-w-[10rem] truncate text-sm font-medium text-slate-700 hover:text-slate-950 sm:max-w-[16rem]" title={member.name || member.email} data-testid="account-link">
+              <Link href="/account" className="max-w-[8rem] truncate text-sm font-medium text-slate-700 hover:text-slate-950 sm:max-w-[16rem]" title={member.name || member.email} data-testid="account-link">
                 {/* An account made by magic link has no name yet: its address stands in (never an empty link). */}
                 {member.name || member.email}
               </Link>

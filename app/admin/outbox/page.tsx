@@ -23,7 +23,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       ) : (
         <ul className="space-y-4" data-testid="outbox-list">
           {messages.map((m) => (
-            <li key={m.id} className="rounded-xl border border-slate-200 p-4">
+            <li key={m.id} className="rounded-xl border border-slate-200 p-4 [overflow-wrap:anywhere]">
               <p className="text-sm text-slate-600">
                 {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {tf('statusLine', { status: tf(`states.${m.status}`) })}
               </p>

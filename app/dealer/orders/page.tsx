@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { dealershipOrders } from '@/modules/orders/server';
@@ -21,28 +22,33 @@ export default async function DealerOrdersPage() {
       {orders.length === 0 ? (
         <p>{td('none')}</p>
       ) : (
-        <table className="w-full text-left text-sm" data-testid="dealer-orders">
-          <thead>
-            <tr className="border-b">
-              <th className="py-2">{t('reference', { reference: '' })}</th>
-              <th>{td('buyer')}</th>
-              <th>{t('total')}</th>
-              <th>{t('placedOn', { date: '' })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((o) => (
-              <tr key={o.id} className="border-b">
-                <td className="py-2">
-                  <Link href={`/dealer/orders/${o.id}`} className="font-medium underline">{o.reference}</Link> · {o.modelName[lang]} · {t(`status.${o.status}`)}
-                </td>
-                <td>{o.buyerEmail}</td>
-                <td className="tabular-nums">{format.number(o.totalCents / 100, { style: 'currency', currency: 'EUR' })}</td>
-                <td>{format.dateTime(o.createdAt, { dateStyle: 'medium', timeZone: 'Europe/Paris' })}</td>
+        <ScrollRegion label={td('title')}>
+          <table className="w-full min-w-[40rem] text-left text-sm" data-testid="dealer-orders">
+            <thead>
+              <tr className="border-b">
+                <th className="py-2">{t('reference', { reference: '' })}</th>
+                <th>{td('buyer')}</th>
+                <th>{t('total')}</th>
+                <th>{t('placedOn', { date: '' })}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {orders.map((o) => (
+                <tr key={o.id} className="border-b">
+                  <td className="py-2">
+                    <Link href={`/dealer/orders/${o.id}`} className="font-medium underline">
+                      {o.reference}
+                    </Link>{' '}
+                    · {o.modelName[lang]} · {t(`status.${o.status}`)}
+                  </td>
+                  <td>{o.buyerEmail}</td>
+                  <td className="tabular-nums">{format.number(o.totalCents / 100, { style: 'currency', currency: 'EUR' })}</td>
+                  <td>{format.dateTime(o.createdAt, { dateStyle: 'medium', timeZone: 'Europe/Paris' })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </Container>
   );

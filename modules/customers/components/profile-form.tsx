@@ -17,7 +17,7 @@ export function ProfileForm({ profile, dealerships }: Props) {
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   const err = (name: string) => (fields[name] ? t('invalid') : undefined);
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2" data-testid="profile-form">
+    <form action={action} className="grid grid-cols-1 gap-4 sm:grid-cols-2" data-testid="profile-form">
       <Field label={t('firstName')} name="firstName" defaultValue={profile?.firstName ?? ''} maxLength={100} error={err('firstName')} autoComplete="given-name" />
       <Field label={t('lastName')} name="lastName" defaultValue={profile?.lastName ?? ''} maxLength={100} error={err('lastName')} autoComplete="family-name" />
       <Field label={t('phone')} name="phone" type="tel" defaultValue={profile?.phone ?? ''} maxLength={32} error={err('phone')} autoComplete="tel" />
@@ -26,7 +26,7 @@ export function ProfileForm({ profile, dealerships }: Props) {
       <Field label={t('city')} name="city" defaultValue={profile?.city ?? ''} maxLength={100} error={err('city')} autoComplete="address-level2" />
       <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 sm:col-span-2">
         {t('dealership')}
-        <select name="preferredDealershipId" defaultValue={profile?.preferredDealershipId ?? ''} className="rounded-lg border border-slate-300 px-3 py-2 text-base">
+        <select name="preferredDealershipId" defaultValue={profile?.preferredDealershipId ?? ''} className="w-full min-w-0 rounded-lg border border-slate-300 px-3 py-2 text-base">
           <option value="">{t('noDealership')}</option>
           {dealerships.map((d) => (
             <option key={d.id} value={d.id}>{`${d.name} (${d.city})`}</option>
