@@ -76,6 +76,10 @@ describe('removeIdleGuests', () => {
     const withActiveHold = await user({ guest: true, lastActive: daysAgo(40) });
     await db.vehicleHold.create({ data: { vehicleId: await vehicle(), holderId: withActiveHold, expiresAt: daysAgo(-1) } });
     const withDrive = await user({ guest: true, lastActive: daysAgo(40) });
+    const withOpenConversation = await user({ guest: true, lastActive: daysAgo(40) });
+    await db.chatConversation.create({ data: { ownerId: withOpenConversation, followUp: 'email', contactEmail: 'later@example.org', createdAt: daysAgo(40) } });
+    const withClosedConversation = await user({ guest: true, lastActive: daysAgo(40) });
+    await db.chatConversation.create({ data: { ownerId: withClosedConversation, status: 'closed', createdAt: daysAgo(40), closedAt: daysAgo(40) } });
     const account = await user({ guest: false, lastActive: daysAgo(400) });
 
     await bookDrive({ userId: withDrive, role: 'guest', dealershipId: null }, { dealershipId, modelCode: 'horizon', kind: 'showroom', start: new Date('2026-12-03T09:00:00Z'), driver: driver() }, new Date('2026-12-01T08:00:00Z'));
@@ -85,7 +89,8 @@ describe('removeIdleGuests', () => {
     const left = new Set((await db.user.findMany({ where: { id: { startsWith: `usr_${tag}_` } }, select: { id: true } })).map((u) => u.id));
     expect(left.has(idleEmpty)).toBe(false);
     expect(left.has(idleWithOldHold)).toBe(false);
+    expect(left.has(withClosedConversation)).toBe(false);
     expect(await db.session.count({ where: { userId: idleEmpty } })).toBe(0);
-    for (const kept of [recent, idleButSessionRecent, withConfiguration, withActiveHold, withDrive, account]) expect(left.has(kept)).toBe(true);
+    for (const kept of [recent, idleButSessionRecent, withConfiguration, withActiveHold, withDrive, withOpenConversation, account]) expect(left.has(kept)).toBe(true);
   });
 });

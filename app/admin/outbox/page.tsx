@@ -16,7 +16,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <form className="mb-6 flex gap-2" role="search">
         <label htmlFor="to" className="sr-only">{t('to')}</label>
         <input id="to" name="to" type="email" defaultValue={to} placeholder={t('to')} className="rounded-lg border border-slate-300 px-3 py-2" />
-        <button type="submit" className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white">OK</button>
+        <button type="submit" className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white">{t('search')}</button>
       </form>
       {messages.length === 0 ? (
         <p>{t('noMail')}</p>
