@@ -16,8 +16,10 @@ export async function DayGrid({ data, date, by }: { data: CalendarData; date: st
   const window = gridWindow(date, tz, rangesOf(data.settings.openingHours, weekdayOfLocalDate(date)), items);
   const marks = hourMarks(window);
   const rows = data.rows.filter((r) => r.active || data.drives.some((d) => rowOf(d, by) === r.id));
+  // The region's name is read aloud: the day in words ("lundi 7 décembre 2026"), not "2026-12-07".
+  const dayName = (await getFormatter()).dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: tz });
   return (
-    <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" data-testid="calendar-day" tabIndex={0} role="region" aria-label={date}>
+    <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" data-testid="calendar-day" tabIndex={0} role="region" aria-label={dayName}>
       <div className="min-w-[48rem]">
         <div className="grid grid-cols-[12rem_1fr] border-b border-slate-200 text-xs text-slate-700" aria-hidden="true">
           <div className="px-3 py-2 font-medium">{by === 'car' ? t('car') : t('staffMember')}</div>
