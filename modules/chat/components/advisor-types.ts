@@ -1,20 +1,4 @@
-/** The queue and context as the console receives them (JSON: dates are ISO strings). */
-export type QueueEntryView = {
-  id: string;
-  status: 'waiting' | 'assigned';
-  advisorId: string | null;
-  advisorName: string | null;
-  buyerName: string;
-  isGuest: boolean;
-  createdAt: string;
-  lastBuyerAt: string | null;
-  lastText: string | null;
-  unread: number;
-  currentPage: string | null;
-  followUp: 'live' | 'email' | 'callback';
-  callbackAt: string | null;
-  callbackPhone: string | null;
-};
-
-// The server's shape, as the JSON route returns it (type-only: nothing of the server reaches the browser).
+// The queue and context as the console receives them: the server's shapes, whose dates are already
+// ISO strings (type-only exports: nothing of the server reaches the browser).
+export type { QueueEntry as QueueEntryView } from '../server/queue';
 export type { BuyerContext as BuyerContextView } from '../server/buyer-context';
