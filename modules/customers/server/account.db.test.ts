@@ -69,6 +69,7 @@ describe("the customer's data", () => {
     expect(data.savedConfigurations).toHaveLength(1);
     expect(data.staffLookups).toMatchObject([{ method: 'email', outcome: 'refused_no_consent', dealership: 'Lyon' }]);
     expect(JSON.stringify(data)).not.toContain(other);
+    expect(JSON.stringify(data)).not.toContain('Someone else asking');
   });
 
   it('deletes an account: personal data gone, events anonymised, holds released', async () => {
