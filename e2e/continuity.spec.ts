@@ -1,5 +1,5 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
-import { demo, demoPassword, signInWithPassword, uniqueEmail } from './support';
+import { demo, demoPassword, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 /**
  * Phygital continuity: one customer across web, showroom tablet, kiosk and phone; the car labels;
@@ -129,11 +129,7 @@ test('a customer deletes their account: nothing personal remains', async ({ page
   const email = uniqueEmail('a-effacer');
   const password = 'un-mot-de-passe-solide';
   await page.goto('/sign-up');
-  await page.getByLabel('Nom').fill('Zoé Effacée');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByTestId('account-link')).toHaveText('Zoé Effacée');
+  await signUpAndConfirm(page, browser, { name: 'Zoé Effacée', email, password });
   await page.goto('/configure/horizon');
   const code = await saveFromConfigurator(page);
 

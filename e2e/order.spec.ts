@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { confirmEmailAtCheckout, demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 // A new buyer orders a configured car online, pays the deposit on the built-in test-payment page
 // (no Stripe keys: same signed webhook path), the dealership moves the order along, then the buyer
@@ -19,13 +19,9 @@ test('configure → order → sign up → checkout → pay → track → dealer 
 
   // A guest is sent to sign up and comes back to checkout.
   await expect(page).toHaveURL(/\/sign-up\?next=%2Fcheckout%3Fconfig%3D[A-Z0-9]{8}/);
-  await page.getByLabel('Nom').fill('Camille Acheteuse');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  // A new account confirms its address from the e-mailed link, which brings the buyer back to this checkout.
+  await signUpAndConfirm(page, browser, { name: 'Camille Acheteuse', email });
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
-  // An order needs a confirmed e-mail: the link from the outbox brings the buyer back to this checkout.
-  await confirmEmailAtCheckout(page, browser, email);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commander');
   await expect(page.getByTestId('order-deposit')).toContainText('500');
