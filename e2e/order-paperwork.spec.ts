@@ -101,12 +101,15 @@ test('upload documents → dealer rejects one → re-upload → dealer accepts �
   await page.getByTestId('confirm-signature').click();
   await expect(page.getByTestId('signature-status')).toContainText('Signé par Camille Papiers');
   await expect(page.getByTestId('signature-status')).toContainText('intact');
+  await expect(page.getByTestId('seal-status')).toHaveText('Cachet numérique de Virage Lyon Gerland : valide, le fichier n’a pas changé depuis la signature.');
 
   // Downloaded by the buyer and by the dealership: the signed PDF.
   const signed = await page.request.get(`/api/orders/${orderId}/order-form`);
   expect(signed.status()).toBe(200);
   expect(signed.headers()['content-disposition']).toMatch(/-signe\.pdf"$/);
   expect((await signed.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  // Any PDF reader finds the seller's digital signature in it.
+  expect((await signed.body()).toString('latin1')).toContain('/SubFilter /adbe.pkcs7.detached');
   await staffPage.reload();
   await expect(staffPage.getByTestId('signature-status')).toContainText('Signé par Camille Papiers');
   const staffCopy = await staffPage.request.get(`/api/orders/${orderId}/order-form`);
