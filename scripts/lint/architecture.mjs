@@ -37,7 +37,7 @@ export const MODULE_DEPENDENCIES = {
   availability: ['catalog', 'geo', 'journey'],
   'test-drives': ['catalog', 'geo', 'journey'],
   payments: [],
-  orders: ['catalog', 'finance', 'payments', 'documents', 'journey'],
+  orders: ['catalog', 'finance', 'payments', 'documents', 'journey', 'test-drives', 'geo'],
   showroom: ['journey', 'catalog', 'availability', 'test-drives', 'orders', 'documents'],
   chat: ['availability', 'catalog', 'orders', 'test-drives', 'journey'],
 };

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { Configuration, Household } from '@/modules/catalog';
+import { OrderButton } from '@/modules/catalog/components';
 import { quoteFinancingAction } from '../server/actions';
 import type { FinancingResult } from '../server/financing';
 import { CreditWarning } from './CreditWarning';
@@ -24,6 +25,7 @@ const indexOf = (steps: readonly number[], value: number) => Math.max(0, steps.f
 export function FinancingPanel({ initial, configuration, configParams, initialTerms }: { initial: FinancingResult; configuration: Configuration; configParams: string; initialTerms: Terms }) {
   const t = useTranslations('financing');
   const tt = useTranslations('fixes.tradeIn');
+  const to = useTranslations('orders.carried');
   const format = useFormatter();
   const locale = useLocale() === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -118,6 +120,14 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
         <h2 id="compare-title" className="mb-4 text-2xl font-semibold">{t('compareTitle')}</h2>
         {hasCreditWarning ? <CreditWarning locale={locale} className="mb-4" /> : null}
         <OffersTable result={result} />
+        {/* Checkout recomputes the chosen offer from these terms (the product named by fp); the monthly figure is the same. */}
+        <div className="mt-4 flex flex-wrap gap-3" data-testid="order-with-financing">
+          {okColumns.map((c) =>
+            c.ok && c.offer.kind !== 'cash' ? (
+              <OrderButton key={c.productId} configuration={configuration} disabled={busy} query={`${termsQuery}&fp=${encodeURIComponent(c.productId)}`} label={to('orderWith', { name: c.name[locale] })} testId={`order-with-${c.productId}`} />
+            ) : null,
+          )}
+        </div>
         <div className="mt-4 flex flex-wrap gap-3">
           <a href={pdfHref} download className="inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
           {okColumns.map((c) =>
