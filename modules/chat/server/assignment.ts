@@ -41,8 +41,14 @@ export async function advisorLeft(advisorId: string, now: Date = new Date()): Pr
   await db.chatAdvisorPresence.updateMany({ where: { advisorId, lastSeenAt: { gt: new Date(now.getTime() - ONLINE_WINDOW_MS) } }, data: { lastSeenAt: new Date(now.getTime() - ONLINE_WINDOW_MS) } });
 }
 
+/**
+ * Seen within the window around `now`: the upper bound tolerates instances' clock skew and keeps a
+ * test pinned at another date from counting the presence other tests write at the real time.
+ */
+const onlineAt = (now: Date) => ({ gte: new Date(now.getTime() - ONLINE_WINDOW_MS), lte: new Date(now.getTime() + ONLINE_WINDOW_MS) });
+
 export async function onlineAdvisorCount(now: Date = new Date()): Promise<number> {
-  return db.chatAdvisorPresence.count({ where: { lastSeenAt: { gte: new Date(now.getTime() - ONLINE_WINDOW_MS) } } });
+  return db.chatAdvisorPresence.count({ where: { lastSeenAt: onlineAt(now) } });
 }
 
 /** Whether a buyer can expect a live answer: within hours and someone online. */
@@ -57,7 +63,7 @@ export async function liveAvailable(now: Date = new Date()): Promise<boolean> {
  */
 export async function pickAdvisor(now: Date, previousAdvisorId: string | null): Promise<{ id: string } | null> {
   const online = await db.chatAdvisorPresence.findMany({
-    where: { lastSeenAt: { gte: new Date(now.getTime() - ONLINE_WINDOW_MS) } },
+    where: { lastSeenAt: onlineAt(now) },
     select: { advisorId: true, maxConcurrent: true },
   });
   if (online.length === 0) return null;
