@@ -101,4 +101,4 @@ export const ZAttachmentName = z
   .string()
   .trim()
   .max(120)
-  .transform((name) => name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f]/g, '') || 'file');
+  .transform((name) => [...name.replace(/^.*[\\/]/, '')].filter((c) => c >= ' ').join('') || 'file');

@@ -17,7 +17,7 @@ beforeAll(async () => {
     await probe.connect();
     expect(await probe.ping()).toBe('PONG');
   } catch (error) {
-    throw new Error(`Redis is not reachable at ${url} (set TEST_REDIS_URL): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Redis is not reachable at ${url} (set TEST_REDIS_URL): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     probe.disconnect();
   }
