@@ -27,6 +27,9 @@ export function ConsoleOffers({ id, page, model, lang, act, dealerships }: { id:
   const [dealershipId, setDealershipId] = useState('');
   const [orders, setOrders] = useState<{ id: string; reference: string }[]>([]);
   const [orderId, setOrderId] = useState('');
+  // The car on the buyer's screen, or any configurator link the advisor pastes (one built in their own tab).
+  const [pushHref, setPushHref] = useState<string | null>(null);
+  const suggested = (pushHref ?? page ?? '').trim().replace(/^https?:\/\/[^/]+/, '');
   const product = productId || products[0]?.id || '';
 
   useEffect(() => {
@@ -50,7 +53,8 @@ export function ConsoleOffers({ id, page, model, lang, act, dealerships }: { id:
     <div className="flex flex-col gap-1">
       {page && model ? (
         <div className="flex flex-wrap items-center gap-1">
-          <button type="button" onClick={() => void act({ action: 'configuration', href: page, text: texts.push, push: true })} className="rounded bg-emerald-700 px-2 py-1 text-white" data-testid="console-push-onto-configurator">
+          <input aria-label={t('pushHref')} value={suggested} onChange={(e) => setPushHref(e.target.value)} className="min-w-0 flex-1 rounded border border-slate-300 px-1" data-testid="console-push-href" />
+          <button type="button" disabled={!suggested.startsWith('/configure/')} onClick={() => void act({ action: 'configuration', href: suggested, text: texts.push, push: true })} className="rounded bg-emerald-700 px-2 py-1 text-white" data-testid="console-push-onto-configurator">
             {t('pushOntoConfigurator')}
           </button>
         </div>
