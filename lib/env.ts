@@ -38,6 +38,13 @@ const ZServerEnv = z.object({
   GUEST_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Disables the background workers in this instance (jobs are still enqueued). */
   VIRAGE_WORKERS: z.enum(['on', 'off']).default('on'),
+  /** Redis for the chat's fan-out across instances (pub/sub); unset: PostgreSQL LISTEN/NOTIFY, or in-process on the embedded database. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must look like redis://127.0.0.1:6379')
+    .optional(),
+  /** How many live conversations an advisor is given automatically before assignment skips them (a soft limit: they may still claim more). */
+  CHAT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(50).default(4),
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

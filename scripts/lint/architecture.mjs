@@ -39,7 +39,7 @@ export const MODULE_DEPENDENCIES = {
   payments: [],
   orders: ['catalog', 'finance', 'payments', 'documents', 'journey', 'test-drives', 'geo'],
   showroom: ['journey', 'catalog', 'availability', 'test-drives', 'orders', 'documents'],
-  chat: ['availability', 'catalog', 'orders', 'test-drives', 'journey'],
+  chat: ['availability', 'catalog', 'finance', 'orders', 'test-drives', 'journey'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];
