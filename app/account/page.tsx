@@ -15,10 +15,12 @@ import { customerProfile, dealershipChoices } from '@/modules/customers/server';
 import { ConsentCodeForm, RevokeConsentButton } from '@/modules/journey/components';
 import { consentsOf } from '@/modules/journey/server';
 import { buyerOrders } from '@/modules/orders/server';
+import { SurveyPreference } from '@/modules/surveys/components';
+import { surveysRefused } from '@/modules/surveys/server';
 import { actorFromViewer, buyerDriveLinks, listBuyerDrives } from '@/modules/test-drives/server';
 
 async function loadAccount(viewer: Viewer) {
-  const [garage, holds, drives, links, orders, profile, dealerships, consents, conversations] = await Promise.all([
+  const [garage, holds, drives, links, orders, profile, dealerships, consents, conversations, refusesSurveys] = await Promise.all([
     listGarage(viewer.id),
     holdsOf(viewer.id),
     listBuyerDrives(actorFromViewer(viewer), { buyerUserId: viewer.id }),
@@ -28,11 +30,12 @@ async function loadAccount(viewer: Viewer) {
     dealershipChoices(),
     consentsOf(viewer.id),
     conversationsOf(viewer.id),
+    surveysRefused(viewer.email),
   ]);
   const now = Date.now();
   const upcoming = drives.filter((d) => d.status === 'scheduled' && Date.parse(d.start) > now);
   const past = drives.filter((d) => !upcoming.includes(d));
-  return { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations };
+  return { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations, refusesSurveys };
 }
 
 /** The buyer's own space: everything they did on any channel, their profile, and control over their data. */
@@ -51,7 +54,7 @@ export default async function AccountPage() {
       </Container>
     );
   }
-  const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations } = await loadAccount(viewer);
+  const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations, refusesSurveys } = await loadAccount(viewer);
   const drives = [...upcoming, ...past];
   const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
   return (
@@ -135,7 +138,10 @@ export default async function AccountPage() {
 
         <section aria-labelledby="profile-title">
           <h2 id="profile-title" className="mb-3 text-xl font-semibold">{t('profile')}</h2>
-          <Card><ProfileForm profile={profile} dealerships={dealerships} /></Card>
+          <Card className="flex flex-col gap-6">
+            <ProfileForm profile={profile} dealerships={dealerships} />
+            <SurveyPreference receives={!refusesSurveys} />
+          </Card>
         </section>
 
         <section aria-labelledby="showroom-title">
