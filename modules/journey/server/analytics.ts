@@ -67,18 +67,13 @@ export function rollupFunnelStatement(filter: AnalyticsFilter, plan: { rollFrom:
     return { sql: FUNNEL_SQL(w.sql), values: w.values };
   }
   const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const values: unknown[] = [iso(plan.rollFrom), iso(plan.rollTo), filter.from, plan.rollFrom, plan.rollTo, filter.to];
+  // Rollup level: the filter's dealership and model, or '*' (all) where the filter has none.
+  const values: unknown[] = [iso(plan.rollFrom), iso(plan.rollTo), filter.from, plan.rollFrom, plan.rollTo, filter.to, filter.dealershipId || '*', filter.modelCode || '*'];
   let extra = '';
-  if (filter.dealershipId) {
-    values.push(filter.dealershipId);
-    extra += ` AND "dealershipId" = $${values.length}`;
-  }
-  if (filter.modelCode) {
-    values.push(filter.modelCode);
-    extra += ` AND "modelCode" = $${values.length}`;
-  }
+  if (filter.dealershipId) extra += ` AND "dealershipId" = $7`;
+  if (filter.modelCode) extra += ` AND "modelCode" = $8`;
   const sql = `SELECT step, channel, sum(events)::int AS events, sum(customers)::int AS customers FROM (
-  SELECT step::text AS step, channel::text AS channel, events, customers FROM journey_daily_rollup WHERE day >= $1::date AND day < $2::date${extra}
+  SELECT step::text AS step, channel::text AS channel, events, customers FROM journey_daily_rollup WHERE day >= $1::date AND day < $2::date AND "dealershipId" = $7 AND "modelCode" = $8
   UNION ALL
   SELECT step::text, channel::text, count(*)::int, count(DISTINCT "userId")::int FROM journey_event
   WHERE (("occurredAt" >= $3 AND "occurredAt" < $4) OR ("occurredAt" >= $5 AND "occurredAt" < $6))${extra} GROUP BY step, channel

@@ -46,15 +46,22 @@ describe('daily rollups', () => {
     expect(first.to).toEqual(TODAY);
     const rolled = await funnelCounts(pool(), filter);
     expect(sorted(rolled).map((r) => [r.step, r.channel, r.events])).toEqual(sorted(raw).map((r) => [r.step, r.channel, r.events]));
-    expect(await db.journeyDailyRollup.count({ where: { dealershipId } })).toBe(4);
+    expect(await db.journeyDailyRollup.count({ where: { dealershipId, modelCode: { not: '*' } } })).toBe(4);
+    expect(await db.journeyDailyRollup.count({ where: { dealershipId, modelCode: '*' } })).toBe(4);
+    expect(await db.journeyDailyRollup.count({ where: { dealershipId: '*', modelCode: 'azur' } })).toBeGreaterThanOrEqual(1);
     // Re-running a day (or all of them) gives the same rows.
     await rollupDays(pool(), new Date(TODAY.getTime() - 3 * DAY), new Date(TODAY.getTime() - 2 * DAY));
     await Promise.all([rollupUntilToday(pool(), NOW), rollupUntilToday(pool(), NOW)]);
     expect(sorted(await funnelCounts(pool(), filter))).toEqual(sorted(rolled));
-    const configure = await db.journeyDailyRollup.findFirstOrThrow({ where: { dealershipId, step: 'configure', channel: 'web' }, select: { events: true, customers: true } });
+    const configure = await db.journeyDailyRollup.findFirstOrThrow({ where: { dealershipId, modelCode: 'horizon', step: 'configure', channel: 'web' }, select: { events: true, customers: true } });
     expect(configure).toEqual({ events: 2, customers: 1 });
     // The model filter reads rollups too.
     expect((await funnelCounts(pool(), { ...filter, modelCode: 'azur' })).map((r) => [r.step, r.events])).toEqual([['order', 1]]);
+    // The network-wide level ('*' dealership) agrees with the raw events too.
+    const network = { modelCode: 'azur', from: filter.from, to: filter.to };
+    const nw = analyticsWhere(network);
+    const networkRaw = (await pool().query<{ step: string; channel: string; events: number }>(FUNNEL_SQL(nw.sql), nw.values)).rows;
+    expect(sorted(await funnelCounts(pool(), network)).map((r) => [r.step, r.channel, r.events])).toEqual(sorted(networkRaw).map((r) => [r.step, r.channel, r.events]));
     // A late event of today is counted at once (raw), before any rollup.
     await events(dealershipId, [{ day: 0, hour: 9, channel: 'web', step: 'save', user: `u3_${tag}` }]);
     expect((await funnelCounts(pool(), filter)).find((r) => r.step === 'save')?.events).toBe(2);
@@ -103,6 +110,6 @@ describe('retention', () => {
     expect(await db.journeyCustomerSummary.count({ where: { userId: gone } })).toBe(0);
     expect(await db.journeyCustomerSummary.count({ where: { userId: kept } })).toBe(1);
     // The old day's counts stay in its rollup (it names nobody).
-    expect(await db.journeyDailyRollup.count({ where: { dealershipId, day: new Date(TODAY.getTime() - 800 * DAY) } })).toBe(1);
+    expect(await db.journeyDailyRollup.count({ where: { dealershipId, day: new Date(TODAY.getTime() - 800 * DAY) } })).toBe(2);
   });
 });

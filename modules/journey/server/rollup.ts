@@ -18,10 +18,19 @@ const DAY_MS = 86_400_000;
 export const dayStart = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/**
+ * Four levels in the same table, so that every dashboard reads one small slice: per dealership and
+ * model, per dealership (model '*'), per model (dealership '*'), and the whole network ('*', '*').
+ * A year for 300 dealerships is about as many finest-level rows as events (a dealership sees a few
+ * events a day): the network-wide dashboards read the '*' levels, a few thousand rows a year.
+ */
 const ROLLUP_INSERT = `INSERT INTO journey_daily_rollup (day, "dealershipId", "modelCode", channel, step, events, customers)
-SELECT ("occurredAt" AT TIME ZONE 'UTC')::date, coalesce("dealershipId", ''), coalesce("modelCode", ''), channel, step, count(*)::int, count(DISTINCT "userId")::int
-FROM journey_event WHERE "occurredAt" >= $1 AND "occurredAt" < $2
-GROUP BY 1, 2, 3, 4, 5`;
+SELECT day, CASE WHEN GROUPING(d) = 1 THEN '*' ELSE d END, CASE WHEN GROUPING(m) = 1 THEN '*' ELSE m END, channel, step, count(*)::int, count(DISTINCT "userId")::int
+FROM (
+  SELECT ("occurredAt" AT TIME ZONE 'UTC')::date AS day, coalesce("dealershipId", '') AS d, coalesce("modelCode", '') AS m, channel, step, "userId"
+  FROM journey_event WHERE "occurredAt" >= $1 AND "occurredAt" < $2
+) e
+GROUP BY GROUPING SETS ((day, d, m, channel, step), (day, d, channel, step), (day, m, channel, step), (day, channel, step))`;
 
 export const SUMMARY_UPSERT = `WITH touched AS (
   SELECT DISTINCT "userId" FROM journey_event WHERE "occurredAt" >= $1 AND "occurredAt" < $2 AND "userId" IS NOT NULL
