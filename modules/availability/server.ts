@@ -12,6 +12,7 @@ export {
   SHOWROOM_LIMIT,
   type AvailabilityPage,
   type ConfigurationRequest,
+  type HoldOrigin,
   type HoldSummary,
   type PlaceOutcome,
 } from './server/service';

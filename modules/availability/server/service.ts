@@ -43,11 +43,15 @@ export async function availabilityNear(configuration: Configuration, place: Plac
   return { place, result, showrooms };
 }
 
+/** Who placed a hold for the buyer, when it was not the buyer on the web (a salesperson on the showroom tablet). */
+export type HoldOrigin = { channel: 'showroom'; staffUserId: string };
+
 /**
  * Holds a vehicle for the visitor. `holder` is their id, or a function giving an anonymous
- * visitor a guest identity, called only once the vehicle is known to be holdable.
+ * visitor a guest identity, called only once the vehicle is known to be holdable. With `origin`,
+ * the hold is the same (same rules, same expiry) and its journey event names the staff member.
  */
-export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>)): Promise<PlacedHold> {
+export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>), origin?: HoldOrigin): Promise<PlacedHold> {
   let holderId: string;
   if (typeof holder === 'string') holderId = holder;
   else {
@@ -57,7 +61,7 @@ export async function placeHold(vehicleId: string, holder: string | (() => Promi
   const hold = await reserveVehicle(db, vehicleId, holderId, new Date());
   await scheduleHoldExpiry(hold);
   const vehicle = await db.stockVehicle.findUnique({ where: { id: vehicleId }, select: { dealershipId: true, modelCode: true } });
-  trackJourney({ channel: 'web', step: 'hold', userId: holderId, dealershipId: vehicle?.dealershipId, modelCode: vehicle?.modelCode, subjectRef: hold.id });
+  trackJourney({ channel: origin?.channel ?? 'web', step: 'hold', userId: holderId, staffUserId: origin?.staffUserId ?? null, dealershipId: vehicle?.dealershipId, modelCode: vehicle?.modelCode, subjectRef: hold.id });
   return hold;
 }
 
