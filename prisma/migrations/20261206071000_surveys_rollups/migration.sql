@@ -65,7 +65,7 @@ CREATE INDEX "survey_invitation_answeredAt_dealershipId_idx" ON "survey_invitati
 CREATE UNIQUE INDEX "survey_invitation_customerId_step_subjectRef_key" ON "survey_invitation"("customerId", "step", "subjectRef");
 
 -- CreateIndex
-CREATE INDEX "journey_daily_rollup_dealershipId_day_idx" ON "journey_daily_rollup"("dealershipId", "day");
+CREATE INDEX "journey_daily_rollup_dealershipId_modelCode_day_idx" ON "journey_daily_rollup"("dealershipId", "modelCode", "day");
 
 -- CreateIndex
 CREATE INDEX "journey_customer_summary_firstAt_dealershipId_idx" ON "journey_customer_summary"("firstAt", "dealershipId");
