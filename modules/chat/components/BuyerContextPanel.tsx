@@ -64,6 +64,16 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
           <li key={drive.reference} data-testid="buyer-test-drive">{drive.reference} · {drive.modelCode} · {when(drive.start)} · {drive.dealershipName} · {drive.status}</li>
         ))}
       </Section>
+      <Section title={t('financing')} empty={context.financing.length === 0}>
+        {context.financing.map((f) => (
+          <li key={f.id} data-testid="buyer-financing">
+            <a className="underline" href={f.href}>
+              {f.modelCode} · {t('financingTerms', { months: f.durationMonths, deposit: euros(f.cashDepositCents), km: f.annualMileageKm })}
+              {f.lowestMonthlyCents !== null ? ` · ${t('financingFrom', { monthly: euros(f.lowestMonthlyCents) })}` : ''}
+            </a>
+          </li>
+        ))}
+      </Section>
       <Section title={t('journey')} empty={context.journey.length === 0}>
         {context.journey.map((e) => (
           <li key={e.id} data-testid="buyer-journey-event">

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/session';
 import { holdsOf } from '@/modules/availability/server';
+import { listFinancingSimulations } from '@/modules/finance/server';
 import { customerTimeline } from '@/modules/journey/server';
 import { listGarage } from '@/modules/catalog/server';
 import { buyerOrders } from '@/modules/orders/server';
@@ -22,6 +23,8 @@ export type BuyerContext = {
   holds: { id: string; vin: string; dealershipName: string; expiresAt: string }[];
   orders: { id: string; reference: string; status: string; modelName: { fr: string; en: string }; totalCents: number }[];
   testDrives: { reference: string; status: string; modelCode: string; start: string; dealershipName: string; channel: string }[];
+  /** The financing simulations the buyer saved, with the lowest monthly figure among their offers. */
+  financing: { id: string; modelCode: string; cashDepositCents: number; durationMonths: number; annualMileageKm: number; lowestMonthlyCents: number | null; savedAt: string; href: string }[];
   /** The journey so far across channels, newest first (modules/journey), so nobody asks twice. */
   journey: { id: string; step: string; channel: string; modelCode: string | null; byStaff: boolean; occurredAt: string }[];
 };
@@ -38,12 +41,13 @@ export async function buyerContext(viewer: Viewer | null, id: string): Promise<B
     where: { id },
     select: { ownerId: true, currentPage: true, contextAt: true, followUp: true, contactEmail: true, callbackPhone: true, callbackAt: true, csatScore: true, csatComment: true, owner: { select: { name: true, email: true, isAnonymous: true } } },
   });
-  const [garage, holds, orders, drives, journey] = await Promise.all([
+  const [garage, holds, orders, drives, journey, simulations] = await Promise.all([
     listGarage(row.ownerId),
     holdsOf(row.ownerId),
     buyerOrders(row.ownerId),
     listBuyerDrives(actorFromViewer(advisor), { buyerUserId: row.ownerId }),
     customerTimeline(row.ownerId, 20),
+    listFinancingSimulations({ id: row.ownerId }),
   ]);
   const isGuest = row.owner.isAnonymous === true;
   return {
@@ -60,6 +64,16 @@ export async function buyerContext(viewer: Viewer | null, id: string): Promise<B
     holds: holds.map((h) => ({ id: h.id, vin: h.vin, dealershipName: h.dealershipName, expiresAt: h.expiresAt.toISOString() })),
     orders: orders.slice(0, 10).map((o) => ({ id: o.id, reference: o.reference, status: o.status, modelName: o.modelName, totalCents: o.totalCents })),
     testDrives: drives.slice(0, 10).map((d) => ({ reference: d.reference, status: d.status, modelCode: d.modelCode, start: d.start, dealershipName: d.dealership.name, channel: d.channel })),
+    financing: simulations.slice(0, 10).map((f) => ({
+      id: f.id,
+      modelCode: f.modelCode,
+      cashDepositCents: f.cashDepositCents,
+      durationMonths: f.durationMonths,
+      annualMileageKm: f.annualMileageKm,
+      lowestMonthlyCents: f.offers.length ? Math.min(...f.offers.map((o) => o.monthlyCents)) : null,
+      savedAt: f.savedAt.toISOString(),
+      href: f.href,
+    })),
     journey: journey.map((e) => ({ id: e.id, step: e.step, channel: e.channel, modelCode: e.modelCode, byStaff: e.byStaff, occurredAt: e.occurredAt.toISOString() })),
   };
 }
