@@ -1,5 +1,5 @@
 import 'server-only';
 // Server entry of the documents module: PDFs with an embedded font (offer summaries, FIPEN, order forms).
 export { concatDocuments, renderDocument, wrap, type Block, type DocumentSpec } from './server/pdf';
-export { embeddedFonts, flat, pdfText } from './server/testing';
+export { embeddedFonts, flat, pageImages, pdfText } from './server/testing';
 export { renderLabels, type CarLabel, type LabelFormat } from './server/labels';

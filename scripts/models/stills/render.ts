@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { stateSignature } from '@/modules/catalog/components/CarScene';
 import { catalogue } from '@/modules/catalog/data';
 import type { CameraPreset, ModelManifest } from '@/modules/catalog/model-manifest';
-import { catalogueStills, STILL_WIDTHS, stillStem, type StillKey, type StillsManifest } from '@/modules/catalog/stills';
+import { catalogueStills, STILL_BACKGROUND, STILL_JPEG_WIDTH, STILL_WIDTHS, stillJpegSrc, stillStem, stillSrc, type StillKey, type StillsManifest } from '@/modules/catalog/stills';
 import { chromiumArgs, systemChromium } from '../../chromium';
 import type { StillJob } from './stage';
 
@@ -17,6 +17,21 @@ const publicDir = path.join(root, 'public');
 /** CSS size of the stage; rendered at DPR 2, so the largest still is 1440×900 device pixels. */
 const STAGE = { width: 720, height: 450, dpr: 2 };
 const QUALITY = 74;
+const JPEG_QUALITY = 80;
+
+/** The JPEG copy of a 3/4 front still (e-mails, PDFs): one width, on the studio background, progressive. */
+const jpegOf = (image: Buffer) => sharp(image).resize({ width: STILL_JPEG_WIDTH }).flatten({ background: STILL_BACKGROUND }).jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer();
+
+/**
+ * `npm run models -- --jpeg-only`: the JPEG copies from the committed largest WebP, without
+ * rendering again (a re-encode of a lossy file: a full run encodes from the rendered PNG).
+ */
+export async function jpegsFromWebp(log: (line: string) => void = console.log): Promise<void> {
+  const widest = STILL_WIDTHS[STILL_WIDTHS.length - 1] ?? 1440;
+  const fronts = catalogueStills(catalogue).flatMap((k) => (k.view === 'front' ? [k] : []));
+  for (const k of fronts) writeFileSync(path.join(publicDir, stillJpegSrc(k)), await jpegOf(readFileSync(path.join(publicDir, stillSrc(k, widest)))));
+  log(`stills: ${fronts.length} JPEG copies of the front views`);
+}
 
 /** Side view: same target, distance and height as the 3/4 preset, from the driver's side. */
 function sidePreset(p: CameraPreset): CameraPreset {
@@ -113,6 +128,7 @@ export async function renderStills(log: (line: string) => void = console.log): P
         bytes.push(webp.byteLength);
       }
       manifest.images[job.key] = bytes;
+      if (k.view === 'front') writeFileSync(path.join(publicDir, stillJpegSrc(k)), await jpegOf(png));
       if (outside.length) throw new Error(`The still renderer requested ${outside.join(', ')}`);
       if (n % 10 === 0) log(`still ${n + 1}/${keys.length} ${job.key} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
