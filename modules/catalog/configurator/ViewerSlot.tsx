@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CameraView } from '@/modules/catalog/model-manifest';
 import { CarStill } from '../components/CarStill';
+import { SOFTWARE_RENDERER } from '../components/webgl-support';
 import { catalogue } from '../data';
 import { stillNames } from '../still-names';
 import type { StillKey } from '../stills';
@@ -42,8 +43,6 @@ function startsIn3d(): boolean {
     return false;
   }
 }
-
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
 
 export function ViewerSlot({ configuration, paint, interior, modelName, view }: {
   configuration: Configuration;
