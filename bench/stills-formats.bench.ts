@@ -17,13 +17,13 @@ const AVIF_QUALITIES = [30, 35, 40, 45, 50, 55, 60, 65, 70];
 const publicDir = path.resolve(import.meta.dirname, '../public');
 
 type Gray = { data: Uint8Array; width: number; height: number };
-const gray = async (image: Buffer): Promise<Gray> => {
+export const gray = async (image: Buffer): Promise<Gray> => {
   const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
 };
 
 /** Mean SSIM over 8×8 windows of the luma (Wang et al. 2004 constants). */
-function ssim(a: Gray, b: Gray): number {
+export function ssim(a: Gray, b: Gray): number {
   const [c1, c2] = [(0.01 * 255) ** 2, (0.03 * 255) ** 2];
   let sum = 0;
   let n = 0;
@@ -66,18 +66,20 @@ export default async function run(): Promise<Metrics> {
     let avifBytes = 0;
     let webpSsim = 0;
     let avifSsim = 0;
+    const qualities: number[] = [];
     for (const k of sample) {
       const reference = await sharp(readFileSync(path.join(publicDir, stillSrc(k, widest)))).resize({ width }).png().toBuffer();
       const ref = await gray(reference);
       const webp = await sharp(reference).webp({ quality: WEBP_QUALITY, effort: 5 }).toBuffer();
       const target = ssim(ref, await gray(webp));
-      let chosen: { bytes: number; ssim: number } | null = null;
+      let chosen: { bytes: number; ssim: number; q: number } | null = null;
       for (const q of AVIF_QUALITIES) {
         const avif = await sharp(reference).avif({ quality: q, effort: 4 }).toBuffer();
         const s = ssim(ref, await gray(avif));
-        chosen = { bytes: avif.byteLength, ssim: s };
+        chosen = { bytes: avif.byteLength, ssim: s, q };
         if (s >= target) break;
       }
+      qualities.push(chosen?.q ?? Number.NaN);
       webpBytes += webp.byteLength;
       webpSsim += target;
       avifBytes += chosen?.bytes ?? Number.NaN;
@@ -86,6 +88,7 @@ export default async function run(): Promise<Metrics> {
     const n = sample.length;
     metrics[`${width} px: WebP q${WEBP_QUALITY} mean bytes`] = { value: round(webpBytes / n / 1024, 1), unit: `KB (SSIM ${round(webpSsim / n, 4)}, ${n} stills)` };
     metrics[`${width} px: AVIF at equal SSIM mean bytes`] = { value: round(avifBytes / n / 1024, 1), unit: `KB (SSIM ${round(avifSsim / n, 4)})` };
+    metrics[`${width} px: AVIF quality reaching the WebP SSIM (median)`] = { value: [...qualities].sort((a, b) => a - b)[Math.floor(n / 2)] ?? Number.NaN, unit: 'sharp avif quality' };
     metrics[`${width} px: AVIF saving`] = { value: round(100 * (1 - avifBytes / webpBytes), 1), unit: '%', target: '> 20 % to be worth serving' };
   }
   return metrics;

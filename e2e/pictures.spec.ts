@@ -44,7 +44,7 @@ test('the configurator opens on the still of the configured car, swaps it before
   await expect(still).toHaveAttribute('fetchpriority', 'high');
   await expect(still).toHaveAttribute('alt', /^Virage Horizon Rouge Vif, jantes Aéro/);
   await loaded(still);
-  expect(await still.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/\/stills\/horizon\/front-rouge-vif-aero-\d+\.webp$/);
+  expect(await still.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/\/stills\/horizon\/front-rouge-vif-aero-\d+\.avif$/);
   const red = await centreColour(still);
   expect(isRed(red)).toBe(true);
   // It is the page's largest paint.

@@ -57,6 +57,7 @@ export {
   stillStem,
   type ExteriorStill,
   type InteriorStill,
+  type StillFormat,
   type StillKey,
   type StillView,
   type StillsManifest,

@@ -55,6 +55,12 @@ test('every catalogue combination has its still in every width, as listed in the
     }
   }
   expect(Object.keys(manifest.images).sort()).toEqual(keys.map(stillStem).sort());
+  // The AVIF set beside it, every width, smaller in total than the WebP one.
+  for (const k of keys) {
+    for (const [i, w] of STILL_WIDTHS.entries()) expect(statSync(path.join(publicDir, stillSrc(k, w, 'avif'))).size, stillStem(k)).toBe(manifest.avif[stillStem(k)]?.[i]);
+  }
+  const total = (sizes: Record<string, number[]>) => Object.values(sizes).flat().reduce((a, b) => a + b, 0);
+  expect(total(manifest.avif)).toBeLessThan(total(manifest.images));
 });
 
 describe.each(catalogue.models.map((m) => m.code))('%s: the body in the picture follows the paint', (model) => {

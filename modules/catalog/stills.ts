@@ -16,11 +16,19 @@ export type ExteriorStill = { model: string; view: 'front' | 'side'; paint: stri
 export type InteriorStill = { model: string; view: 'interior'; interior: string };
 export type StillKey = ExteriorStill | InteriorStill;
 
+/**
+ * WebP for every browser, AVIF beside it where it pays: at equal SSIM it is 25–31 % smaller at
+ * the widths pages draw (bench/results/stills-formats.json), so pages offer it first.
+ */
+export type StillFormat = 'avif' | 'webp';
+
 export type StillsManifest = {
   version: 1;
   widths: number[];
   /** Stem → bytes of each width's file (stem + `-<width>.webp`). */
   images: Record<string, number[]>;
+  /** Stem → bytes of each width's AVIF file (stem + `-<width>.avif`). */
+  avif: Record<string, number[]>;
 };
 
 const safe = (code: string) => {
@@ -34,8 +42,8 @@ export function stillStem(k: StillKey): string {
   return `/stills/${safe(k.model)}/${k.view}-${tail}`;
 }
 
-export const stillSrc = (k: StillKey, width: number) => `${stillStem(k)}-${width}.webp`;
-export const stillSrcSet = (k: StillKey) => STILL_WIDTHS.map((w) => `${stillSrc(k, w)} ${w}w`).join(', ');
+export const stillSrc = (k: StillKey, width: number, format: StillFormat = 'webp') => `${stillStem(k)}-${width}.${format}`;
+export const stillSrcSet = (k: StillKey, format: StillFormat = 'webp') => STILL_WIDTHS.map((w) => `${stillSrc(k, w, format)} ${w}w`).join(', ');
 
 /** Every still the catalogue needs: per model × paint × wheel design two views, per interior one. */
 export function catalogueStills(catalogue: Catalogue): StillKey[] {

@@ -1,15 +1,15 @@
 // `npm run models`: writes public/models/<model>.glb for every catalogue model and the manifest,
 // then renders the stills from them (public/stills/). `-- --stills-only` keeps the models as they are;
-// `-- --jpeg-only` only derives the JPEG copies of the front stills from the committed WebP.
+// `-- --derived-only` only derives the JPEG and AVIF copies from the committed WebP.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ModelManifest } from '@/modules/catalog/model-manifest';
 import { generateCar } from './car';
 import { CAR_SPECS } from './specs';
-import { jpegsFromWebp, renderStills } from './stills/render';
+import { derivedFromWebp, renderStills } from './stills/render';
 
-if (process.argv.includes('--jpeg-only')) {
-  await jpegsFromWebp();
+if (process.argv.includes('--derived-only')) {
+  await derivedFromWebp();
   process.exit(0);
 }
 const stillsOnly = process.argv.includes('--stills-only');

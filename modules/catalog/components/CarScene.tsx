@@ -43,13 +43,19 @@ export function restDpr(lowPower = false): number {
 
 /** Orbit inertia decays with this time constant (seconds), whatever the frame rate. */
 const DAMPING_TAU = 0.08;
-/** Rendering stops this long after the pointer is released (the remaining ~1 % of the motion is applied at once). */
-const SETTLE_MS = 350;
+/**
+ * Rendering stops this long after the pointer is released (what is left of the motion is applied
+ * at once). With a GPU the car glides on (about 1 % of the motion is left after 350 ms); on a CPU
+ * renderer, where one sharp frame takes a few hundred milliseconds, it stops after about one
+ * more moving frame, so the sharp frame comes within 1 s of the release.
+ */
+const settleMs = (lowPower: boolean) => (lowPower ? 120 : 350);
 
 export function CarScene({ model, entry, appearance, view, onRendered, onProgress, canvasLabel, instructionsId, fixedDpr }: CarSceneProps) {
   const preset = entry.cameras[view];
   // Read once: the probe context is created before the canvas's own.
-  const [rest] = useState(() => fixedDpr ?? restDpr(isSoftwareRenderer()));
+  const [lowPower] = useState(isSoftwareRenderer);
+  const rest = fixedDpr ?? restDpr(lowPower);
   return (
     <Canvas
       frameloop="demand"
@@ -60,7 +66,7 @@ export function CarScene({ model, entry, appearance, view, onRendered, onProgres
     >
       <color attach="background" args={[BACKGROUND]} />
       <StudioEnvironment />
-      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} rest={rest} adaptive={fixedDpr === undefined} />
+      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} rest={rest} adaptive={fixedDpr === undefined} settle={settleMs(lowPower)} />
       <Suspense fallback={null}>
         <CarModel model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} />
       </Suspense>
@@ -164,7 +170,7 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
 }
 
 /** Orbit with limited zoom; moving to another preset glides there instead of jumping. */
-function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string; rest: number; adaptive: boolean }) {
+function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive, settle }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string; rest: number; adaptive: boolean; settle: number }) {
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
@@ -245,7 +251,7 @@ function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive }: { pr
     c.dampingFactor = 1 - Math.exp(-Math.min(delta, 1) / DAMPING_TAU);
     const released = releasedAt.current;
     const t = performance.now();
-    if (released !== null && t - released > SETTLE_MS) {
+    if (released !== null && t - released > settle) {
       releasedAt.current = null;
       lastMovingFrame.current = null;
       // Apply what is left of the motion at once, then draw the settled frame at full resolution.
