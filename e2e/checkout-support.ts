@@ -8,14 +8,9 @@ import { expect, type Page } from '@playwright/test';
 export async function checkoutWithHandover(page: Page): Promise<{ orderId: string; slot: string }> {
   await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
   await expect(page.getByRole('radio', { name: /Retrait en concession/ })).toBeChecked();
-  const slots = page.getByLabel('Rendez-vous de remise des clés (45 min)');
-  await expect(slots).toBeVisible();
-  const first = slots.locator('option:not([disabled])').first();
-  const value = (await first.getAttribute('value')) ?? '';
-  const slot = (await first.textContent()) ?? '';
-  await slots.selectOption(value);
+  const slot = await pickFirstHandoverSlot(page);
   await page.getByLabel('Téléphone').fill('06 12 34 56 78');
-  await page.getByLabel('Adresse').fill('3 rue de la République');
+  await page.getByLabel('Adresse', { exact: true }).fill('3 rue de la République');
   await page.getByLabel('Code postal').fill('69002');
   await page.getByLabel('Ville').fill('Lyon');
   await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
@@ -23,6 +18,15 @@ export async function checkoutWithHandover(page: Page): Promise<{ orderId: strin
   await page.getByRole('button', { name: 'Passer la commande' }).click();
   await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
   return { orderId: new URL(page.url()).pathname.split('/').pop()!, slot };
+}
+
+/** Picks the first free handover appointment the slot engine offers; returns it as the buyer saw it. */
+export async function pickFirstHandoverSlot(page: Page): Promise<string> {
+  const slots = page.getByLabel('Rendez-vous de remise des clés (45 min)');
+  await expect(slots).toBeVisible();
+  const first = slots.locator('option:not([disabled])').first();
+  await slots.selectOption((await first.getAttribute('value')) ?? '');
+  return (await first.textContent()) ?? '';
 }
 
 export const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');

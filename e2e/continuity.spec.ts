@@ -176,11 +176,7 @@ async function signUp(browser: Browser, name: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/sign-up');
-  await page.getByLabel('Nom').fill(name);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByTestId('account-link')).toHaveText(name);
+  await signUpAndConfirm(page, browser, { name, email });
   return { context, page, email };
 }
 

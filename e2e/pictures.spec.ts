@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pickFirstHandoverSlot } from './checkout-support';
+import { latestMailTo, signUpAndConfirm, uniqueEmail } from './support';
 
 // Stills of the exact car everywhere, the configurator's first paint included; nothing fetched
 // from outside 127.0.0.1.
@@ -43,7 +45,7 @@ test('the configurator opens on the still of the configured car, swaps it before
   await expect(still).toHaveAttribute('fetchpriority', 'high');
   await expect(still).toHaveAttribute('alt', /^Virage Horizon Rouge Vif, jantes Aéro/);
   await loaded(still);
-  expect(await still.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/\/stills\/horizon\/front-rouge-vif-aero-\d+\.webp$/);
+  expect(await still.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/\/stills\/horizon\/front-rouge-vif-aero-\d+\.avif$/);
   const red = await centreColour(still);
   expect(isRed(red)).toBe(true);
   // It is the page's largest paint.
@@ -99,5 +101,78 @@ test('home and garage show pictures of the cars with alt text', async ({ page })
   const card = page.getByTestId('garage-list').locator('img').first();
   await expect(card).toHaveAttribute('alt', /^Virage Horizon .+, jantes .+/);
   await loaded(card);
+  expect(outside).toEqual([]);
+});
+
+test('a held stock car keeps its picture from the hold card to the checkout, the order page and the orders list', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const outside = outsideRequests(page);
+  await page.goto('/availability?m=horizon&t=horizon-hybrid-iconic&p=bleu-abysse&w=sport&i=cuir-noir');
+  await page.getByLabel('Code postal ou ville').fill('69002');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  const card = page.getByTestId('exact-matches').getByTestId('stock-vehicle').first();
+  // The hold card shows that very car (its own paint and wheels), described in words.
+  const cardPicture = card.getByTestId('stock-vehicle-still');
+  await expect(cardPicture).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse, jantes Sport/);
+  await loaded(cardPicture);
+  const vehicleId = ((await card.locator('[data-testid^="hold-"]').getAttribute('data-testid')) ?? '').replace(/^hold-/, '');
+  await card.getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(card.getByText(/Réservé pour vous jusqu’à \d{2}:\d{2}/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('held-car').getByRole('img')).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse/);
+
+  // Ordering the held car: a new account, confirmed e-mail, then the review shows the car.
+  await page.goto(`/checkout?vehicle=${encodeURIComponent(vehicleId)}`);
+  const email = uniqueEmail('photo');
+  await signUpAndConfirm(page, browser, { name: 'Camille Photo', email });
+  await expect(page).toHaveURL(/\/checkout\?vehicle=/);
+  const review = page.getByTestId('checkout-car');
+  await expect(review).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse, jantes Sport/);
+  await loaded(review);
+  await pickFirstHandoverSlot(page);
+  await page.getByLabel('Téléphone').fill('06 12 34 56 78');
+  await page.getByLabel('Adresse', { exact: true }).fill('3 rue de la République');
+  await page.getByLabel('Code postal').fill('69002');
+  await page.getByLabel('Ville').fill('Lyon');
+  await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
+  await page.getByRole('checkbox', { name: /droit de rétractation/ }).check();
+  await page.getByRole('button', { name: 'Passer la commande' }).click();
+
+  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
+  const ordered = page.getByTestId('order-car');
+  await expect(ordered).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse, jantes Sport, vue de trois quarts avant$/);
+  await loaded(ordered);
+  await page.goto('/orders');
+  await expect(page.getByTestId('orders-list').getByRole('img').first()).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse/);
+  // The order e-mail was queued with the same car (its HTML links the JPEG still; the outbox shows its text).
+  expect(await latestMailTo(browser, email, 'enregistrée')).toContain('/orders/');
+  expect(outside).toEqual([]);
+});
+
+test('the test-drive steps and the booked drive’s page show the car to drive', async ({ page }) => {
+  test.setTimeout(120_000);
+  const outside = outsideRequests(page);
+  await page.goto('/test-drive?model=horizon&trim=horizon-ev-evolution');
+  // Each model card has its picture; the radio keeps the model's name as its name.
+  await expect(page.getByRole('radio', { name: 'Virage Horizon' })).toBeChecked();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByTestId('drive-car')).toHaveAttribute('alt', /^Virage Horizon .+, jantes .+/);
+  await page.getByLabel('Votre code postal ou votre ville').fill('69007');
+  await page.getByRole('button', { name: 'Chercher' }).click();
+  await page.getByTestId('dealership-options').getByRole('link', { name: 'Choisir Virage Lyon Gerland' }).click();
+  await page.getByTestId('slot-days').getByRole('link').first().click();
+  await page.getByLabel('Prénom').fill('Camille');
+  await page.getByLabel('Nom', { exact: true }).fill('Durand');
+  await page.getByLabel('Adresse e-mail').fill(uniqueEmail('essai-photo'));
+  await page.getByLabel('Téléphone').fill('06 12 34 56 78');
+  await page.getByLabel('Date de naissance').fill('1990-03-15');
+  await page.getByLabel('Numéro de permis').fill('12AB34567890');
+  await page.getByLabel('Date d’obtention du permis').fill('2012-05-14');
+  await page.getByRole('button', { name: 'Confirmer l’essai' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Essai confirmé' })).toBeVisible();
+  const drive = page.getByTestId('drive-car');
+  await expect(drive).toHaveAttribute('alt', /^Virage Horizon .+, jantes .+, vue de trois quarts avant$/);
+  await loaded(drive);
   expect(outside).toEqual([]);
 });

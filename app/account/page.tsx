@@ -8,7 +8,7 @@ import { getViewer, type Viewer } from '@/lib/session';
 import { holdsOf } from '@/modules/availability/server';
 import { catalogue, formatEuros, frontStill } from '@/modules/catalog';
 import { conversationsOf } from '@/modules/chat/server';
-import { ConfigurationStill } from '@/modules/catalog/components';
+import { CarPicture, ConfigurationStill } from '@/modules/catalog/components';
 import { describeConfiguration, listGarage } from '@/modules/catalog/server';
 import { DeleteAccountForm, ProfileForm, SavedCarActions } from '@/modules/customers/components';
 import { customerProfile, dealershipChoices } from '@/modules/customers/server';
@@ -111,7 +111,12 @@ export default async function AccountPage() {
           <h2 id="holds-title" className="mb-3 text-xl font-semibold">{t('holds')}</h2>
           {holds.length === 0 ? <p className="text-slate-700">{t('noHolds')}</p> : (
             <ul className="flex flex-col gap-2">
-              {holds.map((h) => <li key={h.id}>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short' }) })}</li>)}
+              {holds.map((h) => (
+                <li key={h.id} className="flex items-center gap-3">
+                  <CarPicture car={h.car} sizes="96px" className="h-auto w-24 shrink-0 rounded-lg" />
+                  <span>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short' }) })}</span>
+                </li>
+              ))}
             </ul>
           )}
         </section>

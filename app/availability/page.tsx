@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { ConfigurationStill } from '@/modules/catalog/components';
+import { CarPicture, ConfigurationStill } from '@/modules/catalog/components';
 import { frontStill, catalogue, encodeConfiguration, priceConfiguration } from '@/modules/catalog';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
@@ -65,9 +65,12 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
       {holds.length > 0 ? (
         <Alert tone="success" className="mb-6">
           <p className="font-medium">{t('yourHolds')}</p>
-          <ul>
+          <ul className="mt-2 flex flex-col gap-2">
             {holds.map((h) => (
-              <li key={h.id}>{t('yourHold', { vin: h.vin, dealership: h.dealershipName, time: format.dateTime(h.expiresAt, 'time') })}</li>
+              <li key={h.id} className="flex items-center gap-3" data-testid="held-car">
+                <CarPicture car={h.car} sizes="96px" className="h-auto w-24 shrink-0 rounded-lg" />
+                <span>{t('yourHold', { vin: h.vin, dealership: h.dealershipName, time: format.dateTime(h.expiresAt, 'time') })}</span>
+              </li>
             ))}
           </ul>
         </Alert>

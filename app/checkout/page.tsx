@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
 import { extendHoldForCheckout } from '@/modules/availability/server';
 import { carriedFinancingParams, CHECKOUT_HOLD_MAX_MINUTES, readCarriedFinancing, ZCheckoutSource } from '@/modules/orders';
+import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
 import { buyerEmailVerified, checkoutDealerships, checkoutHandoverSlots, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
 
@@ -64,6 +65,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
           <h2 className="text-xl font-semibold">
             {review.modelName[lang]} · {review.kind === 'stock' && review.vehicle ? t('stock', { vin: review.vehicle.vin }) : t('factory')}
           </h2>
+          <CarPicture car={review.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" priority testId="checkout-car" />
           {review.adjustments.length > 0 ? <Alert tone="info">{t('adjusted', { count: review.adjustments.length })}</Alert> : null}
           {holdUntil ? <Alert tone="info">{t('holdUntil', { time: format.dateTime(holdUntil, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }) })}</Alert> : null}
           {!read.ok || review.carriedRefused ? <Alert tone="info">{tc('refused')}</Alert> : null}

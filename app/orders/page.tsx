@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
+import { CarPicture } from '@/modules/catalog/components';
 import { buyerOrders } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
@@ -20,14 +21,17 @@ export default async function OrdersPage() {
       ) : (
         <ul className="flex flex-col gap-3" data-testid="orders-list">
           {orders.map((o) => (
-            <li key={o.id} className="rounded-xl border border-slate-200 p-4">
-              <Link href={`/orders/${o.id}`} className="flex flex-wrap items-baseline justify-between gap-2">
-                <span className="font-semibold underline">{t('reference', { reference: o.reference })} · {o.modelName[lang]}</span>
-                <span className="text-sm">{t(`status.${o.status}`)}</span>
-              </Link>
-              <p className="text-sm text-slate-600">
-                {t('placedOn', { date: format.dateTime(o.createdAt, { dateStyle: 'long', timeZone: 'Europe/Paris' }) })} · {format.number(o.totalCents / 100, { style: 'currency', currency: 'EUR' })}
-              </p>
+            <li key={o.id} className="flex items-center gap-4 rounded-xl border border-slate-200 p-4">
+              <CarPicture car={o.configuration} sizes="128px" className="h-auto w-32 shrink-0 rounded-lg" />
+              <div className="flex-1">
+                <Link href={`/orders/${o.id}`} className="flex flex-wrap items-baseline justify-between gap-2">
+                  <span className="font-semibold underline">{t('reference', { reference: o.reference })} · {o.modelName[lang]}</span>
+                  <span className="text-sm">{t(`status.${o.status}`)}</span>
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {t('placedOn', { date: format.dateTime(o.createdAt, { dateStyle: 'long', timeZone: 'Europe/Paris' }) })} · {format.number(o.totalCents / 100, { style: 'currency', currency: 'EUR' })}
+                </p>
+              </div>
             </li>
           ))}
         </ul>

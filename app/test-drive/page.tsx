@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { catalogue } from '@/modules/catalog';
+import { CarPicture } from '@/modules/catalog/components';
 import { energyName, modelEnergies, type Lang, readFlow } from '@/modules/test-drives';
 import { Steps } from '@/modules/test-drives/components';
 
@@ -29,7 +30,8 @@ export default async function TestDriveStart({ searchParams }: { searchParams: P
             <legend className="mb-2 text-lg font-semibold">{t('model.legend')}</legend>
             <div className="grid gap-3 sm:grid-cols-3">
               {catalogue.models.map((m) => (
-                <label key={m.code} className="flex cursor-pointer items-center gap-2 rounded-xl border border-slate-300 p-3 has-[:checked]:border-slate-900 has-[:checked]:ring-2 has-[:checked]:ring-slate-900">
+                <label key={m.code} className="flex cursor-pointer flex-wrap items-center gap-2 rounded-xl border border-slate-300 p-3 has-[:checked]:border-slate-900 has-[:checked]:ring-2 has-[:checked]:ring-slate-900">
+                  <CarPicture car={{ model: m.code, trim: m.code === flow.model ? flow.trim : null }} sizes="(min-width: 640px) 30vw, calc(100vw - 64px)" className="h-auto w-full rounded-lg" decorative />
                   <input type="radio" name="model" value={m.code} defaultChecked={m.code === selected} required />
                   <span className="font-medium">{m.name[lang]}</span>
                 </label>

@@ -74,6 +74,8 @@ export type OrbitResult = { frameMs: number[]; drawsPerFrame: number; indicesPer
  * canvas stops drawing.
  */
 export async function orbit(page: Page, selector: string, moves = 30): Promise<OrbitResult> {
+  // On a phone the viewer can sit under the sticky price bar: the drag starts from its middle, in view.
+  await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${selector} not visible`);
   const cx = box.x + box.width / 2;

@@ -5,7 +5,7 @@ export { PrintButton } from './configurator/PrintButton';
 export { SaveAndShare } from './configurator/SaveAndShare';
 export { PriceLines } from './configurator/Summary';
 export { NextSteps } from './configurator/NextSteps';
-export { ConfigurationStill } from './components/ConfigurationStill';
+export { CarPicture, ConfigurationStill } from './components/ConfigurationStill';
 export { CarStill } from './components/CarStill';
 export { bundledManifest } from './components/bundled-manifest';
 export { SaveToGarageButton } from './components/save-to-garage-button';

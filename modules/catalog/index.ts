@@ -45,16 +45,22 @@ export { formatEuros } from './configurator/money';
 export {
   STILL_ASPECT,
   STILL_BACKGROUND,
+  STILL_JPEG_WIDTH,
   STILL_WIDTHS,
+  carStill,
   catalogueStills,
   frontStill,
+  stillJpegSrc,
+  stillJpegUrl,
   stillSrc,
   stillSrcSet,
   stillStem,
   type ExteriorStill,
   type InteriorStill,
+  type StillFormat,
   type StillKey,
   type StillView,
   type StillsManifest,
 } from './stills';
-export { stillNames } from './still-names';
+export { STILL_ALT_TEMPLATES, stillAlt, stillNames } from './still-names';
+export { mailStill } from './still-link';

@@ -17,3 +17,4 @@ export { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparedCar, ty
 export { qrSvg } from './server/qr';
 export { factoryOrderContext, parisDay, stockContext } from './server/registration';
 export { generateShortCode, normalizeShortCode, shortCodePattern } from './server/short-code';
+export { stillPicture, type StillPicture } from './server/still-file';

@@ -3,7 +3,10 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { catalogue } from './data';
-import { catalogueStills, frontStill, STILL_WIDTHS, stillSrc, stillStem, type StillsManifest } from './stills';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import { STILL_ALT_TEMPLATES, stillAlt } from './still-names';
+import { carStill, catalogueStills, frontStill, STILL_JPEG_WIDTH, stillJpegSrc, STILL_WIDTHS, stillSrc, stillStem, type StillsManifest } from './stills';
 
 // The committed stills (public/stills, written by `npm run models`) against the catalogue.
 
@@ -52,6 +55,12 @@ test('every catalogue combination has its still in every width, as listed in the
     }
   }
   expect(Object.keys(manifest.images).sort()).toEqual(keys.map(stillStem).sort());
+  // The AVIF set beside it, every width, smaller in total than the WebP one.
+  for (const k of keys) {
+    for (const [i, w] of STILL_WIDTHS.entries()) expect(statSync(path.join(publicDir, stillSrc(k, w, 'avif'))).size, stillStem(k)).toBe(manifest.avif[stillStem(k)]?.[i]);
+  }
+  const total = (sizes: Record<string, number[]>) => Object.values(sizes).flat().reduce((a, b) => a + b, 0);
+  expect(total(manifest.avif)).toBeLessThan(total(manifest.images));
 });
 
 describe.each(catalogue.models.map((m) => m.code))('%s: the body in the picture follows the paint', (model) => {
@@ -80,4 +89,39 @@ describe.each(catalogue.models.map((m) => m.code))('%s: the body in the picture 
     expect(r).toBeGreaterThan(1.6 * g);
     expect(r).toBeGreaterThan(1.6 * b);
   });
+});
+
+test('every 3/4 front still has its JPEG copy (e-mails, PDFs) at one width, on the studio background', async () => {
+  const fronts = catalogueStills(catalogue).flatMap((k) => (k.view === 'front' ? [k] : []));
+  expect(fronts.length).toBeGreaterThan(40);
+  for (const k of fronts) {
+    const file = path.join(publicDir, stillJpegSrc(k));
+    expect(existsSync(file), file).toBe(true);
+  }
+  const first = fronts[0];
+  if (!first) throw new Error('no front still');
+  const meta = await sharp(path.join(publicDir, stillJpegSrc(first))).metadata();
+  expect(meta.format).toBe('jpeg');
+  expect(meta.width).toBe(STILL_JPEG_WIDTH);
+});
+
+test('carStill picks the picture of what is known of a car, and one that exists for a code no longer offered', () => {
+  expect(carStill(catalogue, { model: 'horizon', paint: 'rouge-vif', wheels: 'sport' })).toEqual(frontStill({ model: 'horizon', paint: 'rouge-vif', wheels: 'sport' }));
+  const defaults = catalogue.models.find((m) => m.code === 'horizon')?.trims[0]?.defaults;
+  expect(carStill(catalogue, { model: 'horizon' })).toEqual(frontStill({ model: 'horizon', paint: defaults?.paint ?? '', wheels: defaults?.wheels ?? '' }));
+  expect(carStill(catalogue, { model: 'horizon', paint: 'retired-paint', wheels: 'sport' })?.paint).toBe(defaults?.paint);
+  expect(carStill(catalogue, { model: 'not-a-model' })).toBeNull();
+  const keys = new Set(catalogueStills(catalogue).map(stillStem));
+  for (const m of catalogue.models) {
+    for (const t of m.trims) {
+      const still = carStill(catalogue, { model: m.code, trim: t.code });
+      expect(still !== null && keys.has(stillStem(still)), t.code).toBe(true);
+    }
+  }
+});
+
+test('the alt texts of e-mails and PDFs are the `stills` messages of the pages', () => {
+  expect(STILL_ALT_TEMPLATES.fr).toEqual(fr.stills);
+  expect(STILL_ALT_TEMPLATES.en).toEqual(en.stills);
+  expect(stillAlt(catalogue, frontStill({ model: 'horizon', paint: 'rouge-vif', wheels: 'aero' }), 'fr')).toBe('Virage Horizon Rouge Vif, jantes Aéro, vue de trois quarts avant');
 });

@@ -1,4 +1,5 @@
 import type { OutgoingMail } from '@/lib/mail/outbox';
+import { catalogue, mailStill } from '@/modules/catalog';
 import { renderMailHtml } from '@/lib/mail/render';
 import type { OrderStatus } from './state-machine';
 
@@ -73,6 +74,8 @@ export type OrderMailFacts = {
   appUrl: string;
   withdrawalEndsAt?: Date | null;
   refundBy?: Date | null;
+  /** The ordered car (the snapshot's configuration): its still heads the e-mail. */
+  car?: { model: string; trim: string; paint: string; wheels: string };
 };
 
 const formatDate = (date: Date, lang: Lang) =>
@@ -95,6 +98,6 @@ export function orderStepMail(facts: OrderMailFacts): OutgoingMail {
     to: facts.to,
     subject: fill(template.subject),
     text: [...paragraphs, `${action.label} : ${url}`].join('\n\n'),
-    html: renderMailHtml(paragraphs, action),
+    html: renderMailHtml(paragraphs, action, (facts.car && mailStill(catalogue, facts.car, lang, facts.appUrl)) ?? undefined),
   };
 }

@@ -8,7 +8,15 @@ import type { OrderSnapshot } from './snapshot';
  * says what was agreed whatever the catalogue says today. French: the contract's language.
  * Pure: the documents module renders it.
  */
-export type OrderFormFacts = { reference: string; placedAt: Date; snapshot: OrderSnapshot; dealershipEmail: string; cgvUrl: string };
+export type OrderFormFacts = {
+  reference: string;
+  placedAt: Date;
+  snapshot: OrderSnapshot;
+  dealershipEmail: string;
+  cgvUrl: string;
+  /** The still of the ordered car (JPEG) and its description, when the file exists. */
+  picture?: { jpeg: Uint8Array; aspect: number; caption: string } | null;
+};
 
 const eur = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const day = (date: Date) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' }).format(date);
@@ -54,6 +62,7 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
       ],
     },
     { kind: 'heading', text: 'Véhicule', level: 2 },
+    ...(facts.picture ? [{ kind: 'image', ...facts.picture, width: 300 } satisfies Block] : []),
     {
       kind: 'table',
       rows: [

@@ -7,6 +7,8 @@ const drive: MailDrive = {
   reference: 'VXABC234',
   kind: 'showroom',
   modelCode: 'horizon',
+  trimCode: null,
+  appUrl: 'https://virage.example',
   start: new Date('2026-12-03T09:00:00Z'),
   end: new Date('2026-12-03T09:45:00Z'),
   timeZone: 'Europe/Paris',
@@ -33,6 +35,13 @@ describe('test-drive e-mails', () => {
     expect(ics?.filename).toBe('essai-VXABC234.ics');
     expect(ics?.content).toContain('DTSTART:20261203T090000Z');
     expect(ics?.content).toContain('UID:test-drive-td_1@virage.example');
+  });
+
+  it('shows the model to drive as an absolute JPEG link with alt text in the buyer language; not when cancelled', () => {
+    const html = confirmationMail(drive, 'http://x/test-drive/manage/t').html;
+    expect(html).toMatch(/<img src="https:\/\/virage\.example\/stills\/horizon\/front-[a-z0-9-]+-960\.jpg" alt="Virage Horizon [^"]+, jantes [^"]+, vue de trois quarts avant"/);
+    expect(reminderMail({ ...drive, locale: 'en' }, 'http://x', 2).html).toMatch(/alt="Virage Horizon in [^"]+ wheels, front three-quarter view"/);
+    expect(cancellationMail(drive).html).not.toContain('<img');
   });
 
   it('cancels the calendar event and reminds in English', () => {

@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '@/lib/mail/outbox';
 import { renderMailHtml } from '@/lib/mail/render';
+import { catalogue, mailStill } from '@/modules/catalog';
 import { modelName, type Lang } from './catalog-names';
 import { driveCalendarFile } from './ics';
 
@@ -11,6 +12,9 @@ export type MailDrive = {
   reference: string;
   kind: 'showroom' | 'home';
   modelCode: string;
+  trimCode: string | null;
+  /** The app's public URL: the still of the model in the confirmation and reminders is an absolute link under it. */
+  appUrl: string;
   start: Date;
   end: Date;
   timeZone: string;
@@ -45,6 +49,8 @@ const where = (d: MailDrive, lang: Lang) =>
       : `At the dealership: ${d.dealershipName}, ${d.dealershipAddress}`;
 
 function mail(kind: string, d: MailDrive, subject: string, paragraphs: string[], action?: { label: string; url: string }, withCalendar?: 'confirmed' | 'cancelled'): OutgoingMail {
+  // The car to drive heads the confirmation and the reminders (a demo car: the trim's default look).
+  const picture = kind === 'test-drive.cancelled' ? null : mailStill(catalogue, { model: d.modelCode, trim: d.trimCode }, d.locale, d.appUrl);
   const text = [...paragraphs, ...(action ? [`${action.label} : ${action.url}`] : [])].join('\n\n');
   const calendar =
     withCalendar === undefined
@@ -62,7 +68,7 @@ function mail(kind: string, d: MailDrive, subject: string, paragraphs: string[],
             cancelled: withCalendar === 'cancelled',
           }),
         ];
-  return { kind, to: d.driverEmail, subject, text, html: renderMailHtml(paragraphs, action), ...(calendar ? { attachments: calendar } : {}) };
+  return { kind, to: d.driverEmail, subject, text, html: renderMailHtml(paragraphs, action, picture ?? undefined), ...(calendar ? { attachments: calendar } : {}) };
 }
 
 export function confirmationMail(d: MailDrive, manageUrl: string, moved = false): OutgoingMail {

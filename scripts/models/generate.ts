@@ -1,12 +1,17 @@
 // `npm run models`: writes public/models/<model>.glb for every catalogue model and the manifest,
-// then renders the stills from them (public/stills/). `-- --stills-only` keeps the models as they are.
+// then renders the stills from them (public/stills/). `-- --stills-only` keeps the models as they are;
+// `-- --derived-only` only derives the JPEG and AVIF copies from the committed WebP.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ModelManifest } from '@/modules/catalog/model-manifest';
 import { generateCar } from './car';
 import { CAR_SPECS } from './specs';
-import { renderStills } from './stills/render';
+import { derivedFromWebp, renderStills } from './stills/render';
 
+if (process.argv.includes('--derived-only')) {
+  await derivedFromWebp();
+  process.exit(0);
+}
 const stillsOnly = process.argv.includes('--stills-only');
 
 const outDir = path.resolve(import.meta.dirname, '../../public/models');

@@ -4,7 +4,8 @@ import { INTERIORS, interiorMaterial, rimMaterial, WHEEL_DESIGNS } from './mater
 import { normalize, type Vec3 } from './math';
 
 export const WHEEL_POSITIONS = ['fl', 'fr', 'rl', 'rr'] as const;
-export const rimNode = (design: string, pos: string) => `rim-${design}-${pos}`;
+/** One node per rim design, holding its four rims. */
+export const rimNode = (design: string) => `rim-${design}`;
 
 const round = (v: number, d = 3) => Number(v.toFixed(d));
 const r3 = (v: Vec3): Vec3 => [round(v[0]), round(v[1]), round(v[2])];
@@ -89,7 +90,7 @@ export function manifestEntry(shape: BodyShape, stations: number[], bytes: numbe
     wheels: {
       default: 'aero',
       designs: Object.fromEntries(
-        WHEEL_DESIGNS.map((d) => [d, { nodes: WHEEL_POSITIONS.map((p) => rimNode(d, p)), material: rimMaterial(d) }]),
+        WHEEL_DESIGNS.map((d) => [d, { nodes: [rimNode(d)], material: rimMaterial(d) }]),
       ),
     },
     interiors: { default: 'tissu-gris', materials: Object.fromEntries(INTERIORS.map((c) => [c, interiorMaterial(c)])) },

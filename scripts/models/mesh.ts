@@ -216,3 +216,21 @@ export function closedLoft(set: MeshSet, material: string, rings: Vec3[][]): voi
     group: (i, j) => (i === 0 ? 100 : i === rows - 2 ? 101 : j),
   });
 }
+
+/**
+ * Copies every triangle of `from` into `into`, half-turned about the vertical axis when asked (the
+ * right-hand wheels face outwards), then moved by `offset` (car coordinates). Baking the four
+ * wheels into shared meshes this way draws each material once instead of once per wheel.
+ */
+export function appendPlaced(into: MeshSet, from: MeshSet, offset: Vec3, turned = false): void {
+  const s = turned ? -1 : 1;
+  for (const [material, d] of from.byMaterial) {
+    const out = into.get(material);
+    const base = out.positions.length / 3;
+    for (let i = 0; i < d.positions.length; i += 3) {
+      out.positions.push(s * d.positions[i]! + offset[0], s * d.positions[i + 1]! + offset[1], d.positions[i + 2]! + offset[2]);
+      out.normals.push(s * d.normals[i]!, s * d.normals[i + 1]!, d.normals[i + 2]!);
+    }
+    for (const index of d.indices) out.indices.push(base + index);
+  }
+}

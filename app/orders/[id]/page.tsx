@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { isLive, withdrawalOption } from '@/modules/orders';
+import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
 
@@ -124,6 +125,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </section>
         </div>
         <div className="flex flex-col gap-4">
+          <CarPicture car={order.snapshot.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" priority testId="order-car" />
           <DeliverySection order={order} handover={handover} />
           <PriceSummary price={order.snapshot} />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} /> : null}

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
+import { CarPicture } from '@/modules/catalog/components';
 import { getViewer } from '@/lib/session';
 import { modelName, type Lang, flowHref, hiddenFlow, readFlow, formatDriveTime } from '@/modules/test-drives';
 import { DriverForm, Steps } from '@/modules/test-drives/components';
@@ -29,6 +30,7 @@ export default async function DetailsStep({ searchParams }: { searchParams: Prom
       <PageTitle title={t('driver.title')} lead={t('driver.lead')} />
       <Steps current="driver" />
       <Card className="mb-6">
+        <CarPicture car={{ model: flow.model, trim: flow.trim }} sizes="(min-width: 640px) 320px, calc(100vw - 32px)" className="mb-4 h-auto w-full rounded-xl sm:w-80" testId="drive-car" />
         <p className="font-medium" data-testid="chosen-slot">
           {modelName(flow.model, lang)} · {formatDriveTime(new Date(flow.start), dealership.timeZone, lang)}
         </p>

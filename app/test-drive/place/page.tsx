@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Container, PageTitle } from '@/components/ui/page';
+import { CarPicture } from '@/modules/catalog/components';
 import { toAppError } from '@/lib/errors';
 import { energyName, modelName, type Lang, flowHref, hiddenFlow, readFlow, type FlowParams } from '@/modules/test-drives';
 import { Steps } from '@/modules/test-drives/components';
@@ -49,6 +50,7 @@ export default async function PlaceStep({ searchParams }: { searchParams: Promis
     <Container>
       <PageTitle title={t('title')} lead={`${modelName(model, lang)}${flow.powertrain ? ` · ${energyName(flow.powertrain, lang)}` : ''} · ${t(home ? 'model.home' : 'model.showroom')}`} />
       <Steps current="place" />
+      <CarPicture car={{ model, trim: flow.trim }} sizes="(min-width: 640px) 320px, calc(100vw - 32px)" className="mb-4 h-auto w-full rounded-xl sm:w-80" testId="drive-car" />
       <p className="mb-4">
         <Link href={flowHref('/test-drive', flow)} className="text-sm underline">
           {t('model.change')}

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
+import { CarPicture } from '@/modules/catalog/components';
 import { toAppError } from '@/lib/errors';
 import { modelName, type Lang, flowHref, readFlow, localDateOf } from '@/modules/test-drives';
 import { addDays, dayLabel } from '@/modules/test-drives';
@@ -58,6 +59,7 @@ export default async function SlotsStep({ searchParams }: { searchParams: Promis
     <Container>
       <PageTitle title={t('slots.title')} lead={`${modelName(model, lang)} · ${dealership.name}`} />
       <Steps current="time" />
+      <CarPicture car={{ model, trim: flow.trim }} sizes="(min-width: 640px) 320px, calc(100vw - 32px)" className="mb-4 h-auto w-full rounded-xl sm:w-80" testId="drive-car" />
       <p className="mb-4 text-sm text-slate-700">{t('slots.timeZoneNote', { zone: dealership.timeZone })}</p>
       {refused && te.has(refused) ? <Alert tone="error" className="mb-4">{te(refused)}</Alert> : null}
       {error ? <Alert tone="error" className="mb-4">{error}</Alert> : null}

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { CarPicture } from '@/modules/catalog/components';
 import type { Difference, StockMatch } from '../types';
 import { arrivalState } from '../arrival';
 import { HoldButton } from './HoldButton';
@@ -37,7 +38,8 @@ export async function StockList({ matches, testId, showDifferences }: { matches:
           return (
             <li key={match.vehicleId} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="stock-vehicle">
               <div className="flex flex-wrap items-start justify-between gap-4">
-                <div>
+                <CarPicture car={match.spec} sizes="(min-width: 640px) 192px, calc(100vw - 64px)" className="h-auto w-full shrink-0 rounded-lg sm:w-48" testId="stock-vehicle-still" />
+                <div className="flex-1">
                   <p className="font-semibold text-slate-900">{label}</p>
                   <p className="text-sm text-slate-600">
                     {t('distance', { km: format.number(match.distanceKm, { maximumFractionDigits: match.distanceKm < 10 ? 1 : 0 }) })} · VIN {match.vin}

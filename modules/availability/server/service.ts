@@ -72,14 +72,17 @@ export async function cancelHold(holdId: string, holderId: string): Promise<void
   await releaseHold(db, holdId, holderId, new Date());
 }
 
-export type HoldSummary = { id: string; expiresAt: Date; vin: string; dealershipName: string };
+/** A buyer's live hold, with what the held car looks like (for its picture). */
+export type HoldSummary = { id: string; vehicleId: string; expiresAt: Date; vin: string; dealershipName: string; car: { model: string; trim: string; paint: string; wheels: string } };
 
 export async function holdsOf(holderId: string): Promise<HoldSummary[]> {
   const holds = await activeHoldsOf(db, holderId, new Date());
-  const vehicles = await db.stockVehicle.findMany({ where: { id: { in: holds.map((h) => h.vehicleId) } }, select: { id: true, vin: true, dealership: { select: { name: true } } } });
+  const vehicles = await db.stockVehicle.findMany({ where: { id: { in: holds.map((h) => h.vehicleId) } }, select: { id: true, vin: true, modelCode: true, trimCode: true, paintCode: true, wheelsCode: true, dealership: { select: { name: true } } } });
   return holds.flatMap((h) => {
     const vehicle = vehicles.find((v) => v.id === h.vehicleId);
-    return vehicle ? [{ id: h.id, expiresAt: h.expiresAt, vin: vehicle.vin, dealershipName: vehicle.dealership.name }] : [];
+    return vehicle
+      ? [{ id: h.id, vehicleId: vehicle.id, expiresAt: h.expiresAt, vin: vehicle.vin, dealershipName: vehicle.dealership.name, car: { model: vehicle.modelCode, trim: vehicle.trimCode, paint: vehicle.paintCode, wheels: vehicle.wheelsCode } }]
+      : [];
   });
 }
 

@@ -2,14 +2,16 @@
 
 import { OrbitControls } from '@react-three/drei';
 import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
-import { Suspense, use, useEffect, useLayoutEffect, useRef, type ComponentRef } from 'react';
-import { BoxGeometry, Mesh, PerspectiveCamera, Scene, Spherical, Vector3, type Material } from 'three';
+import { Suspense, use, useEffect, useLayoutEffect, useRef, useState, type ComponentRef } from 'react';
+import { BoxGeometry, Mesh, PerspectiveCamera, Scene, Spherical, Vector3, WebGLRenderTarget, type Material } from 'three';
 import { GLTFLoader, type GLTF } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import type { CameraPreset, CameraView, ModelEntry } from '@/modules/catalog/model-manifest';
 import { applyAppearance, materialsByName, type Appearance } from './car-appearance';
 import { GroundShadow } from './GroundShadow';
 import { studioEnvironment } from './studio-environment';
+import { nextMovingDpr, restDpr as restDprFor, type MovingResolution } from './viewer-resolution';
+import { isSoftwareRenderer } from './webgl-support';
 
 export type CarSceneProps = {
   model: string;
@@ -22,6 +24,8 @@ export type CarSceneProps = {
   /** Accessible name of the focusable canvas and the id of its keyboard instructions. */
   canvasLabel?: string;
   instructionsId?: string;
+  /** A fixed resolution (the still renderer's), instead of the adaptive one. */
+  fixedDpr?: number;
 };
 
 /** One arrow-key press turns the car by this angle (radians): 24 presses go round. */
@@ -32,35 +36,37 @@ export const stateSignature = (model: string, a: Appearance, view: CameraView) =
 
 const BACKGROUND = '#eceef1';
 
-/**
- * Resolution policy. No MSAA (on software GL it multiplies the fill cost): at rest the frame is
- * drawn at 1.5× the screen's density (capped at 2), which smooths edges as well; while the car
- * moves it is drawn at half that, and the full frame comes back once the motion has settled.
- */
-export function restDpr(): number {
-  const screen = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  return Math.min(2, screen * 1.5);
+/** Resolution at rest on this screen and renderer (viewer-resolution.ts); it adapts while the car moves (CameraRig). */
+export function restDpr(lowPower = false): number {
+  return restDprFor(typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1, lowPower);
 }
-const movingDpr = () => restDpr() / 2;
 
 /** Orbit inertia decays with this time constant (seconds), whatever the frame rate. */
-const DAMPING_TAU = 0.1;
-/** Rendering stops this long after the pointer is released (the remaining motion is applied). */
-const SETTLE_MS = 600;
+const DAMPING_TAU = 0.08;
+/**
+ * Rendering stops this long after the pointer is released (what is left of the motion is applied
+ * at once). With a GPU the car glides on (about 1 % of the motion is left after 350 ms); on a CPU
+ * renderer, where one sharp frame takes a few hundred milliseconds, it stops after about one
+ * more moving frame, so the sharp frame comes within 1 s of the release.
+ */
+const settleMs = (lowPower: boolean) => (lowPower ? 120 : 350);
 
-export function CarScene({ model, entry, appearance, view, onRendered, onProgress, canvasLabel, instructionsId }: CarSceneProps) {
+export function CarScene({ model, entry, appearance, view, onRendered, onProgress, canvasLabel, instructionsId, fixedDpr }: CarSceneProps) {
   const preset = entry.cameras[view];
+  // Read once: the probe context is created before the canvas's own.
+  const [lowPower] = useState(isSoftwareRenderer);
+  const rest = fixedDpr ?? restDpr(lowPower);
   return (
     <Canvas
       frameloop="demand"
-      dpr={restDpr()}
+      dpr={rest}
       gl={{ preserveDrawingBuffer: true, antialias: false }}
       camera={{ position: preset.position, fov: preset.fov, near: 0.01, far: 100 }}
       style={{ position: 'absolute', inset: 0, touchAction: 'none' }}
     >
       <color attach="background" args={[BACKGROUND]} />
       <StudioEnvironment />
-      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} />
+      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} rest={rest} adaptive={fixedDpr === undefined} settle={settleMs(lowPower)} />
       <Suspense fallback={null}>
         <CarModel model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} />
       </Suspense>
@@ -115,7 +121,9 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
   const pending = useRef<string | null>(null);
 
   // Once per file: glass drawn in one pass (three draws double-sided transparent surfaces twice
-  // by default), and every material compiled now so a swap only changes uniforms or visibility.
+  // by default), and everything a swap can show made ready now, so a swap only changes uniforms
+  // or visibility: every material's shader compiled (the file's unused ones on a box), and every
+  // wheel design drawn once into a 1-pixel target, which uploads its geometry.
   useLayoutEffect(() => {
     for (const name of entry.materials.glass) {
       const glass = materials.get(name);
@@ -125,6 +133,17 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
     const box = new BoxGeometry();
     for (const m of new Set(materials.values())) warm.add(new Mesh(box, m));
     gl.compile(warm, camera, scene);
+    const rims = Object.values(entry.wheels.designs).flatMap((d) => d.nodes.map((n) => gltf.scene.getObjectByName(n)));
+    const shown = rims.map((node) => node?.visible ?? false);
+    for (const node of rims) if (node) node.visible = true;
+    gl.compile(scene, camera);
+    const pixel = new WebGLRenderTarget(1, 1);
+    const before = gl.getRenderTarget();
+    gl.setRenderTarget(pixel);
+    gl.render(scene, camera);
+    gl.setRenderTarget(before);
+    pixel.dispose();
+    rims.forEach((node, i) => node && (node.visible = shown[i] ?? false));
     box.dispose();
   }, [entry, gltf, materials, gl, camera, scene]);
 
@@ -151,7 +170,7 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
 }
 
 /** Orbit with limited zoom; moving to another preset glides there instead of jumping. */
-function CameraRig({ preset, canvasLabel, instructionsId }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string }) {
+function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive, settle }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string; rest: number; adaptive: boolean; settle: number }) {
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
@@ -188,16 +207,23 @@ function CameraRig({ preset, canvasLabel, instructionsId }: { preset: CameraPres
   const goal = useRef<{ preset: CameraPreset; position: Vector3; target: Vector3; t: number } | null>(null);
   const placed = useRef(false);
   const releasedAt = useRef<number | null>(null);
+  // The moving resolution learnt on this device (kept between drags), and when the last moving frame was drawn.
+  const moving = useRef<MovingResolution>({ dpr: rest / 2, overBudget: 0 });
+  const dragging = useRef(false);
+  const lastMovingFrame = useRef<number | null>(null);
 
   // Lower resolution while the user drags; full resolution once the motion has settled.
   useEffect(() => {
     const c = controls.current;
-    if (!c) return;
+    if (!c || !adaptive) return;
     const start = () => {
+      dragging.current = true;
       releasedAt.current = null;
-      setDpr(movingDpr());
+      lastMovingFrame.current = null;
+      setDpr(moving.current.dpr);
     };
     const end = () => {
+      dragging.current = false;
       releasedAt.current = performance.now();
       invalidate();
     };
@@ -207,7 +233,7 @@ function CameraRig({ preset, canvasLabel, instructionsId }: { preset: CameraPres
       c.removeEventListener('start', start);
       c.removeEventListener('end', end);
     };
-  }, [setDpr, invalidate]);
+  }, [setDpr, invalidate, adaptive]);
 
   useEffect(() => {
     // The first preset is taken at once; later ones glide.
@@ -224,17 +250,27 @@ function CameraRig({ preset, canvasLabel, instructionsId }: { preset: CameraPres
     // A share from the elapsed time makes it settle in the same wall-clock time at any rate.
     c.dampingFactor = 1 - Math.exp(-Math.min(delta, 1) / DAMPING_TAU);
     const released = releasedAt.current;
-    if (released !== null && performance.now() - released > SETTLE_MS) {
+    const t = performance.now();
+    if (released !== null && t - released > settle) {
       releasedAt.current = null;
+      lastMovingFrame.current = null;
       // Apply what is left of the motion at once, then draw the settled frame at full resolution.
       c.enableDamping = false;
       c.update();
       c.enableDamping = true;
-      setDpr(restDpr());
+      setDpr(rest);
       invalidate();
     } else if (released !== null) {
       invalidate();
     }
+    // Adaptive resolution while moving (viewer-resolution.ts), from the time between moving frames.
+    const inMotion = dragging.current || releasedAt.current !== null;
+    if (adaptive && inMotion && lastMovingFrame.current !== null) {
+      const next = nextMovingDpr(moving.current, t - lastMovingFrame.current, rest);
+      if (next.dpr !== moving.current.dpr) setDpr(next.dpr);
+      moving.current = next;
+    }
+    lastMovingFrame.current = inMotion ? t : null;
     const g = goal.current;
     if (!g) return;
     // Limits are lifted while gliding, else the old ones would pull the camera back.

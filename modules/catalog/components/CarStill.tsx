@@ -16,26 +16,30 @@ export type CarStillProps = {
 const [small, medium] = STILL_WIDTHS;
 
 /**
- * A rendered picture of one configuration. Plain <img> (server HTML, no client JavaScript): the
- * files are already sized and encoded by `npm run models`, so no image optimiser is needed.
+ * A rendered picture of one configuration. Plain <picture> (server HTML, no client JavaScript):
+ * the files are already sized and encoded by `npm run models` (AVIF first, WebP otherwise), so
+ * no image optimiser is needed. The <picture> box is `display: contents`, so the <img> itself is
+ * what the layout (a flex item, a fixed width) sizes.
  */
 export function CarStill({ still, alt, sizes, priority = false, className, style, testId }: CarStillProps) {
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP set, see above
-    <img
-      src={stillSrc(still, medium ?? small ?? 960)}
-      srcSet={stillSrcSet(still)}
-      sizes={sizes}
-      alt={alt}
-      width={STILL_ASPECT.width * 90}
-      height={STILL_ASPECT.height * 90}
-      fetchPriority={priority ? 'high' : 'auto'}
-      loading={priority ? 'eager' : 'lazy'}
-      decoding={priority ? undefined : 'async'}
-      className={className}
-      style={{ background: '#eceef1', ...style }}
-      data-testid={testId}
-      data-still={`${still.model}|${still.view}|${still.view === 'interior' ? still.interior : `${still.paint}|${still.wheels}`}`}
-    />
+    <picture style={{ display: 'contents' }}>
+      <source type="image/avif" srcSet={stillSrcSet(still, 'avif')} sizes={sizes} />
+      <img
+        src={stillSrc(still, medium ?? small ?? 960)}
+        srcSet={stillSrcSet(still)}
+        sizes={sizes}
+        alt={alt}
+        width={STILL_ASPECT.width * 90}
+        height={STILL_ASPECT.height * 90}
+        fetchPriority={priority ? 'high' : 'auto'}
+        loading={priority ? 'eager' : 'lazy'}
+        decoding={priority ? undefined : 'async'}
+        className={className}
+        style={{ background: '#eceef1', ...style }}
+        data-testid={testId}
+        data-still={`${still.model}|${still.view}|${still.view === 'interior' ? still.interior : `${still.paint}|${still.wheels}`}`}
+      />
+    </picture>
   );
 }

@@ -35,6 +35,8 @@ export type CarViewerProps = {
   autoFocus?: boolean;
   /** Leave what is behind (the still of the same car, same framing) visible until the first frame. */
   seeThroughUntilReady?: boolean;
+  /** Told whether the 3D view now covers what is behind (drawn with WebGL, not the 2D fallback). */
+  onCoveredChange?: (covered: boolean) => void;
 };
 
 /**
@@ -43,7 +45,7 @@ export type CarViewerProps = {
  * (model|paint|finish|wheels|interior|view) of the last frame drawn, for tests reading pixels.
  */
 export default function CarViewer(props: CarViewerProps) {
-  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className, seeThroughUntilReady = false, autoFocus = false } = props;
+  const { model, paint, wheels, interior, view, labels, manifest = bundledManifest, className, seeThroughUntilReady = false, autoFocus = false, onCoveredChange } = props;
   const entry = manifest.models[model];
   const [webgl] = useState(hasWebGL);
   const instructionsId = useId();
@@ -65,6 +67,9 @@ export default function CarViewer(props: CarViewerProps) {
   const ready = mode === 'fallback' || renderedModel === model;
   const percent = entry && progress?.url === entry.url ? progress.percent : 0;
   const hidden = seeThroughUntilReady && !ready;
+
+  const covered = mode === 'webgl' && ready;
+  useEffect(() => onCoveredChange?.(covered), [covered, onCoveredChange]);
 
   // The canvas can take the focus only once shown (it is hidden until its first frame); without
   // WebGL there is no canvas and the viewer itself takes it.

@@ -12,3 +12,28 @@ export function hasWebGL(): boolean {
     return false;
   }
 }
+
+/** Renderers that draw on the CPU (Chromium's SwiftShader, Mesa's llvmpipe, Windows' basic driver). */
+export const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
+
+let software: boolean | null = null;
+
+/**
+ * True when WebGL is drawn on the CPU: every pixel then costs, and the viewer draws fewer of
+ * them. Read once per page from a probe context, given back at once.
+ */
+export function isSoftwareRenderer(): boolean {
+  if (software !== null) return software;
+  software = false;
+  if (typeof document === 'undefined') return software;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+    if (!gl) return software;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    software = SOFTWARE_RENDERER.test(String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    software = false;
+  }
+  return software;
+}

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CameraView } from '@/modules/catalog/model-manifest';
 import { CarStill } from '../components/CarStill';
+import { SOFTWARE_RENDERER } from '../components/webgl-support';
 import { catalogue } from '../data';
 import { stillNames } from '../still-names';
 import type { StillKey } from '../stills';
@@ -43,8 +44,6 @@ function startsIn3d(): boolean {
   }
 }
 
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
-
 export function ViewerSlot({ configuration, paint, interior, modelName, view }: {
   configuration: Configuration;
   paint: Paint | undefined;
@@ -61,10 +60,17 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
   const [mode, setMode] = useState<'2d' | '3d'>('2d');
   // Set when the user pressed "Afficher en 3D": the viewer that replaces the button takes the focus.
   const [requested, setRequested] = useState(false);
-  const still: StillKey =
+  // Once the 3D view covers it, the still underneath stops following the configuration: a swap
+  // would fetch and decode a picture nobody sees, on the thread that draws the next frame.
+  const [covered, setCovered] = useState(false);
+  const [coveredStill, setCoveredStill] = useState<StillKey | null>(null);
+  const current: StillKey =
     view === 'interior'
       ? { model: configuration.model, view: 'interior', interior: configuration.interior }
       : { model: configuration.model, view: 'front', paint: configuration.paint, wheels: configuration.wheels };
+  if (covered && coveredStill === null) setCoveredStill(current);
+  if (!covered && coveredStill !== null) setCoveredStill(null);
+  const still = covered && coveredStill ? coveredStill : current;
   useEffect(() => {
     // WebGL support and the remembered choice exist only in the browser: the server HTML is 2D, and
     // the switch to 3D can only happen after hydration.
@@ -93,6 +99,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
           interior={{ code: configuration.interior, hex: interior?.hex ?? '#444444' }}
           view={view}
           seeThroughUntilReady
+          onCoveredChange={setCovered}
           autoFocus={requested}
           className="absolute inset-0"
           labels={{

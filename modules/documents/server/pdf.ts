@@ -23,7 +23,12 @@ export type Block =
   | { readonly kind: 'notice'; readonly text: string; readonly note?: string }
   /** Two-column rows: label, value. */
   | { readonly kind: 'table'; readonly rows: readonly (readonly [string, string])[] }
-  | { readonly kind: 'spacer'; readonly height: number };
+  | { readonly kind: 'spacer'; readonly height: number }
+  /**
+   * A JPEG picture (the car's still), drawn at `width` points with its aspect ratio, and its
+   * description printed under it as a caption: untagged PDFs have no alt attribute to carry it.
+   */
+  | { readonly kind: 'image'; readonly jpeg: Uint8Array; readonly aspect: number; readonly caption: string; readonly width?: number };
 
 export type DocumentSpec = {
   readonly title: string;
@@ -112,6 +117,16 @@ class Layout {
     }
   }
 
+  async image(jpeg: Uint8Array, aspect: number, caption: string, width: number) {
+    const picture = await this.doc.embedJpg(jpeg);
+    const w = Math.min(width, WIDTH);
+    const h = w / aspect;
+    this.ensure(h + 16);
+    this.y -= h;
+    this.page.drawImage(picture, { x: MARGIN, y: this.y, width: w, height: h });
+    this.text(caption, 8, false, GREY);
+  }
+
   gap(height: number) {
     this.y -= height;
   }
@@ -181,6 +196,10 @@ export async function renderDocument(spec: DocumentSpec): Promise<Uint8Array> {
         break;
       case 'spacer':
         layout.gap(block.height);
+        break;
+      case 'image':
+        layout.gap(6);
+        await layout.image(block.jpeg, block.aspect, block.caption, block.width ?? WIDTH * 0.6);
         break;
     }
   }

@@ -1,5 +1,5 @@
 /** Test helpers: read a generated PDF back the way a viewer does (pdf.js via unpdf) and inspect its fonts. */
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 /** Text of every page as pdf.js reads it (what a viewer's copy or search sees), whitespace collapsed, no-break spaces as spaces. */
@@ -22,3 +22,19 @@ export async function embeddedFonts(bytes: Uint8Array): Promise<string[]> {
 
 /** Same text normalisation as pdfText, for expected strings. */
 export const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+/** Per page, the images its resources draw (XObjects of subtype Image): pixel size and encoding filter. */
+export async function pageImages(bytes: Uint8Array): Promise<{ width: number; height: number; filter: string }[][]> {
+  const doc = await PDFDocument.load(bytes);
+  return doc.getPages().map((page) => {
+    const xObjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    if (!xObjects) return [];
+    return xObjects.keys().flatMap((key) => {
+      const stream = xObjects.lookup(key);
+      const dict = stream instanceof PDFRawStream ? stream.dict : null;
+      if (!dict || dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) return [];
+      const number = (name: string) => Number(String(dict.get(PDFName.of(name))));
+      return [{ width: number('Width'), height: number('Height'), filter: String(dict.get(PDFName.of('Filter'))) }];
+    });
+  });
+}

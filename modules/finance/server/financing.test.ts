@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
-import { flat, pdfText } from '@/modules/documents/server';
+import { flat, pageImages, pdfText } from '@/modules/documents/server';
 import { CREDIT_WARNING, ESTIMATE_PRODUCT_ID, monthlyEstimate } from '@/modules/finance';
 import { readFinancingParams } from './request';
 import { computeFinancing } from './financing';
@@ -124,6 +124,13 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     expect(text).toContain('Financing simulation — advertising document');
     expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé ! Warning! Borrowing money costs money and must be repaid!');
     expect(text).toContain('French CO₂ tax, 2027 grid');
+  });
+
+  it('the summary shows the simulated car: its still as a JPEG on the first page, described in the visitor’s language', async () => {
+    const bytes = await financingSummaryPdf(computeFinancing(hybrid, NOW), 'en', '6 December 2026');
+    const [first] = await pageImages(bytes);
+    expect(first?.map((i) => i.filter)).toEqual(['/DCTDecode']);
+    expect((await pdfText(bytes)).text).toMatch(/Virage Horizon in .+, Sport wheels, front three-quarter view/);
   });
 
   it('the FIPEN of the credit offer carries the standard sections and the offer’s own figures', async () => {

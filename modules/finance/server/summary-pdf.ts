@@ -4,6 +4,7 @@
  * or a credit offer.
  */
 import { type FinanceLocale, formatEuros as eur, formatKm, formatPercent } from '@/modules/finance';
+import { stillPicture } from '@/modules/catalog/server';
 import { type Block, renderDocument } from '@/modules/documents/server';
 import type { FinancingResult } from './financing';
 import { priceBlocks, prominentWarning } from './pdf-parts';
@@ -61,13 +62,15 @@ const TEXT = {
   },
 } as const;
 
-export function financingSummaryPdf(result: FinancingResult, locale: FinanceLocale, issuedOn: string): Promise<Uint8Array> {
+export async function financingSummaryPdf(result: FinancingResult, locale: FinanceLocale, issuedOn: string): Promise<Uint8Array> {
   const t = TEXT[locale];
+  const picture = await stillPicture(result.configuration, locale);
   const blocks: Block[] = [
     { kind: 'heading', text: t.title },
     { kind: 'paragraph', text: t.notOffer, bold: true },
     { kind: 'paragraph', text: `${t.issued} ${issuedOn}` },
     { kind: 'heading', level: 2, text: `${t.vehicle} : ${result.modelName[locale]} ${result.trimName[locale]}` },
+    ...(picture ? [{ kind: 'image', jpeg: picture.jpeg, aspect: picture.width / picture.height, caption: picture.alt, width: 300 } satisfies Block] : []),
     ...priceBlocks(result.price, locale),
   ];
   if (result.tradeInUsedCents > 0) blocks.push({ kind: 'paragraph', text: `${t.tradeIn} : ${eur(result.tradeInUsedCents, locale)}` });

@@ -117,6 +117,7 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
           status: 'awaiting_payment',
           reason: 'order placed',
           appUrl: input.appUrl,
+          car: snapshot.configuration,
         }),
         { tx },
       );

@@ -10,6 +10,7 @@ export type OrderSummary = {
   totalCents: number;
   createdAt: Date;
   modelName: OrderSnapshot['model']['name'];
+  configuration: OrderSnapshot['configuration'];
 };
 
 export type OrderTimelineEntry = { from: OrderStatus | null; to: OrderStatus; at: Date; reason: string };
@@ -43,7 +44,8 @@ function toSummary(row: {
   snapshot: unknown;
 }): OrderSummary {
   const { snapshot, ...rest } = row;
-  return { ...rest, modelName: readSnapshot(snapshot).model.name };
+  const read = readSnapshot(snapshot);
+  return { ...rest, modelName: read.model.name, configuration: read.configuration };
 }
 
 export async function ordersOfBuyer(db: PrismaClient, buyerId: string): Promise<OrderSummary[]> {

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { sha256Hex, type FileContent, type FileStore } from '@/lib/storage/file-store';
+import { stillPicture } from '@/modules/catalog/server';
 import { concatDocuments, dealershipSealingIdentity, readPdfSeal, renderDocument, sealPdf, type PdfSeal } from '@/modules/documents/server';
 import { orderFormSpec, signatureEvidenceSpec } from '../order-form';
 import { signatureCodeMail } from '../paperwork-mails';
@@ -25,11 +26,14 @@ type FormOrder = { reference: string; createdAt: Date; snapshot: unknown; dealer
 /** Reads on the caller's client: inside a transaction, its own connection (the embedded database has one). */
 async function renderOrderForm(db: PrismaClient | Prisma.TransactionClient, order: FormOrder, appUrl: string): Promise<Uint8Array> {
   const dealership = await db.dealership.findUnique({ where: { id: order.dealershipId }, select: { email: true } });
+  const snapshot = readSnapshot(order.snapshot);
+  const picture = await stillPicture(snapshot.configuration, 'fr');
   return renderDocument(
     orderFormSpec({
       reference: order.reference,
       placedAt: order.createdAt,
-      snapshot: readSnapshot(order.snapshot),
+      snapshot,
+      picture: picture && { jpeg: picture.jpeg, aspect: picture.width / picture.height, caption: picture.alt },
       dealershipEmail: dealership?.email ?? '',
       cgvUrl: new URL('/legal/cgv', appUrl).toString(),
     }),

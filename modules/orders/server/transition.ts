@@ -2,6 +2,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { AppError } from '@/lib/errors';
 import { orderStepMail } from '../mails';
+import { readSnapshot } from '../snapshot';
 import { checkTransition, type ActorKind, type OrderStatus } from '../state-machine';
 import { refundDueBy, withdrawalDeadline } from '../withdrawal';
 
@@ -34,7 +35,7 @@ export async function transitionOrder(tx: Tx, input: TransitionInput): Promise<T
   const order = await tx.order.update({
     where: { id: input.orderId },
     data: { status: input.to, version: { increment: 1 }, ...stamps },
-    select: { id: true, reference: true, buyerEmail: true, locale: true, withdrawalEndsAt: true },
+    select: { id: true, reference: true, buyerEmail: true, locale: true, withdrawalEndsAt: true, snapshot: true },
   });
   await tx.orderEvent.create({
     data: { orderId: order.id, fromStatus: current.status, toStatus: input.to, actor: input.actor.id, reason: input.reason, at: input.now },
@@ -50,6 +51,7 @@ export async function transitionOrder(tx: Tx, input: TransitionInput): Promise<T
       appUrl: input.appUrl,
       withdrawalEndsAt: order.withdrawalEndsAt,
       refundBy: input.to === 'withdrawn' ? refundDueBy(input.now) : null,
+      car: readSnapshot(order.snapshot).configuration,
     }),
     { tx },
   );

@@ -36,6 +36,8 @@ function mailDrive(row: DriveRow): MailDrive {
     reference: row.reference,
     kind: row.kind,
     modelCode: row.modelCode,
+    trimCode: row.trimCode,
+    appUrl: env().APP_URL,
     start: row.startsAt,
     end: row.endsAt,
     timeZone: d.timeZone,

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { stateSignature } from '@/modules/catalog/components/CarScene';
 import { catalogue } from '@/modules/catalog/data';
 import type { CameraPreset, ModelManifest } from '@/modules/catalog/model-manifest';
-import { catalogueStills, STILL_WIDTHS, stillStem, type StillKey, type StillsManifest } from '@/modules/catalog/stills';
+import { catalogueStills, STILL_BACKGROUND, STILL_JPEG_WIDTH, STILL_WIDTHS, stillJpegSrc, stillStem, stillSrc, type StillKey, type StillsManifest } from '@/modules/catalog/stills';
 import { chromiumArgs, systemChromium } from '../../chromium';
 import type { StillJob } from './stage';
 
@@ -17,6 +17,40 @@ const publicDir = path.join(root, 'public');
 /** CSS size of the stage; rendered at DPR 2, so the largest still is 1440×900 device pixels. */
 const STAGE = { width: 720, height: 450, dpr: 2 };
 const QUALITY = 74;
+/** Reaches the WebP's SSIM at the drawn widths on most stills (bench/results/stills-formats.json), 25–31 % smaller. */
+const AVIF_QUALITY = 50;
+/** sharp's 0–9: 2 keeps a full run's extra encoding to minutes on a 2-core machine (4 was ~20 s per still). */
+const AVIF_EFFORT = 2;
+const JPEG_QUALITY = 80;
+
+/** The JPEG copy of a 3/4 front still (e-mails, PDFs): one width, on the studio background, progressive. */
+const avifOf = (image: Buffer, width: number) => sharp(image).resize({ width }).avif({ quality: AVIF_QUALITY, effort: AVIF_EFFORT }).toBuffer();
+const jpegOf = (image: Buffer) => sharp(image).resize({ width: STILL_JPEG_WIDTH }).flatten({ background: STILL_BACKGROUND }).jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer();
+
+/**
+ * `npm run models -- --derived-only`: the JPEG and AVIF copies from the committed WebP (the
+ * largest, scaled to each width), without rendering again. A re-encode of a lossy file: a full
+ * run encodes both from the rendered PNG. Rewrites the manifest's AVIF sizes.
+ */
+export async function derivedFromWebp(log: (line: string) => void = console.log): Promise<void> {
+  const widest = STILL_WIDTHS[STILL_WIDTHS.length - 1] ?? 1440;
+  const manifestFile = path.join(publicDir, 'stills', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as StillsManifest;
+  manifest.avif = {};
+  for (const k of catalogueStills(catalogue)) {
+    const source = readFileSync(path.join(publicDir, stillSrc(k, widest)));
+    if (k.view === 'front') writeFileSync(path.join(publicDir, stillJpegSrc(k)), await jpegOf(source));
+    const sizes: number[] = [];
+    for (const w of STILL_WIDTHS) {
+      const avif = await avifOf(source, w);
+      writeFileSync(path.join(publicDir, stillSrc(k, w, 'avif')), avif);
+      sizes.push(avif.byteLength);
+    }
+    manifest.avif[stillStem(k)] = sizes;
+  }
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 1) + '\n');
+  log(`stills: JPEG and AVIF copies of ${Object.keys(manifest.avif).length} pictures`);
+}
 
 /** Side view: same target, distance and height as the 3/4 preset, from the driver's side. */
 function sidePreset(p: CameraPreset): CameraPreset {
@@ -88,7 +122,7 @@ export async function renderStills(log: (line: string) => void = console.log): P
   const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
   const outDir = path.join(publicDir, 'stills');
   rmSync(outDir, { recursive: true, force: true });
-  const manifest: StillsManifest = { version: 1, widths: [...STILL_WIDTHS], images: {} };
+  const manifest: StillsManifest = { version: 1, widths: [...STILL_WIDTHS], images: {}, avif: {} };
   try {
     const page = await browser.newPage({ viewport: { width: STAGE.width, height: STAGE.height }, deviceScaleFactor: STAGE.dpr });
     const outside: string[] = [];
@@ -107,12 +141,18 @@ export async function renderStills(log: (line: string) => void = console.log): P
       const png = await page.locator('[data-testid="still-stage"] canvas').screenshot({ type: 'png', animations: 'disabled', timeout: 120_000 });
       mkdirSync(path.join(publicDir, path.dirname(job.key)), { recursive: true });
       const bytes: number[] = [];
+      const avifBytes: number[] = [];
       for (const w of STILL_WIDTHS) {
         const webp = await sharp(png).resize({ width: w }).webp({ quality: QUALITY, effort: 5 }).toBuffer();
         writeFileSync(path.join(publicDir, `${job.key}-${w}.webp`), webp);
         bytes.push(webp.byteLength);
+        const avif = await avifOf(png, w);
+        writeFileSync(path.join(publicDir, `${job.key}-${w}.avif`), avif);
+        avifBytes.push(avif.byteLength);
       }
       manifest.images[job.key] = bytes;
+      manifest.avif[job.key] = avifBytes;
+      if (k.view === 'front') writeFileSync(path.join(publicDir, stillJpegSrc(k)), await jpegOf(png));
       if (outside.length) throw new Error(`The still renderer requested ${outside.join(', ')}`);
       if (n % 10 === 0) log(`still ${n + 1}/${keys.length} ${job.key} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
@@ -121,7 +161,7 @@ export async function renderStills(log: (line: string) => void = console.log): P
     server.close();
   }
   writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-  const total = Object.values(manifest.images).flat().reduce((a, b) => a + b, 0);
-  log(`stills: ${Object.keys(manifest.images).length} pictures × ${STILL_WIDTHS.length} widths, ${(total / 1024 / 1024).toFixed(1)} MB`);
+  const mb = (sizes: Record<string, number[]>) => (Object.values(sizes).flat().reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1);
+  log(`stills: ${Object.keys(manifest.images).length} pictures × ${STILL_WIDTHS.length} widths, WebP ${mb(manifest.images)} MB, AVIF ${mb(manifest.avif)} MB`);
   return manifest;
 }

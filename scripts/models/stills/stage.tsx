@@ -28,7 +28,7 @@ function Stage({ width, height }: { width: number; height: number }) {
     <div data-testid="still-stage" data-rendered={rendered} style={{ position: 'relative', width, height }}>
       {job ? (
         // One canvas per model and camera: paint and wheel changes reuse it, as in the configurator.
-        <CarScene key={`${job.model}|${job.camera}`} model={job.model} entry={job.entry} appearance={job.appearance} view={job.view} onRendered={setRendered} onProgress={() => undefined} />
+        <CarScene key={`${job.model}|${job.camera}`} model={job.model} entry={job.entry} appearance={job.appearance} view={job.view} onRendered={setRendered} onProgress={() => undefined} fixedDpr={window.devicePixelRatio} />
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { isLive, nextStatuses } from '@/modules/orders';
+import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
@@ -97,6 +98,7 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
           <Timeline entries={order.timeline} />
         </div>
         <div className="flex flex-col gap-4">
+          <CarPicture car={order.snapshot.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" testId="order-car" />
           <PriceSummary price={order.snapshot} />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} /> : null}
         </div>

@@ -7,6 +7,7 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
 import type { Lang } from '@/modules/test-drives';
 import { addDays, dayLabel, localDateOf } from '@/modules/test-drives';
+import { CarPicture } from '@/modules/catalog/components';
 import { DriveSummary, CancelDriveForm, RescheduleForm, type SlotDayChoice } from '@/modules/test-drives/components';
 import { listSlots, readManageToken, type ManageLinkState } from '@/modules/test-drives/server';
 
@@ -68,7 +69,10 @@ export default async function ManageDrive({ params, searchParams }: Props) {
       {link.state === 'past' ? <Alert tone="info" className="mb-4">{t('manage.past')}</Alert> : null}
       <Card className="mb-6">
         <h2 className="mb-3 text-xl font-semibold">{t('summary.title')}</h2>
-        <DriveSummary drive={link.drive} lang={lang} />
+        <div className="grid gap-6 sm:grid-cols-[320px_1fr]">
+          <CarPicture car={{ model: link.drive.modelCode, trim: link.drive.trimCode }} sizes="(min-width: 640px) 320px, calc(100vw - 64px)" priority testId="drive-car" />
+          <DriveSummary drive={link.drive} lang={lang} />
+        </div>
       </Card>
       {link.state === 'valid' && !rescheduling ? (
         <div className="flex flex-wrap items-start gap-4">
