@@ -159,7 +159,9 @@ test('the advisor offers financing and a stock car, suggests a configuration the
   const guestContext = await browser.newContext();
   const guest = await guestContext.newPage();
   await guest.goto('/configure/horizon');
-  await expect(guest).toHaveURL(/p=blanc-glacier/);
+  await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
+  await guest.getByRole('radio', { name: /Rouge Vif/ }).check();
+  await expect(guest).toHaveURL(/p=rouge-vif/);
   await guest.getByTestId('chat-launcher').click();
   const panel = guest.getByTestId('chat-panel');
   await panel.getByTestId('chat-first').fill('Combien par mois, et vous en avez en stock ?');
@@ -178,7 +180,7 @@ test('the advisor offers financing and a stock car, suggests a configuration the
   const conversation = await openConsoleOn(advisor, 'Combien par mois');
   await conversation.getByTestId('console-claim').click();
   await expect(panel.getByTestId('chat-advisor-name')).toHaveText('Inès Laurent');
-  await expect(advisor.getByTestId('buyer-current-page')).toContainText('p=blanc-glacier');
+  await expect(advisor.getByTestId('buyer-current-page')).toContainText('p=rouge-vif');
 
   // A financing offer: the card shows the server's monthly figure and opens /financing on those terms.
   await conversation.getByTestId('console-financing-product').selectOption('credit-classique');
@@ -207,14 +209,15 @@ test('the advisor offers financing and a stock car, suggests a configuration the
 
   // A configuration suggested onto the guest's configurator: shown, never applied until they accept.
   const pushHref = conversation.getByTestId('console-push-href');
-  await pushHref.fill(((await pushHref.inputValue()) ?? '').replace('p=blanc-glacier', 'p=rouge-vif'));
+  await pushHref.fill((await pushHref.inputValue()).replace('p=rouge-vif', 'p=blanc-glacier'));
   await conversation.getByTestId('console-push-onto-configurator').click();
   const suggestion = guest.getByTestId('chat-suggestion');
   await expect(suggestion).toContainText('Votre conseiller vous propose cette configuration');
-  await expect(guest).toHaveURL(/p=blanc-glacier/);
-  await suggestion.getByTestId('chat-suggestion-apply').click();
   await expect(guest).toHaveURL(/p=rouge-vif/);
-  await expect(guest.getByRole('radio', { name: /Rouge Vif/ })).toBeChecked();
+  await suggestion.getByTestId('chat-suggestion-apply').click();
+  await expect(guest).toHaveURL(/p=blanc-glacier/);
+  await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
+  await expect(guest.getByRole('radio', { name: /Blanc Glacier/ })).toBeChecked();
 
   // Handed over to Lyon Gerland: its staff see it in /dealer and answer; the guest gets the answer.
   const route = conversation.getByTestId('console-route-dealership');

@@ -107,6 +107,14 @@ describe('rich messages the buyer acts on', () => {
     expect(link.pathname).toBe('/financing');
     expect(Object.fromEntries(link.searchParams)).toMatchObject({ d: '300000', n: '48', f: 'credit-classique', m: 'horizon' });
 
+    // A bare configurator path is that model's default car.
+    const bare = await person('customer');
+    const advisorBare = await person('advisor');
+    const onDefault = await openConversation(bare, { text: 'Et celle-ci ?', page: '/configure/horizon', locale: 'fr' });
+    await claimConversation(advisorBare, onDefault);
+    const bareSeq = await offerFinancing(advisorBare, onDefault, { productId: 'credit-classique', cashDepositCents: 300_000, durationMonths: 48, text: 'Voici' });
+    expect(((await messageAt(onDefault, bareSeq)).payload as FinancingPayload).monthlyCents).toBe(column.offer.monthlyPaymentCents);
+
     // Nothing on screen to finance: refused, nothing written.
     const other = await person('customer');
     const advisor2 = await person('advisor');

@@ -11,11 +11,17 @@ import { conversationFor } from './access';
 import { appendMessage } from './messages';
 import { assignedAdvisor } from './rich';
 
-/** The configurator's query string on the buyer's screen, or a 409 when they are not configuring a car. */
-function configurationOnScreen(page: string | null): string {
-  const match = page ? /^\/configure\/[a-z0-9-]+\?(.*)$/.exec(page) : null;
+/**
+ * The configuration on the buyer's screen as configurator parameters, or a 409 when they are not
+ * configuring a car. The path names the model (as on the configure page, the query cannot
+ * override it); a bare /configure/<model> is that model's default car.
+ */
+function configurationOnScreen(page: string | null): URLSearchParams {
+  const match = page ? /^\/configure\/([a-z0-9-]+)(?:\?(.*))?$/.exec(page) : null;
   if (!match?.[1]) throw new AppError('CONFLICT', 'The buyer has no configuration on screen.', { reason: 'NO_CONFIGURATION_ON_SCREEN' });
-  return match[1];
+  const params = new URLSearchParams(match[2] ?? '');
+  params.set('m', match[1]);
+  return params;
 }
 
 /**

@@ -51,7 +51,7 @@ export async function dealershipConversations(viewer: Viewer | null): Promise<De
       advisorReadSeq: true,
       routedAt: true,
       owner: { select: { name: true, isAnonymous: true } },
-      messages: { where: { authorRole: 'buyer' }, orderBy: { seq: 'desc' }, take: 1, select: { body: true, createdAt: true } },
+      messages: { where: { authorRole: 'buyer', kind: 'text' }, orderBy: { seq: 'desc' }, take: 1, select: { body: true, createdAt: true } },
     },
   });
   const entries = rows.map((row) => ({
