@@ -1,11 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { confirmEmailAtCheckout, demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { checkoutWithHandover, PDF, PNG, upload } from './checkout-support';
+import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 // The paperwork of an order, as a new buyer and the dealership's staff do it: upload the documents,
 // the dealer rejects one with a reason, the buyer re-uploads it, the dealer accepts, the buyer signs
 // the order form with the code e-mailed to them and downloads it.
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
 
 async function placeOrder(page: Page, browser: Browser, email: string): Promise<string> {
   await page.goto('/configure/horizon');
@@ -13,27 +12,10 @@ async function placeOrder(page: Page, browser: Browser, email: string): Promise<
   await expect(page.getByTestId('price-panel')).toHaveAttribute('data-pending', 'false');
   await page.getByRole('button', { name: 'Commander' }).click();
   await expect(page).toHaveURL(/\/sign-up\?next=/);
-  await page.getByLabel('Nom').fill('Camille Papiers');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  // A new account confirms its address from the e-mailed link, which brings the buyer back to this checkout.
+  await signUpAndConfirm(page, browser, { name: 'Camille Papiers', email });
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
-  await confirmEmailAtCheckout(page, browser, email);
-  await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
-  await page.getByLabel('Téléphone').fill('06 12 34 56 78');
-  await page.getByLabel('Adresse').fill('3 rue de la République');
-  await page.getByLabel('Code postal').fill('69002');
-  await page.getByLabel('Ville').fill('Lyon');
-  await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
-  await page.getByRole('checkbox', { name: /droit de rétractation/ }).check();
-  await page.getByRole('button', { name: 'Passer la commande' }).click();
-  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
-
-async function upload(page: Page, kind: string, name: string, buffer: Buffer, mimeType: string) {
-  await page.getByTestId(`file-${kind}`).setInputFiles({ name, mimeType, buffer });
-  await page.getByTestId(`upload-${kind}`).click();
+  return (await checkoutWithHandover(page)).orderId;
 }
 
 test('upload documents → dealer rejects one → re-upload → dealer accepts → sign with the e-mailed code → download', async ({ page, browser }) => {

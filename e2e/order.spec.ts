@@ -1,13 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { confirmEmailAtCheckout, demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { checkoutWithHandover, PDF, PNG, upload } from './checkout-support';
+import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
-// A new buyer orders a configured car online, pays the deposit on the built-in test-payment page
-// (no Stripe keys: same signed webhook path), the dealership moves the order along, then the buyer
-// withdraws (Code de la consommation L221-18) and sees the deposit refunded.
-test('configure → order → sign up → checkout → pay → track → dealer steps → withdraw and refund', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+// The issue's path, as a new buyer and the dealership do it: configure → summary → order → sign up
+// → checkout with click & collect and a handover slot from the slot engine → pay the deposit on the
+// built-in test-payment page (no Stripe keys: same signed webhook path) → upload the documents → the
+// dealer rejects one, the buyer re-uploads, the dealer accepts → the buyer signs the order form
+// with the e-mailed code → the dealer checks the file (refused until then), allocates, marks the
+// car ready and moves the handover → the timeline advances → the buyer withdraws (L221-18) and
+// sees the deposit refunded.
+test('configure → order → sign up → checkout with a handover slot → pay → paperwork → sign → dealer steps → withdraw and refund', async ({ page, browser }) => {
+  test.setTimeout(300_000);
   const email = uniqueEmail('commande');
-  // The order button lives on the configurator's summary step: model page → configurator → summary.
   await page.goto('/models/horizon');
   await page.getByRole('main').getByRole('link', { name: 'Configurer', exact: true }).click();
   await expect(page).toHaveURL(/\/configure\/horizon/);
@@ -19,30 +23,20 @@ test('configure → order → sign up → checkout → pay → track → dealer 
 
   // A guest is sent to sign up and comes back to checkout.
   await expect(page).toHaveURL(/\/sign-up\?next=%2Fcheckout%3Fconfig%3D[A-Z0-9]{8}/);
-  await page.getByLabel('Nom').fill('Camille Acheteuse');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  // A new account confirms its address from the e-mailed link, which brings the buyer back to this checkout.
+  await signUpAndConfirm(page, browser, { name: 'Camille Acheteuse', email });
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
-  // An order needs a confirmed e-mail: the link from the outbox brings the buyer back to this checkout.
-  await confirmEmailAtCheckout(page, browser, email);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commander');
   await expect(page.getByTestId('order-deposit')).toContainText('500');
   await expect(page.getByLabel('Prénom')).toHaveValue('Camille');
-  await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
-  await page.getByLabel('Téléphone').fill('06 12 34 56 78');
-  await page.getByLabel('Adresse').fill('3 rue de la République');
-  await page.getByLabel('Code postal').fill('69002');
-  await page.getByLabel('Ville').fill('Lyon');
-  await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
-  await page.getByRole('checkbox', { name: /droit de rétractation/ }).check();
-  await page.getByRole('button', { name: 'Passer la commande' }).click();
-
-  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
-  const orderUrl = new URL(page.url()).pathname;
-  const orderId = orderUrl.split('/').pop()!;
+  // Click & collect: the handover slot is one the slot engine offers at the chosen dealership.
+  const { orderId, slot } = await checkoutWithHandover(page);
+  const orderUrl = `/orders/${orderId}`;
   await expect(page.getByTestId('order-timeline')).toContainText('En attente de l’acompte');
+  await expect(page.getByTestId('order-delivery')).toContainText('Retrait à Virage Lyon Gerland');
+  await expect(page.getByTestId('handover-appointment')).toContainText('Remise des clés le');
+  await expect(page.getByTestId('handover-appointment')).toContainText(slot.split(' · ')[1] ?? slot);
 
   // Pay on the test page, clearly labelled as a test.
   await page.getByTestId('pay-deposit').click();
@@ -52,27 +46,76 @@ test('configure → order → sign up → checkout → pay → track → dealer 
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}\\?paid=1`));
   await expect(page.getByText('Paiement reçu : merci !')).toBeVisible();
   await expect(page.getByTestId('order-timeline')).toContainText('Acompte reçu');
-  const mail = await latestMailTo(browser, email, 'confirmée');
-  expect(mail).toContain(`/orders/${orderId}`);
+  expect(await latestMailTo(browser, email, 'confirmée')).toContain(`/orders/${orderId}`);
 
-  // The dealership checks the paperwork, allocates a production slot and marks the car ready.
+  // The dealership cannot mark the file checked before the paperwork is done.
   const staff = await browser.newContext();
   const staffPage = await staff.newPage();
   await signInWithPassword(staffPage, demo.staff);
   await staffPage.goto('/dealer/orders');
   await expect(staffPage.getByTestId('dealer-orders')).toContainText(email);
   await staffPage.goto(`/dealer/orders/${orderId}`);
+  await expect(staffPage.getByTestId('handover-appointment')).toContainText('Remise des clés le');
+  await staffPage.getByTestId('advance-documents_checked').click();
+  await expect(staffPage.getByText('Impossible de valider les documents : chaque document requis doit être accepté.')).toBeVisible();
+
+  // The buyer uploads the documents; the dealer rejects one, the buyer re-uploads, the dealer accepts.
+  await page.goto(orderUrl);
+  await upload(page, 'identity', 'identite.pdf', PDF, 'application/pdf');
+  await expect(page.getByTestId('document-status-identity')).toHaveText('En cours de vérification');
+  await upload(page, 'driving_licence', 'permis.png', PNG, 'image/png');
+  await expect(page.getByTestId('document-status-driving_licence')).toHaveText('En cours de vérification');
+  await upload(page, 'proof_of_address', 'facture.pdf', PDF, 'application/pdf');
+  await expect(page.getByTestId('document-status-proof_of_address')).toHaveText('En cours de vérification');
+  await staffPage.reload();
+  await staffPage.getByTestId('reason-identity').fill('Photo illisible, merci de renvoyer un scan net');
+  await staffPage.getByTestId('reject-identity').click();
+  await expect(staffPage.getByTestId('document-status-identity')).toHaveText('Refusé : à renvoyer');
+  await page.reload();
+  await expect(page.getByTestId('document-identity')).toContainText('Motif du refus : Photo illisible');
+  await upload(page, 'identity', 'identite-nette.png', PNG, 'image/png');
+  await expect(page.getByTestId('document-status-identity')).toHaveText('En cours de vérification');
+  await staffPage.reload();
+  for (const kind of ['identity', 'driving_licence', 'proof_of_address']) {
+    await staffPage.getByTestId(`accept-${kind}`).click();
+    await expect(staffPage.getByTestId(`document-status-${kind}`)).toHaveText('Accepté');
+  }
+  // Documents accepted, order form not signed yet: still refused, with the reason.
+  await staffPage.getByTestId('advance-documents_checked').click();
+  await expect(staffPage.getByText('Impossible de valider les documents : l’acheteur n’a pas encore signé le bon de commande.')).toBeVisible();
+
+  // The buyer signs the order form with the code e-mailed to them.
+  await page.reload();
+  await page.getByTestId('signer-name').fill('Camille Acheteuse');
+  await page.getByTestId('send-signature-code').click();
+  await expect(page.getByText('Un code à 6 chiffres vient de vous être envoyé')).toBeVisible();
+  const code = /\b(\d{6})\b/.exec(await latestMailTo(browser, email, 'code de signature'))?.[1];
+  expect(code).toMatch(/^\d{6}$/);
+  await page.getByTestId('signature-code').fill(code!);
+  await page.getByTestId('confirm-signature').click();
+  await expect(page.getByTestId('signature-status')).toContainText('Signé par Camille Acheteuse');
+
+  // Now the dealership checks the file, allocates a production slot, marks the car ready and moves the handover.
+  await staffPage.reload();
   await staffPage.getByTestId('advance-documents_checked').click();
   await expect(staffPage.getByTestId('order-timeline')).toContainText('Dossier vérifié');
   await staffPage.getByTestId('allocate-production').click();
   await expect(staffPage.getByTestId('order-timeline')).toContainText('Véhicule attribué');
   await staffPage.getByTestId('advance-ready').click();
   await expect(staffPage.getByTestId('order-timeline')).toContainText('Prête');
+  const move = staffPage.getByTestId('dealer-handover-slot');
+  const newSlot = move.locator('option:not([disabled])').nth(1);
+  await move.selectOption((await newSlot.getAttribute('value')) ?? '');
+  await staffPage.getByRole('button', { name: 'Déplacer' }).click();
+  await expect(staffPage.getByTestId('order-timeline')).toContainText('Rendez-vous de remise des clés déplacé');
+  // The handover is recorded at the dealership once the car is ready (mileage, keys, signature).
+  await expect(staffPage.getByTestId('handover-record')).toBeVisible();
   await staff.close();
 
   // The buyer sees the timeline advance, then withdraws in two clicks and sees the refund.
   await page.goto(orderUrl);
   await expect(page.getByTestId('order-timeline')).toContainText('Prête');
+  await expect(page.getByTestId('handover-appointment')).toContainText('Remise des clés le');
   await page.getByTestId('withdraw').click();
   await page.getByTestId('withdraw').click();
   await expect(page.getByTestId('order-timeline')).toContainText('Rétractée');

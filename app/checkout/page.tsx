@@ -5,43 +5,57 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { AppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
 import { extendHoldForCheckout } from '@/modules/availability/server';
-import { CHECKOUT_HOLD_MAX_MINUTES, ZCheckoutSource } from '@/modules/orders';
-import { CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
-import { buyerEmailVerified, checkoutDealerships, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
+import { carriedFinancingParams, CHECKOUT_HOLD_MAX_MINUTES, readCarriedFinancing, ZCheckoutSource } from '@/modules/orders';
+import { CarriedFinancingSummary, CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
+import { buyerEmailVerified, checkoutDealerships, checkoutHandoverSlots, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-/** /checkout?config=CODE (factory order) or ?vehicle=ID (stock car): review and place the order. */
+/**
+ * /checkout?config=CODE (factory order) or ?vehicle=ID (stock car), optionally with the financing
+ * chosen on /financing (`fp`, `d`, `n`, `km`, trade-in `tm` `tmo` `ty` `tk` `tu`): review and place the order.
+ */
 export default async function CheckoutPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
   const t = await getTranslations('orders.checkout');
   const te = await getTranslations('orders.errors');
+  const tc = await getTranslations('orders.carried');
   const source = ZCheckoutSource.safeParse(typeof params.vehicle === 'string' ? { kind: 'stock', vehicleId: params.vehicle } : { kind: 'factory', savedCode: typeof params.config === 'string' ? params.config.toUpperCase() : '' });
   if (!source.success) return <Problem title={t('title')} message={te('notFound')} />;
-  const here = source.data.kind === 'stock' ? `/checkout?vehicle=${encodeURIComponent(source.data.vehicleId)}` : `/checkout?config=${source.data.savedCode}`;
+  const read = readCarriedFinancing(params);
+  const carried = read.ok ? read.carried : null;
+  const sourceQuery = source.data.kind === 'stock' ? `vehicle=${encodeURIComponent(source.data.vehicleId)}` : `config=${source.data.savedCode}`;
+  // The sign-up detour and the e-mail confirmation link come back here with the financing too.
+  const here = `/checkout?${sourceQuery}${carried ? `&${carriedFinancingParams(carried)}` : ''}`;
   const viewer = await getViewer();
   if (!viewer || viewer.isGuest) redirect(`/sign-up?next=${encodeURIComponent(here)}`);
 
   let review: CheckoutReview;
   try {
-    review = await reviewOrder(source.data, viewer.id);
+    review = await reviewOrder(source.data, viewer.id, carried);
   } catch (error) {
     if (error instanceof AppError && error.code !== 'INTERNAL') return <Problem title={t('title')} message={te.has(error.reason) ? te(error.reason) : te('notFound')} />;
     throw error;
   }
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
   const holdUntil = review.vehicle ? await extendHoldForCheckout(review.vehicle.id, viewer.id, CHECKOUT_HOLD_MAX_MINUTES) : null;
   const dealerships = review.fixedDealershipId ? null : await checkoutDealerships();
+  const firstDealershipId = review.fixedDealershipId ?? dealerships?.[0]?.id ?? null;
+  const initialSlots = firstDealershipId ? await checkoutHandoverSlots(source.data, firstDealershipId, viewer.id).catch(() => null) : null;
   // An order needs a confirmed e-mail: until then the buyer reviews the order and gets the link back here.
   const verified = await buyerEmailVerified(viewer.id);
   const credit = review.financingOffers.credit;
   const creditLabel =
-    credit.monthlyPaymentCents !== null && credit.durationMonths !== null && credit.taegPct !== null
-      ? t('credit', { monthly: format.number(credit.monthlyPaymentCents / 100, { style: 'currency', currency: 'EUR' }), months: credit.durationMonths, taeg: format.number(credit.taegPct, { maximumFractionDigits: 2 }) })
-      : t('creditUnavailable');
+    review.carried && credit.productName && credit.monthlyPaymentCents !== null && credit.durationMonths !== null
+      ? tc('option', { product: credit.productName[lang], monthly: eur(credit.monthlyPaymentCents), months: credit.durationMonths })
+      : credit.monthlyPaymentCents !== null && credit.durationMonths !== null && credit.taegPct !== null
+        ? t('credit', { monthly: eur(credit.monthlyPaymentCents), months: credit.durationMonths, taeg: format.number(credit.taegPct, { maximumFractionDigits: 2 }) })
+        : t('creditUnavailable');
+  const tradeInCents = review.tradeIn?.estimateCents ?? 0;
   return (
     <Container>
       <PageTitle title={t('title')} lead={t('lead')} />
@@ -52,12 +66,34 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
           </h2>
           {review.adjustments.length > 0 ? <Alert tone="info">{t('adjusted', { count: review.adjustments.length })}</Alert> : null}
           {holdUntil ? <Alert tone="info">{t('holdUntil', { time: format.dateTime(holdUntil, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }) })}</Alert> : null}
+          {!read.ok || review.carriedRefused ? <Alert tone="info">{tc('refused')}</Alert> : null}
+          {review.carried ? <CarriedFinancingSummary financing={credit} adjusted={review.carried.adjusted} /> : null}
           <PriceSummary
-            price={{ lines: [...review.price.lines], subtotalTTCCents: review.price.subtotalTTCCents, vatCents: review.price.vatCents, vatRatePercent: review.price.vatRatePercent, malus: { cents: review.price.malusCents, year: review.price.malus.year, source: review.price.malus.source }, bonus: { cents: review.price.bonusCents, note: review.price.bonus.note }, totalCents: review.price.totalCents, depositCents: review.depositCents }}
+            price={{
+              lines: [...review.price.lines],
+              subtotalTTCCents: review.price.subtotalTTCCents,
+              vatCents: review.price.vatCents,
+              vatRatePercent: review.price.vatRatePercent,
+              malus: { cents: review.price.malusCents, year: review.price.malus.year, source: review.price.malus.source },
+              bonus: { cents: review.price.bonusCents, note: review.price.bonus.note },
+              totalCents: review.price.totalCents,
+              depositCents: review.depositCents,
+              tradeIn: review.tradeIn,
+              balanceDueCents: Math.max(0, review.price.totalCents - review.depositCents - tradeInCents),
+            }}
           />
         </div>
         {verified ? (
-          <CheckoutForm source={source.data} dealerships={dealerships} prefill={await checkoutPrefill(viewer.id, viewer.name)} creditLabel={creditLabel} />
+          <CheckoutForm
+            source={source.data}
+            sourceQuery={sourceQuery}
+            dealerships={dealerships}
+            fixedDealershipId={review.fixedDealershipId}
+            initialSlots={initialSlots}
+            prefill={await checkoutPrefill(viewer.id, viewer.name)}
+            creditLabel={creditLabel}
+            carried={review.carried ? carried : null}
+          />
         ) : (
           <VerifyEmailPanel next={here} email={viewer.email} />
         )}

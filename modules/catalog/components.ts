@@ -10,3 +10,4 @@ export { CarStill } from './components/CarStill';
 export { bundledManifest } from './components/bundled-manifest';
 export { SaveToGarageButton } from './components/save-to-garage-button';
 export { BaselineBox } from './components/BaselineBox';
+export { OrderButton } from './configurator/OrderButton';

@@ -9,3 +9,7 @@ export { DocumentUploads, type DocumentRow } from './components/document-uploads
 export { SignaturePanel } from './components/signature-panel';
 export { PaperworkSection } from './components/paperwork-section';
 export { VerifyEmailPanel } from './components/verify-email-panel';
+export { CarriedFinancingSummary } from './components/carried-financing-summary';
+export { HandoverBooking } from './components/handover-booking';
+export { HandoverRecordForm } from './components/handover-record-form';
+export { DeliverySection } from './components/delivery-section';

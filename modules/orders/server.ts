@@ -25,6 +25,11 @@ import {
   type StaffScope,
 } from './server/lifecycle';
 import { placeOrder, type PlaceOrderInput } from './server/place-order';
+import { orderHandover, recordHandover, slotsForOrderHandover, staffBookHandover } from './server/handover';
+import { handoverSlots } from '@/modules/test-drives/server';
+import { AppError } from '@/lib/errors';
+import { homeDeliveryQuote, type HomeAddress } from './server/delivery';
+import type { TCarriedFinancing, THandoverRecord } from './schemas';
 import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
 import { assertEmailVerified, buyerPrefill, collectDealerships, emailVerified } from './server/buyer';
 import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
@@ -35,6 +40,7 @@ import type { DocumentKind, TReview } from './paperwork';
 // payment gateway, job queue and outbox. Pages and routes call these only.
 
 export type { CheckoutReview, CheckoutSource } from './server/checkout';
+export type { HandoverView } from '@/modules/test-drives/server';
 export type { OrderDetail, OrderSummary, OrderTimelineEntry } from './server/queries';
 export type { StaffScope } from './server/lifecycle';
 export type { OrderDocumentView, OrderReach } from './server/paperwork';
@@ -76,7 +82,28 @@ async function journeyOfPayment(paymentId: string): Promise<void> {
   if (payment) await journeyOfOrder(payment.orderId, 'deposit');
 }
 
-export const reviewOrder = (source: CheckoutSource, buyerId: string) => reviewCheckout(db, source, buyerId, new Date(), deposits());
+export const reviewOrder = (source: CheckoutSource, buyerId: string, carried: TCarriedFinancing | null = null) =>
+  reviewCheckout(db, source, buyerId, new Date(), deposits(), carried);
+
+/** Free handover slots for this checkout: at the car's dealership (stock) or the chosen one, from the day the car can be ready. */
+export async function checkoutHandoverSlots(source: CheckoutSource, dealershipId: string, buyerId: string) {
+  const review = await reviewOrder(source, buyerId);
+  return handoverSlots(db, { dealershipId: review.fixedDealershipId ?? dealershipId, earliest: review.readyFrom }, new Date());
+}
+
+/** The home-delivery fee of this checkout to an address, and the total with it (the same computation as placing the order). */
+export async function checkoutDeliveryQuote(source: CheckoutSource, dealershipId: string, address: HomeAddress, buyerId: string) {
+  const review = await reviewOrder(source, buyerId);
+  const dealership = await db.dealership.findUnique({ where: { id: review.fixedDealershipId ?? dealershipId }, select: { lat: true, lon: true } });
+  if (!dealership) throw new AppError('VALIDATION_FAILED', 'Unknown dealership.', { reason: 'DEALERSHIP_NOT_FOUND' });
+  const quote = await homeDeliveryQuote(dealership, address);
+  return { roadKm: quote.roadKm, feeCents: quote.feeCents, totalCents: review.price.totalCents + quote.feeCents };
+}
+export const handoverOfOrder = (orderId: string, reach: OrderReach) => orderHandover(db, orderId, reach);
+export const staffHandoverSlots = (orderId: string, scope: StaffScope) => slotsForOrderHandover(db, orderId, scope.dealershipId, new Date());
+export const staffMoveHandover = (orderId: string, start: Date, scope: StaffScope) => staffBookHandover(db, orderId, start, scope, clock());
+export const staffRecordHandover = async (orderId: string, record: THandoverRecord, scope: StaffScope) =>
+  afterCommit({ ...(await recordHandover(db, orderId, record, scope, clock())), refund: null });
 
 // The checkout page's reads (routes stay thin).
 export const checkoutDealerships = () => collectDealerships(db);

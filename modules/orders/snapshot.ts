@@ -55,12 +55,50 @@ export type OrderSnapshot = {
     durationMonths: number | null;
     taegPct: number | null;
     productName: Localized | null;
+    /** The terms chosen on /financing, recomputed by the server (absent on orders placed before they were carried). */
+    productId?: string | null;
+    productKind?: 'credit' | 'loa' | 'lld' | null;
+    /** the buyer's own down payment (apport) to the lender, trade-in excluded */
+    cashDepositCents?: number | null;
+    annualMileageKm?: number | null;
+    /** everything paid over the contract (credit: price + interest + fees; lease: deposit + rents + fees) */
+    totalCostCents?: number | null;
   };
-  /** trade-in valuation is not part of checkout yet */
-  tradeIn: null;
-  delivery: { mode: 'click_collect'; dealership: { id: string; name: string; street: string; postalCode: string; city: string } };
+  /** The buyer's car taken in part-exchange, as estimated (subject to inspection): deducted from the balance, not from the deposit paid online. */
+  tradeIn: TradeInSnapshot | null;
+  delivery: DeliverySnapshot;
+  /** Home delivery fee, included in totalCents (0 for click & collect). */
+  deliveryFeeCents?: number;
+  /** What is left to pay at handover: total − deposit − trade-in. */
+  balanceDueCents?: number;
   buyer: BuyerDetails & { email: string };
   acceptedAt: { cgv: string; withdrawalInformation: string };
+};
+
+export type DealershipSnapshot = { id: string; name: string; street: string; postalCode: string; city: string };
+
+export type DeliverySnapshot =
+  | { mode: 'click_collect'; dealership: DealershipSnapshot; /** as booked at order time; it may be moved later */ handover?: { start: string; end: string } | null }
+  | {
+      mode: 'home';
+      dealership: DealershipSnapshot;
+      address: { street: string; postalCode: string; city: string };
+      roadKm: number;
+      feeCents: number;
+      feeSource: string;
+    };
+
+export type TradeInSnapshot = {
+  make: string;
+  model: string;
+  year: number;
+  mileageKm: number;
+  estimateCents: number;
+  lowCents: number;
+  highCents: number;
+  /** the part counted in the financing's down payment (0 when not used there) */
+  usedInFinancingCents: number;
+  disclaimer: Localized;
 };
 
 export type SnapshotInput = {
@@ -74,13 +112,20 @@ export type SnapshotInput = {
   vehicle: { id: string; vin: string } | null;
   depositCents: number;
   financing: OrderSnapshot['financing'];
-  dealership: OrderSnapshot['delivery']['dealership'];
+  tradeIn?: TradeInSnapshot | null;
+  /** default: click & collect at `dealership`, no appointment yet */
+  delivery?: DeliverySnapshot;
+  dealership: DealershipSnapshot;
   buyer: BuyerDetails & { email: string };
   acceptedAt: Date;
 };
 
 export function buildSnapshot(input: SnapshotInput): OrderSnapshot {
   const { price } = input;
+  const delivery: DeliverySnapshot = input.delivery ?? { mode: 'click_collect', dealership: input.dealership, handover: null };
+  const deliveryFeeCents = delivery.mode === 'home' ? delivery.feeCents : 0;
+  const totalCents = price.totalCents + deliveryFeeCents;
+  const tradeIn = input.tradeIn ?? null;
   return {
     version: SNAPSHOT_VERSION,
     kind: input.kind,
@@ -96,11 +141,13 @@ export function buildSnapshot(input: SnapshotInput): OrderSnapshot {
     co2: price.co2,
     malus: { cents: price.malusCents, year: price.malus.year, source: price.malus.source },
     bonus: { cents: price.bonusCents, note: { fr: price.bonus.note.fr, en: price.bonus.note.en } },
-    totalCents: price.totalCents,
+    totalCents,
     depositCents: input.depositCents,
     financing: input.financing,
-    tradeIn: null,
-    delivery: { mode: 'click_collect', dealership: input.dealership },
+    tradeIn,
+    delivery,
+    deliveryFeeCents,
+    balanceDueCents: Math.max(0, totalCents - input.depositCents - (tradeIn?.estimateCents ?? 0)),
     buyer: input.buyer,
     acceptedAt: { cgv: input.acceptedAt.toISOString(), withdrawalInformation: input.acceptedAt.toISOString() },
   };

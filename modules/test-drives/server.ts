@@ -20,3 +20,5 @@ export { loadCalendar, type CalendarBlock, type CalendarData, type CalendarRow }
 export { listFleet, type FleetCar } from './back-office/fleet';
 export { listStaff, type StaffMemberRow } from './back-office/staff';
 export { buyerDriveLinks } from './server/buyer-links';
+export { bookHandover, cancelHandover, handoverOf, handoverSlots, type HandoverPlace, type HandoverView } from './server/handover';
+export { HANDOVER_MINUTES } from './server/handover-data';

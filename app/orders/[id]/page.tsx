@@ -4,8 +4,8 @@ import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { isLive, withdrawalOption } from '@/modules/orders';
-import { PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
-import { buyerOrder, documentsOfOrder, orderSignature } from '@/modules/orders/server';
+import { CarriedFinancingSummary, DeliverySection, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
+import { buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const order = await buyerOrder(id, viewer.id);
   if (!order) notFound();
   const reach = { buyerId: viewer.id };
-  const [documents, signature] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach)]);
+  const [documents, signature, handover] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach), handoverOfOrder(order.id, reach)]);
   const t = await getTranslations('orders');
   const td = await getTranslations('orders.detail');
   const format = await getFormatter();
@@ -27,7 +27,6 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const day = (date: Date) => format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   const option = withdrawalOption(order, new Date());
   const justPaid = (await searchParams).paid === '1';
-  const dealership = order.snapshot.delivery.dealership;
   return (
     <Container>
       <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}`} />
@@ -125,8 +124,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </section>
         </div>
         <div className="flex flex-col gap-4">
-          <p className="text-sm">{td('collect', { name: dealership.name, address: `${dealership.street}, ${dealership.postalCode} ${dealership.city}` })}</p>
+          <DeliverySection order={order} handover={handover} />
           <PriceSummary price={order.snapshot} />
+          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} /> : null}
         </div>
       </div>
     </Container>

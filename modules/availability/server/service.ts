@@ -43,12 +43,16 @@ export async function availabilityNear(configuration: Configuration, place: Plac
   return { place, result, showrooms };
 }
 
-/** A hold the buyer placed from an offer in the chat: recorded as proposed by that advisor. */
-export type HoldOrigin = { channel: 'chat'; proposedByUserId: string };
+/**
+ * Who had a hold placed for the buyer, when it was not the buyer alone on the web: an advisor's offer
+ * the buyer accepted in the chat, or a salesperson on the showroom tablet. Recorded on the journey.
+ */
+export type HoldOrigin = { channel: 'chat' | 'showroom'; staffUserId: string };
 
 /**
  * Holds a vehicle for the visitor. `holder` is their id, or a function giving an anonymous
- * visitor a guest identity, called only once the vehicle is known to be holdable.
+ * visitor a guest identity, called only once the vehicle is known to be holdable. With `origin`,
+ * the hold is the same (same rules, same expiry) and its journey event names the staff member.
  */
 export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>), origin?: HoldOrigin): Promise<PlacedHold> {
   let holderId: string;
@@ -60,7 +64,7 @@ export async function placeHold(vehicleId: string, holder: string | (() => Promi
   const hold = await reserveVehicle(db, vehicleId, holderId, new Date());
   await scheduleHoldExpiry(hold);
   const vehicle = await db.stockVehicle.findUnique({ where: { id: vehicleId }, select: { dealershipId: true, modelCode: true } });
-  trackJourney({ channel: origin?.channel ?? 'web', step: 'hold', userId: holderId, staffUserId: origin?.proposedByUserId, dealershipId: vehicle?.dealershipId, modelCode: vehicle?.modelCode, subjectRef: hold.id });
+  trackJourney({ channel: origin?.channel ?? 'web', step: 'hold', userId: holderId, staffUserId: origin?.staffUserId ?? null, dealershipId: vehicle?.dealershipId, modelCode: vehicle?.modelCode, subjectRef: hold.id });
   return hold;
 }
 

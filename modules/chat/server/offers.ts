@@ -75,7 +75,7 @@ export async function acceptHoldOffer(viewer: Viewer | null, id: string, seq: nu
   if (side !== 'buyer' || !viewer) throw new AppError('NOT_FOUND', 'No such conversation.', { reason: 'CONVERSATION_NOT_FOUND' });
   const offer = await db.chatMessage.findUnique({ where: { conversationId_seq: { conversationId: id, seq } }, select: { kind: true, payload: true } });
   if (offer?.kind !== 'hold_offer' || !isHoldOffer(offer.payload)) throw new AppError('NOT_FOUND', 'This car was not offered.', { reason: 'HOLD_NOT_OFFERED' });
-  const hold = await placeHold(offer.payload.vehicleId, viewer.id, { channel: 'chat', proposedByUserId: offer.payload.advisorId });
+  const hold = await placeHold(offer.payload.vehicleId, viewer.id, { channel: 'chat', staffUserId: offer.payload.advisorId });
   const payload: HoldPayload = { holdId: hold.id, vehicleId: hold.vehicleId, expiresAt: hold.expiresAt.toISOString(), proposedBy: offer.payload.advisorId };
   await appendMessage(id, { authorId: viewer.id, authorRole: 'buyer', authorName: null, kind: 'hold', body: offer.payload.vin, payload });
   return payload;

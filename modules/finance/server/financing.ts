@@ -26,6 +26,7 @@ import {
   type TFinanceProduct,
   type TLocalized,
   type TradeInEstimate,
+  type TTradeInRequest,
   ZTradeInRequest,
 } from '@/modules/finance';
 
@@ -118,6 +119,35 @@ function quoteProduct(product: TFinanceProduct, base: QuoteBase, durationMonths:
   };
 }
 
+type BaseTerms = { cashDepositCents: number; tradeIn?: TTradeInRequest | undefined; useTradeIn: boolean };
+
+/** The amounts every quote starts from: the server's price, the deposit within it, the trade-in estimate and what of it is used. */
+function financingBase(modelCode: string, price: PriceBreakdown, terms: BaseTerms, now: Date) {
+  const priceCents = price.totalCents;
+  const estimate = terms.tradeIn ? estimateTradeIn(terms.tradeIn, { referenceYear: now.getUTCFullYear() }) : null;
+  const tradeIn = estimate?.ok ? estimate.value : null;
+  const tradeInUsedCents = terms.useTradeIn && tradeIn ? Math.min(tradeIn.estimateCents, priceCents) : 0;
+  const base: QuoteBase = { modelCode, priceCents, vehiclePriceCents: price.subtotalTTCCents, cashDepositCents: Math.min(terms.cashDepositCents, priceCents), tradeInCents: tradeInUsedCents };
+  return { base, estimate, tradeIn, tradeInUsedCents };
+}
+
+/** What a buyer chose on /financing, carried to checkout: one product and its terms. */
+export type ChosenFinancing = BaseTerms & { productId: string; durationMonths: number; annualMileageKm: number };
+
+export type ChosenFinancingQuote = { column: OfferColumn; tradeIn: TradeInEstimate | null; tradeInUsedCents: number };
+
+/**
+ * The chosen offer quoted on a price the caller computed (checkout's own price): the same base and
+ * the same per-product clamping as /financing, so the same car and terms give the same monthly
+ * figure on both pages. Null when the product is unknown or not offered for this model.
+ */
+export function quoteChosenFinancing(modelCode: string, price: PriceBreakdown, chosen: ChosenFinancing, now: Date, products: readonly TFinanceProduct[] = FINANCE_PRODUCTS): ChosenFinancingQuote | null {
+  const product = products.find((p) => p.id === chosen.productId);
+  if (!product || !(product.eligibleModels as readonly string[]).includes(modelCode)) return null;
+  const { base, tradeIn, tradeInUsedCents } = financingBase(modelCode, price, chosen, now);
+  return { column: quoteProduct(product, base, chosen.durationMonths, chosen.annualMileageKm), tradeIn, tradeInUsedCents };
+}
+
 export function computeFinancing(input: unknown, now: Date, products: readonly TFinanceProduct[] = FINANCE_PRODUCTS): FinancingResult {
   const request = financingRequestSchema.parse(input);
   const { configuration } = normalizeConfiguration(catalogue, request.configuration);
@@ -126,10 +156,7 @@ export function computeFinancing(input: unknown, now: Date, products: readonly T
   const priceCents = price.totalCents;
   const model = catalogue.models.find((m) => m.code === configuration.model);
   const trim = model?.trims.find((t) => t.code === configuration.trim);
-  const estimate = request.tradeIn ? estimateTradeIn(request.tradeIn, { referenceYear: now.getUTCFullYear() }) : null;
-  const tradeIn = estimate?.ok ? estimate.value : null;
-  const tradeInUsedCents = request.useTradeIn && tradeIn ? Math.min(tradeIn.estimateCents, priceCents) : 0;
-  const base = { modelCode: configuration.model, priceCents, vehiclePriceCents: price.subtotalTTCCents, cashDepositCents: Math.min(request.cashDepositCents, priceCents), tradeInCents: tradeInUsedCents };
+  const { base, estimate, tradeIn, tradeInUsedCents } = financingBase(configuration.model, price, request, now);
   const chosen = [...new Set(request.productIds)].map((id) => products.find((p) => p.id === id)).filter((p): p is TFinanceProduct => p !== undefined);
   const columns = chosen.map((product) => quoteProduct(product, base, request.durationMonths, request.annualMileageKm));
   const offers = columns.flatMap((c) => (c.ok ? [c.offer] : []));

@@ -1,52 +1,64 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { BuyerDetails } from '../snapshot';
-import { ZPlaceOrder, type TPlaceOrder } from '../schemas';
+import { ZPlaceOrder, type TCarriedFinancing, type TPlaceOrder } from '../schemas';
+import { HandoverPicker, type SlotDay } from './handover-picker';
+import { HomeDeliveryQuote } from './home-delivery-quote';
 
 type Props = {
   source: TPlaceOrder['source'];
+  /** `config=CODE` or `vehicle=ID`: what the slot and fee look-ups are about */
+  sourceQuery: string;
   dealerships: { id: string; label: string }[] | null;
+  /** a stock car is collected (or delivered from) where it stands */
+  fixedDealershipId: string | null;
+  initialSlots: SlotDay[] | null;
   prefill: Partial<BuyerDetails>;
   creditLabel: string;
+  /** the financing carried from /financing (the server recomputes it) */
+  carried: TCarriedFinancing | null;
 };
 
-/** Buyer details, collection dealership, financing and the two acceptances; validated here and again on the server. */
-export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Props) {
+/** Delivery, buyer details, financing and the two acceptances; validated here and again on the server. */
+export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, initialSlots, prefill, creditLabel, carried }: Props) {
   const t = useTranslations('orders.checkout');
+  const td = useTranslations('orders.deliveryChoice');
   const te = useTranslations('orders.errors');
+  const form = useRef<HTMLFormElement>(null);
+  const initialDealershipId = fixedDealershipId ?? dealerships?.[0]?.id ?? '';
+  const [dealershipId, setDealershipId] = useState(initialDealershipId);
+  const [mode, setMode] = useState<'click_collect' | 'home'>('click_collect');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // One key per checkout: a double submit or a retried request places one order.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
 
+  const text = (name: string) => {
+    const value = form.current ? new FormData(form.current).get(name) : null;
+    return typeof value === 'string' ? value : '';
+  };
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
     const candidate = {
       source,
-      dealershipId: dealerships ? text('dealershipId') || null : null,
-      details: {
-        firstName: text('firstName'),
-        lastName: text('lastName'),
-        phone: text('phone'),
-        street: text('street'),
-        postalCode: text('postalCode'),
-        city: text('city'),
-      },
+      dealershipId: dealerships ? dealershipId || null : null,
+      details: { firstName: text('firstName'), lastName: text('lastName'), phone: text('phone'), street: text('street'), postalCode: text('postalCode'), city: text('city') },
       financing: text('financing') === 'credit' ? 'credit' : 'cash',
-      acceptCgv: form.get('acceptCgv') === 'on',
-      acceptWithdrawalInformation: form.get('acceptWithdrawalInformation') === 'on',
+      carried,
+      delivery: mode === 'home' ? { mode } : { mode, handoverStart: text('handoverStart') },
+      acceptCgv: text('acceptCgv') === 'on',
+      acceptWithdrawalInformation: text('acceptWithdrawalInformation') === 'on',
     };
     const parsed = ZPlaceOrder.safeParse(candidate);
-    if (!parsed.success) return setError(te('VALIDATION_FAILED'));
+    if (!parsed.success) {
+      const slotMissing = parsed.error.issues.some((i) => i.path.includes('handoverStart'));
+      return setError(slotMissing ? te('HANDOVER_SLOT_REQUIRED') : te('VALIDATION_FAILED'));
+    }
     setPending(true);
     setError(null);
     const response = await fetch('/api/orders', {
@@ -54,23 +66,23 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
       headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
       body: JSON.stringify(parsed.data),
     });
-    const reply = (await response.json()) as { data?: { id: string }; error?: { reason?: string; code?: string } };
+    const reply = (await response.json()) as { data?: { id: string }; error?: { reason?: string; code?: string; details?: { maxKm?: number } } };
     if (response.ok && reply.data) return window.location.assign(`/orders/${reply.data.id}`);
     setPending(false);
     const reason = reply.error?.reason ?? reply.error?.code ?? 'generic';
+    if (reason === 'DELIVERY_OUT_OF_RANGE') return setError(te('DELIVERY_OUT_OF_RANGE', { km: reply.error?.details?.maxKm ?? 0 }));
     setError(te.has(reason) ? te(reason) : te('generic'));
   }
 
   return (
-    <form onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
+    <form ref={form} onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <fieldset className="flex flex-col gap-3">
-        <legend className="mb-2 text-lg font-semibold">{t('delivery')}</legend>
-        <p className="text-sm text-slate-600">{t('deliveryNote')}</p>
+        <legend className="mb-2 text-lg font-semibold">{td('title')}</legend>
         {dealerships ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('dealership')}
-            <select name="dealershipId" required className="rounded-lg border border-slate-300 px-3 py-2" defaultValue={dealerships[0]?.id}>
+            <select name="dealershipId" required className="rounded-lg border border-slate-300 px-3 py-2" value={dealershipId} onChange={(e) => setDealershipId(e.target.value)}>
               {dealerships.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.label}
@@ -79,6 +91,17 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
             </select>
           </label>
         ) : null}
+        <label className="flex items-center gap-2">
+          <input type="radio" name="deliveryMode" value="click_collect" checked={mode === 'click_collect'} onChange={() => setMode('click_collect')} /> {td('clickCollect')}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="deliveryMode" value="home" checked={mode === 'home'} onChange={() => setMode('home')} /> {td('home')}
+        </label>
+        {mode === 'click_collect' ? (
+          <HandoverPicker sourceQuery={sourceQuery} dealershipId={dealershipId} initialDealershipId={initialDealershipId} initialDays={initialSlots} />
+        ) : (
+          <HomeDeliveryQuote sourceQuery={sourceQuery} dealershipId={dealershipId} address={() => ({ street: text('street'), postalCode: text('postalCode'), city: text('city') })} />
+        )}
       </fieldset>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t('buyer')}</legend>
@@ -86,24 +109,16 @@ export function CheckoutForm({ source, dealerships, prefill, creditLabel }: Prop
         <Field label={t('lastName')} name="lastName" autoComplete="family-name" required maxLength={80} defaultValue={prefill.lastName} />
         <Field label={t('phone')} name="phone" type="tel" autoComplete="tel" required defaultValue={prefill.phone} />
         <Field label={t('street')} name="street" autoComplete="street-address" required maxLength={160} defaultValue={prefill.street} />
-        <Field
-          label={t('postalCode')}
-          name="postalCode"
-          autoComplete="postal-code"
-          required
-          inputMode="numeric"
-          pattern="[0-9]{5}"
-          defaultValue={prefill.postalCode}
-        />
+        <Field label={t('postalCode')} name="postalCode" autoComplete="postal-code" required inputMode="numeric" pattern="[0-9]{5}" defaultValue={prefill.postalCode} />
         <Field label={t('city')} name="city" autoComplete="address-level2" required maxLength={80} defaultValue={prefill.city} />
       </fieldset>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 text-lg font-semibold">{t('financing')}</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="financing" value="cash" defaultChecked /> {t('cash')}
+          <input type="radio" name="financing" value="cash" defaultChecked={!carried} /> {t('cash')}
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="financing" value="credit" /> {creditLabel}
+          <input type="radio" name="financing" value="credit" defaultChecked={carried !== null} /> {creditLabel}
         </label>
       </fieldset>
       <label className="flex items-start gap-2">

@@ -1,12 +1,14 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { OrderSnapshot } from '../snapshot';
 
-type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'vatRatePercent' | 'malus' | 'bonus' | 'totalCents' | 'depositCents'>;
+type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'vatRatePercent' | 'malus' | 'bonus' | 'totalCents' | 'depositCents'> &
+  Partial<Pick<OrderSnapshot, 'deliveryFeeCents' | 'tradeIn' | 'balanceDueCents'>>;
 
 /** The price breakdown as the server computed it (checkout) or as it was agreed (order snapshot). */
 export async function PriceSummary({ price }: { price: Lines }) {
   const t = await getTranslations('orders.checkout');
   const to = await getTranslations('orders');
+  const tx = await getTranslations('orders.summary');
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
@@ -39,6 +41,14 @@ export async function PriceSummary({ price }: { price: Lines }) {
             <dd className="text-right tabular-nums">−{eur(price.bonus.cents)}</dd>
           </>
         ) : null}
+        {price.deliveryFeeCents ? (
+          <>
+            <dt>{tx('deliveryFee')}</dt>
+            <dd className="text-right tabular-nums" data-testid="delivery-fee-line">
+              {eur(price.deliveryFeeCents)}
+            </dd>
+          </>
+        ) : null}
         <dt className="text-base font-semibold">{to('total')}</dt>
         <dd className="text-right text-base font-semibold tabular-nums" data-testid="order-total">
           {eur(price.totalCents)}
@@ -47,8 +57,25 @@ export async function PriceSummary({ price }: { price: Lines }) {
         <dd className="text-right font-semibold tabular-nums" data-testid="order-deposit">
           {eur(price.depositCents)}
         </dd>
+        {price.tradeIn ? (
+          <>
+            <dt>{tx('tradeIn', { car: `${price.tradeIn.make} ${price.tradeIn.model} (${price.tradeIn.year})` })}</dt>
+            <dd className="text-right tabular-nums" data-testid="trade-in-deduction">
+              −{eur(price.tradeIn.estimateCents)}
+            </dd>
+          </>
+        ) : null}
+        {price.balanceDueCents !== undefined ? (
+          <>
+            <dt className="font-medium">{tx('balance')}</dt>
+            <dd className="text-right font-medium tabular-nums" data-testid="order-balance">
+              {eur(price.balanceDueCents)}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <p className="mt-2 text-xs text-slate-600">{t('depositLead')}</p>
+      {price.tradeIn ? <p className="mt-1 text-xs text-slate-600">{tx('tradeInNote', { low: eur(price.tradeIn.lowCents), high: eur(price.tradeIn.highCents) })} {price.tradeIn.disclaimer[lang]}</p> : null}
     </section>
   );
 }

@@ -12,8 +12,10 @@ import {
 } from '@/modules/catalog';
 import { configurationInputFromJson, factoryOrderContext, stockContext } from '@/modules/catalog/server';
 import { monthlyEstimate } from '@/modules/finance';
+import { quoteChosenFinancing, type ChosenFinancingQuote } from '@/modules/finance/server';
 import { depositCents, type DepositSettings } from '../deposit';
-import type { FinancingChoice, OrderSnapshot } from '../snapshot';
+import type { TCarriedFinancing } from '../schemas';
+import type { FinancingChoice, OrderSnapshot, TradeInSnapshot } from '../snapshot';
 import type { OrderKind } from '../state-machine';
 
 /** Where a checkout starts: a saved configuration (factory order) or a stock vehicle. */
@@ -31,6 +33,13 @@ export type CheckoutReview = {
   /** a stock car is collected where it is; a factory order at the dealership the buyer picks */
   fixedDealershipId: string | null;
   financingOffers: Record<FinancingChoice, OrderSnapshot['financing']>;
+  /** The financing carried from /financing, as the server quoted it (values clamped to the product); null when none was carried. */
+  carried: { productId: string; adjusted: boolean } | null;
+  /** A financing was carried but cannot be offered for this car (unknown product, out of its bounds): the default credit is shown instead. */
+  carriedRefused: boolean;
+  tradeIn: TradeInSnapshot | null;
+  /** The earliest day the car can be handed over: now (stock), its arrival (in transit), the end of the factory delivery window. */
+  readyFrom: Date;
 };
 
 /**
@@ -43,6 +52,7 @@ export async function reviewCheckout(
   buyerId: string,
   now: Date,
   deposits: DepositSettings = {},
+  carriedTerms: TCarriedFinancing | null = null,
 ): Promise<CheckoutReview> {
   let configuration: Configuration;
   let adjustments: readonly Adjustment[] = [];
@@ -91,9 +101,12 @@ export async function reviewCheckout(
     vehicle = { id: car.id, vin: car.vin, dealershipId: car.dealershipId, arrivesOn: car.arrivesOn };
   }
   let price: PriceBreakdown;
+  let readyFrom = vehicle?.arrivesOn && vehicle.arrivesOn > now ? vehicle.arrivesOn : now;
   try {
-    // A car in stock is registered now; a factory order at the end of its delivery window.
-    price = priceConfiguration(catalogue, configuration, vehicle ? stockContext(now) : factoryOrderContext(configuration, now, {}, catalogue));
+    // A car in stock is registered now; a factory order at the end of its delivery window (then handed over).
+    const context = vehicle ? stockContext(now) : factoryOrderContext(configuration, now, {}, catalogue);
+    if (!vehicle) readyFrom = new Date(`${context.registrationDate}T00:00:00Z`);
+    price = priceConfiguration(catalogue, configuration, context);
   } catch (error) {
     if (error instanceof InvalidConfigurationError)
       throw new AppError('CONFLICT', 'This car can no longer be ordered as configured.', { reason: 'CONFIGURATION_NOT_ORDERABLE', cause: error });
@@ -102,7 +115,13 @@ export async function reviewCheckout(
   const model = catalogue.models.find((m) => m.code === configuration.model);
   if (!model) throw new AppError('CONFLICT', 'This model is no longer sold.', { reason: 'MODEL_NOT_SOLD' });
   const estimate = monthlyEstimate(configuration.model, price.totalCents);
+  const chosen = carriedTerms ? quoteChosenFinancing(configuration.model, price, { ...carriedTerms, tradeIn: carriedTerms.tradeIn ?? undefined }, now) : null;
+  const carriedOffer = chosen ? financingOfChosen(chosen) : null;
   return {
+    carried: chosen && carriedOffer && chosen.column.ok ? { productId: chosen.column.productId, adjusted: Object.values(chosen.column.adjusted).some(Boolean) } : null,
+    carriedRefused: carriedTerms !== null && carriedOffer === null,
+    tradeIn: chosen && carriedTerms?.tradeIn ? tradeInOf(chosen, carriedTerms.tradeIn) : null,
+    readyFrom,
     kind: source.kind,
     source,
     modelName: model.name,
@@ -114,7 +133,7 @@ export async function reviewCheckout(
     fixedDealershipId: vehicle?.dealershipId ?? null,
     financingOffers: {
       cash: { choice: 'cash', monthlyPaymentCents: null, durationMonths: null, taegPct: null, productName: null },
-      credit: estimate
+      credit: carriedOffer ?? (estimate
         ? {
             choice: 'credit',
             monthlyPaymentCents: estimate.monthlyPaymentCents,
@@ -122,7 +141,43 @@ export async function reviewCheckout(
             taegPct: estimate.taegPct,
             productName: estimate.productName,
           }
-        : { choice: 'credit', monthlyPaymentCents: null, durationMonths: null, taegPct: null, productName: null },
+        : { choice: 'credit', monthlyPaymentCents: null, durationMonths: null, taegPct: null, productName: null }),
     },
+  };
+}
+
+/** The carried offer as the order stores it; null when the product refused the terms or is a cash "offer". */
+function financingOfChosen(chosen: ChosenFinancingQuote): OrderSnapshot['financing'] | null {
+  if (!chosen.column.ok) return null;
+  const offer = chosen.column.offer;
+  if (offer.kind === 'cash') return null;
+  const lease = offer.kind === 'credit' ? null : offer;
+  return {
+    choice: 'credit',
+    productId: offer.productId,
+    productKind: offer.kind,
+    productName: offer.productName,
+    monthlyPaymentCents: offer.kind === 'credit' ? offer.monthlyPaymentCents : offer.monthlyRentCents,
+    durationMonths: offer.durationMonths,
+    taegPct: offer.taegPct,
+    cashDepositCents: offer.cashDepositCents,
+    annualMileageKm: lease ? lease.annualMileageKm : null,
+    totalCostCents: offer.totalCostCents,
+  };
+}
+
+function tradeInOf(chosen: ChosenFinancingQuote, vehicle: NonNullable<TCarriedFinancing['tradeIn']>): TradeInSnapshot | null {
+  const estimate = chosen.tradeIn;
+  if (!estimate) return null;
+  return {
+    make: vehicle.make,
+    model: vehicle.model,
+    year: vehicle.year,
+    mileageKm: vehicle.mileageKm,
+    estimateCents: estimate.estimateCents,
+    lowCents: estimate.lowCents,
+    highCents: estimate.highCents,
+    usedInFinancingCents: chosen.tradeInUsedCents,
+    disclaimer: { fr: estimate.disclaimer.text.fr, en: estimate.disclaimer.text.en },
   };
 }

@@ -1,6 +1,9 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import type { Gateway } from '@/modules/payments/server';
+import { cancelHandover } from '@/modules/test-drives/server';
+import { requiredDocuments } from '../paperwork';
+import { readSnapshot } from '../snapshot';
 import type { OrderStatus } from '../state-machine';
 import { withdrawalOption } from '../withdrawal';
 import { transitionOrder, type Actor } from './transition';
@@ -79,6 +82,7 @@ export async function expireUnpaidOrder(db: PrismaClient, orderId: string, clock
       reason: 'deposit not paid in time',
       ...clock,
     });
+    await cancelHandover(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
     return { mailIds: [moved.mailId], refund: null, expireSessions };
   }, TRANSACTION_LIMITS);
@@ -100,6 +104,7 @@ export async function cancelUnpaidOrder(db: PrismaClient, orderId: string, buyer
       reason: 'cancelled by the buyer before paying',
       ...clock,
     });
+    await cancelHandover(tx, orderId);
     const expireSessions = await closeOpenDeposits(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
     return { mailIds: [moved.mailId], refund: null, expireSessions };
@@ -122,6 +127,7 @@ export async function withdrawOrder(db: PrismaClient, orderId: string, buyerId: 
       reason: 'right of withdrawal (L221-18)',
       ...clock,
     });
+    await cancelHandover(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
     return { mailIds: [moved.mailId], refund: await openRefund(tx, orderId, provider) };
   }, TRANSACTION_LIMITS);
@@ -159,6 +165,20 @@ function withdrawalRefused(kind: string): AppError {
 
 export type StaffScope = { userId: string; dealershipId: string };
 
+/**
+ * The gate of documents_checked: every document the order needs is accepted and the order form is
+ * signed (read under the order's lock, so a review or signature in flight is seen or waited for).
+ */
+async function assertPaperworkDone(tx: Tx, orderId: string, snapshot: Prisma.JsonValue): Promise<void> {
+  const needed = requiredDocuments(readSnapshot(snapshot).financing.choice);
+  const accepted = await tx.orderDocument.findMany({ where: { orderId, status: 'accepted' }, select: { kind: true } });
+  const missing = needed.filter((kind) => !accepted.some((d) => d.kind === kind));
+  if (missing.length > 0)
+    throw new AppError('CONFLICT', 'Every required document must be accepted before the documents are checked.', { reason: 'PAPERWORK_INCOMPLETE', details: { missing } });
+  const signed = await tx.orderSignature.count({ where: { orderId } });
+  if (signed === 0) throw new AppError('CONFLICT', 'The buyer has not signed the order form yet.', { reason: 'ORDER_FORM_NOT_SIGNED' });
+}
+
 /** Staff of the order's dealership move it one step (documents checked, in transit, ready, handed over). */
 export async function advanceOrder(
   db: PrismaClient,
@@ -169,8 +189,10 @@ export async function advanceOrder(
   clock: Clock,
 ): Promise<LifecycleResult> {
   if (to === 'vehicle_allocated') throw new AppError('VALIDATION_FAILED', 'Allocate a car to move the order to this step.', { reason: 'USE_ALLOCATION' });
+  if (to === 'handed_over') throw new AppError('VALIDATION_FAILED', 'Record the handover (mileage, keys, signature) to move the order to this step.', { reason: 'USE_HANDOVER_RECORD' });
   return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId, { dealershipId: scope.dealershipId });
+    if (to === 'documents_checked') await assertPaperworkDone(tx, orderId, order.snapshot);
     const actor: Actor = { kind: 'staff', id: scope.userId };
     if (to === 'withdrawn') {
       // Staff record the return of a car the buyer withdrew from after handover.

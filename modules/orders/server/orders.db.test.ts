@@ -9,6 +9,7 @@ import { applyPaymentSignal, startDeposit } from './deposit';
 import { advanceOrder, allocateVehicle, cancelUnpaidOrder, expireUnpaidOrder, requestReturn, withdrawOrder } from './lifecycle';
 import { placeOrder, type PlaceOrderInput } from './place-order';
 import { findOrder } from './queries';
+import { recordHandover } from './handover';
 
 const url = process.env.DATABASE_URL!;
 const embedded = process.env.VIRAGE_EMBEDDED_DB === '1';
@@ -110,6 +111,33 @@ async function paidOrder(kind: 'stock' | 'factory' = 'stock') {
   });
   await applyPaymentSignal(db, gateway.verify(event.body, event.signature), { ...clock(2), provider: 'test' });
   return { buyer, order, paymentId, sessionId };
+}
+
+/**
+ * The paperwork as the documents_checked gate wants it: the required documents accepted and the
+ * order form signed (written directly here; the upload, review and signature flows have their
+ * own tests in paperwork.db.test.ts).
+ */
+async function completePaperwork(orderId: string, buyerId: string) {
+  for (const kind of ['identity', 'driving_licence', 'proof_of_address'] as const) {
+    await db.orderDocument.create({
+      data: { orderId, kind, status: 'accepted', storageKey: `doc_${tag}_${seq++}`, contentType: 'application/pdf', sizeBytes: 10, sha256: 'x', uploadedBy: buyerId },
+    });
+  }
+  await db.orderSignature.create({
+    data: {
+      orderId,
+      signerId: buyerId,
+      signerName: 'Léa Martin',
+      signerEmail: 'lea@example.org',
+      signedAt: new Date(),
+      clientAddress: '127.0.0.1',
+      challengeId: `chl_${tag}_${seq++}`,
+      formSha256: 'a',
+      signedSha256: 'b',
+      storageKey: `sig_${tag}_${seq++}`,
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -315,6 +343,7 @@ describe('tracking, allocation and withdrawal', () => {
     const { buyer, order } = await paidOrder('factory');
     const staff = { userId: 'staff-a', dealershipId };
     await expect(advanceOrder(db, order.id, 'ready', staff, 'test', clock(3))).rejects.toMatchObject({ code: 'CONFLICT', reason: 'ORDER_NO_SUCH_STEP' });
+    await completePaperwork(order.id, buyer.id);
     await advanceOrder(db, order.id, 'documents_checked', staff, 'test', clock(3));
     const vehicleId = await makeVehicle();
     await allocateVehicle(db, order.id, vehicleId, staff, clock(4));
@@ -357,10 +386,12 @@ describe('tracking, allocation and withdrawal', () => {
     const staff = { userId: 'staff-a', dealershipId };
     const run = async () => {
       const paid = await paidOrder();
-      for (const step of ['documents_checked'] as const) await advanceOrder(db, paid.order.id, step, staff, 'test', clock(3));
+      await completePaperwork(paid.order.id, paid.buyer.id);
+      await advanceOrder(db, paid.order.id, 'documents_checked', staff, 'test', clock(3));
       await allocateVehicle(db, paid.order.id, null, staff, clock(4));
       await advanceOrder(db, paid.order.id, 'ready', staff, 'test', clock(5));
-      await advanceOrder(db, paid.order.id, 'handed_over', staff, 'test', clock(6)); // Friday 20 November 2026, 11:06 Paris
+      // Friday 20 November 2026, 11:06 Paris: the handover record moves the order and starts the period.
+      await recordHandover(db, paid.order.id, { mileageKm: 12, keys: 2, signedName: 'Léa Martin', buyerConfirms: true }, staff, clock(6));
       return paid;
     };
     const within = await run();

@@ -3,11 +3,14 @@ import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { generateShortCode } from '@/modules/catalog/server';
+import { bookHandover, HANDOVER_MINUTES } from '@/modules/test-drives/server';
 import type { DepositSettings } from '../deposit';
 import { paymentDueAt } from '../deposit';
 import { orderStepMail } from '../mails';
-import { buildSnapshot, type BuyerDetails, type FinancingChoice } from '../snapshot';
+import type { TCarriedFinancing, TDeliveryChoice } from '../schemas';
+import { buildSnapshot, type BuyerDetails, type DealershipSnapshot, type DeliverySnapshot, type FinancingChoice } from '../snapshot';
 import { reviewCheckout, type CheckoutSource } from './checkout';
+import { homeDeliveryQuote } from './delivery';
 
 export type PlaceOrderInput = {
   buyer: { id: string; email: string; locale: string };
@@ -16,6 +19,10 @@ export type PlaceOrderInput = {
   dealershipId: string | null;
   details: BuyerDetails;
   financing: FinancingChoice;
+  /** the financing chosen on /financing (recomputed here) */
+  carried?: TCarriedFinancing | null;
+  /** click & collect with a handover slot, or home delivery; absent: click & collect, the dealership books the handover later */
+  delivery?: TDeliveryChoice;
   now: Date;
   appUrl: string;
   deposits?: DepositSettings;
@@ -33,14 +40,17 @@ const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
  * order_one_live_per_vehicle both refuse the second.
  */
 export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Promise<PlacedOrder> {
-  const review = await reviewCheckout(db, input.source, input.buyer.id, input.now, input.deposits);
+  const review = await reviewCheckout(db, input.source, input.buyer.id, input.now, input.deposits, input.carried ?? null);
   const dealershipId = review.fixedDealershipId ?? input.dealershipId;
   if (!dealershipId) throw new AppError('VALIDATION_FAILED', 'Choose the dealership where you collect the car.', { reason: 'DEALERSHIP_REQUIRED' });
-  const dealership = await db.dealership.findUnique({
+  const row = await db.dealership.findUnique({
     where: { id: dealershipId },
-    select: { id: true, name: true, street: true, postalCode: true, city: true },
+    select: { id: true, name: true, street: true, postalCode: true, city: true, lat: true, lon: true },
   });
-  if (!dealership) throw new AppError('VALIDATION_FAILED', 'Unknown dealership.', { reason: 'DEALERSHIP_NOT_FOUND' });
+  if (!row) throw new AppError('VALIDATION_FAILED', 'Unknown dealership.', { reason: 'DEALERSHIP_NOT_FOUND' });
+  const dealership: DealershipSnapshot = { id: row.id, name: row.name, street: row.street, postalCode: row.postalCode, city: row.city };
+  const delivery = await deliveryOf(input, dealership, row);
+  const handoverStart = input.delivery?.mode === 'click_collect' ? new Date(input.delivery.handoverStart) : null;
   const snapshot = buildSnapshot({
     kind: review.kind,
     modelName: review.modelName,
@@ -50,6 +60,8 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
     vehicle: review.vehicle ? { id: review.vehicle.id, vin: review.vehicle.vin } : null,
     depositCents: review.depositCents,
     financing: review.financingOffers[input.financing],
+    tradeIn: review.tradeIn,
+    delivery,
     dealership,
     buyer: { ...input.details, email: input.buyer.email },
     acceptedAt: input.now,
@@ -79,9 +91,9 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
           stockVehicleId: review.vehicle?.id ?? null,
           modelCode: review.configuration.model,
           trimCode: review.configuration.trim,
-          totalCents: review.price.totalCents,
+          totalCents: snapshot.totalCents,
           depositCents: review.depositCents,
-          deliveryMode: 'click_collect',
+          deliveryMode: delivery.mode,
           snapshot,
           buyerEmail: input.buyer.email,
           locale: input.buyer.locale === 'en' ? 'en' : 'fr',
@@ -92,6 +104,10 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
       await tx.orderEvent.create({
         data: { orderId: order.id, fromStatus: null, toStatus: 'awaiting_payment', actor: input.buyer.id, reason: 'order placed', at: input.now },
       });
+      // The handover slot is booked with the order, or neither is (a slot taken meanwhile is a 409, nothing written).
+      if (handoverStart) {
+        await bookHandover(tx, { orderId: order.id, dealershipId, earliest: review.readyFrom, start: handoverStart, bookedBy: input.buyer.id }, input.now);
+      }
       const mailId = await enqueueMail(
         orderStepMail({
           orderId: order.id,
@@ -115,4 +131,14 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
 
 function vehicleTaken(cause?: unknown): AppError {
   return new AppError('CONFLICT', 'This car has just been ordered by someone else.', { reason: 'VEHICLE_NOT_AVAILABLE', cause });
+}
+
+/** Click & collect (with the chosen slot) or home delivery, its fee by road distance from the dealership (422 beyond the last band). */
+async function deliveryOf(input: PlaceOrderInput, dealership: DealershipSnapshot, position: { lat: number; lon: number }): Promise<DeliverySnapshot> {
+  if (input.delivery?.mode !== 'home') {
+    const start = input.delivery?.mode === 'click_collect' ? new Date(input.delivery.handoverStart) : null;
+    return { mode: 'click_collect', dealership, handover: start ? { start: start.toISOString(), end: new Date(start.getTime() + HANDOVER_MINUTES * 60_000).toISOString() } : null };
+  }
+  const quote = await homeDeliveryQuote(position, { street: input.details.street, postalCode: input.details.postalCode, city: input.details.city });
+  return { mode: 'home', dealership, address: quote.address, roadKm: quote.roadKm, feeCents: quote.feeCents, feeSource: quote.source };
 }

@@ -24,6 +24,8 @@ export type OrderDetail = OrderSummary & {
   withdrawalEndsAt: Date | null;
   returnRequestedAt: Date | null;
   stockVehicle: { id: string; vin: string } | null;
+  /** what staff recorded at the handover */
+  handoverRecord: { mileageKm: number; keys: number; signedName: string } | null;
   snapshot: OrderSnapshot;
   timeline: OrderTimelineEntry[];
   payments: { id: string; kind: 'deposit' | 'refund'; status: string; amountCents: number; createdAt: Date }[];
@@ -71,16 +73,21 @@ export async function findOrder(db: PrismaClient, orderId: string, reach: { buye
       handedOverAt: true,
       withdrawalEndsAt: true,
       returnRequestedAt: true,
+      handoverMileageKm: true,
+      handoverKeys: true,
+      handoverSignedName: true,
       stockVehicle: { select: { id: true, vin: true } },
       events: { select: { fromStatus: true, toStatus: true, at: true, reason: true }, orderBy: { at: 'asc' } },
       payments: { select: { id: true, kind: true, status: true, amountCents: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
     },
   });
   if (!row) return null;
-  const { events, snapshot, ...rest } = row;
+  const { events, snapshot, handoverMileageKm, handoverKeys, handoverSignedName, ...rest } = row;
   return {
     ...toSummary({ ...rest, snapshot }),
     ...rest,
+    handoverRecord:
+      handoverMileageKm !== null && handoverKeys !== null && handoverSignedName !== null ? { mileageKm: handoverMileageKm, keys: handoverKeys, signedName: handoverSignedName } : null,
     snapshot: readSnapshot(snapshot),
     timeline: events.map((e) => ({ from: e.fromStatus, to: e.toStatus, at: e.at, reason: e.reason })),
   };

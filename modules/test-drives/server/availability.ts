@@ -16,6 +16,7 @@ import {
   type Weekday,
 } from '../slots';
 import type { HomeOption, ShowroomOption, SlotDayView } from '../types';
+import { staffHandovers } from './handover-data';
 import { refusalError } from './refusals';
 
 const WEEKDAY_KEYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -81,26 +82,22 @@ export async function loadAvailability(dealershipId: string, query: Availability
       orderBy: { id: 'asc' },
     }),
   ]);
-  const bookings = await db.testDrive.findMany({
-    where: {
-      status: { not: 'cancelled' },
-      occupiedStart: { lt: windowTo },
-      carReadyAt: { gt: windowFrom },
-      OR: [{ carId: { in: cars.map((c) => c.id) } }, { staffId: { in: staff.map((s) => s.id) } }],
-    },
-    select: { id: true, carId: true, staffId: true, startsAt: true, endsAt: true, kind: true, travelBeforeMinutes: true, travelAfterMinutes: true },
-  });
+  const staffIds = staff.map((s) => s.id);
+  const [bookings, handovers] = await Promise.all([
+    db.testDrive.findMany({
+      where: {
+        status: { not: 'cancelled' },
+        occupiedStart: { lt: windowTo },
+        carReadyAt: { gt: windowFrom },
+        OR: [{ carId: { in: cars.map((c) => c.id) } }, { staffId: { in: staffIds } }],
+      },
+      select: { id: true, carId: true, staffId: true, startsAt: true, endsAt: true, kind: true, travelBeforeMinutes: true, travelAfterMinutes: true },
+    }),
+    // A staff member handing a car over is not free for a drive either (one engine, two uses).
+    staffHandovers(db, staffIds, windowFrom, windowTo),
+  ]);
   const data: AvailabilityData = {
-    dealership: {
-      timeZone: dealership.timeZone,
-      openingHours: weeklyHoursFromJson(dealership.openingHours),
-      closures: dealership.closures.map((date) => ({ kind: 'day' as const, date })),
-      slotStepMinutes: dealership.slotStepMinutes,
-      prepBufferMinutes: dealership.prepBufferMinutes,
-      minNoticeMinutes: dealership.minNoticeMinutes,
-      horizonDays: dealership.horizonDays,
-      homeRadiusKm: dealership.homeDriveRadiusKm,
-    },
+    dealership: dealershipSchedule(dealership),
     cars: cars.map((c) => ({
       id: c.id,
       modelCode: c.modelCode,
@@ -114,18 +111,46 @@ export async function loadAvailability(dealershipId: string, query: Availability
       workingHours: weeklyHoursFromJson(s.workingHours),
       timeOff: s.timeOff.map((t) => ({ kind: 'range' as const, start: t.startsAt, end: t.endsAt })),
     })),
-    bookings: bookings.map((b) => ({
-      id: b.id,
-      carId: b.carId,
-      staffId: b.staffId,
-      start: b.startsAt,
-      end: b.endsAt,
-      kind: b.kind,
-      travelBeforeMinutes: b.travelBeforeMinutes,
-      travelAfterMinutes: b.travelAfterMinutes,
-    })),
+    bookings: [
+      ...bookings.map((b) => ({
+        id: b.id,
+        carId: b.carId,
+        staffId: b.staffId,
+        start: b.startsAt,
+        end: b.endsAt,
+        kind: b.kind,
+        travelBeforeMinutes: b.travelBeforeMinutes,
+        travelAfterMinutes: b.travelAfterMinutes,
+      })),
+      ...handovers,
+    ],
   };
   return { dealership, data };
+}
+
+type DealershipRow = {
+  timeZone: string;
+  openingHours: unknown;
+  closures: string[];
+  slotStepMinutes: number;
+  prepBufferMinutes: number;
+  minNoticeMinutes: number;
+  horizonDays: number;
+  homeDriveRadiusKm: number;
+};
+
+/** A dealership row as the slot engine's schedule (drives and handovers alike). */
+export function dealershipSchedule(dealership: DealershipRow): AvailabilityData['dealership'] {
+  return {
+    timeZone: dealership.timeZone,
+    openingHours: weeklyHoursFromJson(dealership.openingHours),
+    closures: dealership.closures.map((date) => ({ kind: 'day' as const, date })),
+    slotStepMinutes: dealership.slotStepMinutes,
+    prepBufferMinutes: dealership.prepBufferMinutes,
+    minNoticeMinutes: dealership.minNoticeMinutes,
+    horizonDays: dealership.horizonDays,
+    homeRadiusKm: dealership.homeDriveRadiusKm,
+  };
 }
 
 export type SlotQuery = {

@@ -75,14 +75,16 @@ async function lockOne(tx: Tx, resource: 'car' | 'staff', ids: string[]): Promis
   return { id: wait, exists: waited.length > 0 };
 }
 
-/** Whether an active drive now holds the car or staff member over the span (the constraints' own test). */
+/** Whether an active drive (or, for the staff member, a car handover) now holds the car or staff member over the span (the constraints' own test). */
 async function takenNow(tx: Tx, claim: Claim, span: ClaimSpan): Promise<{ car: boolean; staff: boolean }> {
   const exclude = span.excludeDriveId ?? '';
   const rows = await tx.$queryRaw<Array<{ car: boolean; staff: boolean }>>`
     SELECT
       EXISTS (SELECT 1 FROM test_drive WHERE "carId" = ${claim.carId} AND status <> 'cancelled' AND id <> ${exclude}
               AND "carBusy" && tstzrange(${span.occupiedStart}::timestamptz, ${span.carReadyAt}::timestamptz, '[)')) AS car,
-      EXISTS (SELECT 1 FROM test_drive WHERE "staffId" = ${claim.staffId} AND status <> 'cancelled' AND id <> ${exclude}
-              AND occupied && tstzrange(${span.occupiedStart}::timestamptz, ${span.occupiedEnd}::timestamptz, '[)')) AS staff`;
+      (EXISTS (SELECT 1 FROM test_drive WHERE "staffId" = ${claim.staffId} AND status <> 'cancelled' AND id <> ${exclude}
+              AND occupied && tstzrange(${span.occupiedStart}::timestamptz, ${span.occupiedEnd}::timestamptz, '[)'))
+       OR EXISTS (SELECT 1 FROM handover_appointment WHERE "staffId" = ${claim.staffId} AND status <> 'cancelled'
+              AND occupied && tstzrange(${span.occupiedStart}::timestamptz, ${span.occupiedEnd}::timestamptz, '[)'))) AS staff`;
   return rows[0] ?? { car: true, staff: true };
 }

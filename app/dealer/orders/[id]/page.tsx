@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { isLive, nextStatuses } from '@/modules/orders';
-import { PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
-import { dealershipOrder, documentsOfOrder, matchingStock, orderSignature } from '@/modules/orders/server';
+import { CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
+import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
 
@@ -17,11 +17,14 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
   const order = await dealershipOrder(id, ctx.dealershipId);
   if (!order) notFound();
   const reach = { dealershipId: ctx.dealershipId };
-  const [documents, signature] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach)]);
+  const [documents, signature, handover] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach), handoverOfOrder(order.id, reach)]);
+  const canBookHandover = order.snapshot.delivery.mode === 'click_collect' && isLive(order.status) && order.status !== 'handed_over';
+  const handoverDays = canBookHandover ? await staffHandoverSlots(order.id, { userId: ctx.userId, dealershipId: ctx.dealershipId }).catch(() => []) : [];
   const t = await getTranslations('orders');
   const td = await getTranslations('orders.dealer');
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const steps = nextStatuses(order.kind, order.status, 'staff').filter((s) => s !== 'vehicle_allocated' && s !== 'withdrawn');
+  // Allocation, the handover and a return each have their own form; the rest are plain steps.
+  const steps = nextStatuses(order.kind, order.status, 'staff').filter((s) => s !== 'vehicle_allocated' && s !== 'withdrawn' && s !== 'handed_over');
   const canAllocate = nextStatuses(order.kind, order.status, 'staff').includes('vehicle_allocated');
   const matching = canAllocate && order.kind === 'factory' ? await matchingStock(order.id, ctx.dealershipId) : [];
   const endpoint = (action: string) => `/api/dealer/orders/${order.id}/${action}`;
@@ -73,6 +76,9 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
               />
             ))}
           </div>
+          <DeliverySection order={order} handover={handover} />
+          {canBookHandover ? <HandoverBooking orderId={order.id} days={handoverDays} moving={handover !== null} /> : null}
+          {order.status === 'ready' ? <HandoverRecordForm orderId={order.id} buyerName={`${order.snapshot.buyer.firstName} ${order.snapshot.buyer.lastName}`} /> : null}
           {order.returnRequestedAt && order.status === 'handed_over' ? (
             <>
               <Alert tone="info">{td('returnRequested')}</Alert>
@@ -90,7 +96,10 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
           />
           <Timeline entries={order.timeline} />
         </div>
-        <PriceSummary price={order.snapshot} />
+        <div className="flex flex-col gap-4">
+          <PriceSummary price={order.snapshot} />
+          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} /> : null}
+        </div>
       </div>
     </Container>
   );

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { signUpAndConfirm, uniqueEmail } from './support';
+
+const CONFIG = 'm=horizon&t=horizon-hybrid-iconic&p=bleu-abysse&w=sport&i=cuir-noir';
+
+// The financing chosen on /financing (deposit, duration, the trade-in estimate used as down
+// payment) carries into checkout through the sign-up detour; checkout recomputes it on the server
+// and shows the same monthly figure, and the trade-in as a deduction from the balance.
+test('/financing → order with this financing → sign up → checkout shows the same monthly figure and the trade-in', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('financement');
+  await page.goto(`/financing?${CONFIG}`);
+  await page.getByLabel('Apport').fill('500000');
+  await expect(page.getByTestId('deposit-value')).toContainText('5 000');
+  await page.getByLabel('Durée').fill('1');
+  await expect(page.getByTestId('duration-value')).toHaveText('36 mois');
+  await page.getByLabel('Marque').fill('Renault');
+  await page.getByLabel('Modèle').fill('Clio');
+  await page.getByLabel('Année').fill('2019');
+  await page.getByLabel('Kilométrage', { exact: true }).fill('80000');
+  await page.getByRole('button', { name: 'Estimer' }).click();
+  await expect(page.getByTestId('trade-in-estimate')).toContainText('Estimation de reprise :');
+  const monthlyRow = page.getByTestId('offers').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Mensualité / loyer' }) });
+  const before = await monthlyRow.getByRole('cell').first().textContent();
+  await page.getByLabel('Utiliser cette estimation comme apport').check();
+  await expect(monthlyRow.getByRole('cell').first()).not.toHaveText(before ?? '');
+  const monthly = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
+  expect(monthly).toMatch(/€/);
+
+  await page.getByTestId('order-with-credit-classique').click();
+  // The sign-up detour keeps the chosen financing in the address it comes back to.
+  await expect(page).toHaveURL(/\/sign-up\?next=%2Fcheckout%3Fconfig%3D[A-Z0-9]{8}%26.*fp%3Dcredit-classique/);
+  // A new account confirms its address from the e-mailed link, which brings the buyer back to this checkout.
+  await signUpAndConfirm(page, browser, { name: 'Camille Financement', email });
+  await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}&.*fp=credit-classique/);
+
+  const carried = page.getByTestId('carried-financing');
+  await expect(carried).toContainText('Crédit auto classique');
+  await expect(carried).toContainText(monthly);
+  await expect(carried).toContainText('36 mois');
+  await expect(page.getByTestId('trade-in-deduction')).toContainText('€');
+  await expect(page.getByText(/Reprise de votre Renault Clio \(2019\)/)).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Crédit auto classique/ })).toBeChecked();
+});

@@ -1,0 +1,59 @@
+'use client';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { SlotDay } from './handover-picker';
+import { send } from './send';
+
+const SHOWN_DAYS = 14;
+
+/** Dealer: book or move the handover on a free slot of the engine (the server checks it again). */
+export function HandoverBooking({ orderId, days, moving }: { orderId: string; days: SlotDay[]; moving: boolean }) {
+  const t = useTranslations('orders.handover');
+  const te = useTranslations('orders.errors');
+  const format = useFormatter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const dayLabel = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const start = new FormData(event.currentTarget).get('handoverStart');
+    if (typeof start !== 'string' || start === '') return setError(te('HANDOVER_SLOT_REQUIRED'));
+    setPending(true);
+    const result = await send(`/api/dealer/orders/${orderId}/book-handover`, { handoverStart: start });
+    if (result.ok) return window.location.reload();
+    setPending(false);
+    setError(te.has(result.reason) ? te(result.reason) : te('generic'));
+  }
+
+  if (days.length === 0) return <Alert tone="info">{t('none')}</Alert>;
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-2" data-testid="handover-booking">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {moving ? t('move') : t('book')}
+        <select name="handoverStart" required defaultValue="" className="rounded-lg border border-slate-300 px-3 py-2" data-testid="dealer-handover-slot">
+          <option value="" disabled>
+            {t('choose')}
+          </option>
+          {days.slice(0, SHOWN_DAYS).map((day) => (
+            <optgroup key={day.date} label={dayLabel(day.date)}>
+              {day.slots.map((slot) => (
+                <option key={slot.start} value={slot.start}>
+                  {dayLabel(day.date)} · {slot.localTime}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {moving ? t('moveSubmit') : t('bookSubmit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

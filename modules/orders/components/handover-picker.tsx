@@ -1,0 +1,59 @@
+'use client';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+
+export type SlotDay = { date: string; slots: { start: string; localTime: string }[] };
+
+const SHOWN_DAYS = 10;
+
+/**
+ * The handover appointment: free slots of the chosen dealership as the server's slot engine
+ * computed them (fetched again when the dealership changes). The server books the one chosen,
+ * checking it again, when the order is placed.
+ */
+export function HandoverPicker({ sourceQuery, dealershipId, initialDealershipId, initialDays }: { sourceQuery: string; dealershipId: string; initialDealershipId: string; initialDays: SlotDay[] | null }) {
+  const t = useTranslations('orders.handover');
+  const format = useFormatter();
+  const [loaded, setLoaded] = useState<{ dealershipId: string; days: SlotDay[] | null; failed: boolean }>({ dealershipId: initialDealershipId, days: initialDays, failed: initialDays === null });
+
+  useEffect(() => {
+    if (loaded.dealershipId === dealershipId) return;
+    let live = true;
+    void fetch(`/api/orders/handover-slots?${sourceQuery}&dealershipId=${encodeURIComponent(dealershipId)}`)
+      .then(async (response) => (response.ok ? ((await response.json()) as { data: { days: SlotDay[] } }).data.days : null))
+      .catch(() => null)
+      .then((days) => {
+        if (live) setLoaded({ dealershipId, days, failed: days === null });
+      });
+    return () => {
+      live = false;
+    };
+  }, [dealershipId, loaded.dealershipId, sourceQuery]);
+
+  if (loaded.dealershipId !== dealershipId) return <p className="text-sm text-slate-600">{t('loading')}</p>;
+  if (loaded.failed || !loaded.days) return <Alert tone="error">{t('unavailable')}</Alert>;
+  const days = loaded.days.slice(0, SHOWN_DAYS);
+  if (days.length === 0) return <Alert tone="info">{t('none')}</Alert>;
+  const dayLabel = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {t('label')}
+      <select name="handoverStart" required className="rounded-lg border border-slate-300 px-3 py-2" defaultValue="" data-testid="handover-slot">
+        <option value="" disabled>
+          {t('choose')}
+        </option>
+        {days.map((day) => (
+          <optgroup key={day.date} label={dayLabel(day.date)}>
+            {day.slots.map((slot) => (
+              <option key={slot.start} value={slot.start}>
+                {dayLabel(day.date)} · {slot.localTime}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <span className="text-xs font-normal text-slate-600">{t('note')}</span>
+    </label>
+  );
+}
