@@ -8,12 +8,13 @@ import { projectRoot } from './runtime-config';
  * Playwright's web server for e2e-instances/: two app instances (the normal launcher, production
  * build, no rebuild) on one throwaway PostgreSQL database, as in a scaled-out deployment. A starts
  * first (migrations, seed); B starts once A answers, on the same database and data directory (same
- * auth secret). The database is dropped when Playwright stops this process.
+ * auth secret). The database is dropped when this process is stopped gracefully, else by the next run.
  */
 const server = process.env.E2E_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const portA = Number(process.env.E2E_PORT ?? 3100);
 const portB = Number(process.env.E2E_PORT_B ?? portA + 100);
-const name = `virage_e2e_two_${process.pid}`;
+// Named by port: a run Playwright killed before the drop is replaced by the next run on that port.
+const name = `virage_e2e_two_${portA}`;
 const dir = path.join(projectRoot, '.data', 'e2e-two');
 const databaseUrl = (() => {
   const url = new URL(server);
@@ -82,6 +83,7 @@ async function stop(code: number): Promise<void> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
 
 rmSync(dir, { recursive: true, force: true });
+await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 await admin(`CREATE DATABASE ${name}`);
 instance(portA);
 await healthy(portA);

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { AdvisorConsole } from '@/modules/chat/components';
-import { listAdvisors, recentRatings } from '@/modules/chat/server';
+import { AdvisorConsole, AdvisorLimits } from '@/modules/chat/components';
+import { advisorLimits, listAdvisors, recentRatings } from '@/modules/chat/server';
 import { checkoutDealerships } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
@@ -12,11 +12,18 @@ export default async function AdvisorHome() {
   const t = await getTranslations('areas');
   const tc = await getTranslations('chat');
   const format = await getFormatter();
-  const [advisors, ratings, dealerships] = await Promise.all([listAdvisors(viewer), recentRatings(viewer), checkoutDealerships()]);
+  const [advisors, ratings, dealerships, limits] = await Promise.all([listAdvisors(viewer), recentRatings(viewer), checkoutDealerships(), advisorLimits(viewer)]);
   return (
     <Container>
       <PageTitle title={t('advisorTitle')} lead={t('advisorLead')} />
       <AdvisorConsole me={{ id: viewer.id, name: viewer.name }} advisors={advisors} dealerships={dealerships} />
+      {viewer.role === 'admin' ? (
+        <section className="mt-8" aria-labelledby="limits">
+          <h2 id="limits" className="text-lg font-semibold">{tc('limitsTitle')}</h2>
+          <p className="text-sm text-slate-600">{tc('limitsLead')}</p>
+          <AdvisorLimits advisors={limits} />
+        </section>
+      ) : null}
       {viewer.role === 'admin' ? (
         <section className="mt-8" aria-labelledby="ratings">
           <h2 id="ratings" className="text-lg font-semibold">{tc('ratingsTitle')}</h2>

@@ -2,3 +2,4 @@
 export { ChatLauncher } from './components/ChatLauncher';
 export { AdvisorConsole } from './components/AdvisorConsole';
 export { DealerConversation } from './components/DealerConversation';
+export { AdvisorLimits } from './components/AdvisorLimits';

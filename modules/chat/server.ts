@@ -6,7 +6,7 @@ export { attachFile, readAttachment } from './server/attachments';
 export { acceptHoldOffer, offerFinancing, offerHold, sendOrderLink } from './server/offers';
 export { dealerConversation, dealershipConversations, routeToDealership, type DealerConversation } from './server/routing';
 export { RedisFanout } from './server/redis-fanout';
-export { advisorHeartbeat, advisorLeft, liveAvailable, onlineAdvisorCount, pickAdvisor, requeueAbandoned, setAdvisorLimit, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS } from './server/assignment';
+export { advisorHeartbeat, advisorLeft, liveAvailable, onlineAdvisorCount, advisorLimits, pickAdvisor, requeueAbandoned, setAdvisorLimit, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS } from './server/assignment';
 export { buyerContext, type BuyerContext } from './server/buyer-context';
 export {
   chooseFollowUp,

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
 import type { Viewer } from '@/lib/session';
 import { env } from '@/lib/env';
-import { advisorHeartbeat, advisorLeft, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS, requeueAbandoned, setAdvisorLimit } from './assignment';
+import { advisorHeartbeat, advisorLeft, advisorLimits, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS, requeueAbandoned, setAdvisorLimit } from './assignment';
 import { claimConversation } from './conversations';
 import { closeConversation, openConversation } from './conversations';
 
@@ -71,6 +71,10 @@ describe('assignment', () => {
     await setAdvisorLimit(manager, busy.id, 2, at(0));
     // Setting a limit does not put an advisor who never opened the console online.
     await setAdvisorLimit(manager, other.id, 5, at(0));
+    const limits = await advisorLimits(manager);
+    expect(limits.find((a) => a.id === busy.id)?.maxConcurrent).toBe(2);
+    expect(limits.find((a) => a.id === other.id)?.maxConcurrent).toBe(5);
+    expect(await advisorLimits(busy)).toEqual([]);
 
     const opened: string[] = [];
     for (let i = 0; i < 3; i++) opened.push(await openConversation(await person('customer'), { text: `n°${i}`, locale: 'fr' }, at(1000 + i)));

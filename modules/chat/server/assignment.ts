@@ -89,3 +89,10 @@ export async function setAdvisorLimit(viewer: Viewer | null, advisorId: string, 
   // Never seen yet: a presence row long offline, so setting a limit does not make them "online".
   await db.chatAdvisorPresence.upsert({ where: { advisorId }, create: { advisorId, lastSeenAt: new Date(now.getTime() - 2 * ONLINE_WINDOW_MS), maxConcurrent }, update: { maxConcurrent } });
 }
+
+/** For the manager: each advisor's soft limit (the default until one is set). */
+export async function advisorLimits(viewer: Viewer | null): Promise<{ id: string; name: string; maxConcurrent: number }[]> {
+  if (!viewer || viewer.isGuest || viewer.role !== 'admin') return [];
+  const advisors = await db.user.findMany({ where: { role: 'advisor', isAnonymous: { not: true } }, select: { id: true, name: true, chatPresence: { select: { maxConcurrent: true } } }, orderBy: { name: 'asc' } });
+  return advisors.map((a) => ({ id: a.id, name: a.name, maxConcurrent: a.chatPresence?.maxConcurrent ?? env().CHAT_MAX_CONCURRENT }));
+}
