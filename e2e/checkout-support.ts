@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
  * the slot as the buyer saw it.
  */
 export async function checkoutWithHandover(page: Page): Promise<{ orderId: string; slot: string }> {
+  // The submit button is enabled once the form is hydrated: from then on its choices are the form's.
+  await expect(page.getByRole('button', { name: 'Passer la commande' })).toBeEnabled();
   await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
   await expect(page.getByRole('radio', { name: /Retrait en concession/ })).toBeChecked();
   const slots = page.getByLabel('Rendez-vous de remise des clés (45 min)');
@@ -15,7 +17,7 @@ export async function checkoutWithHandover(page: Page): Promise<{ orderId: strin
   const slot = (await first.textContent()) ?? '';
   await slots.selectOption(value);
   await page.getByLabel('Téléphone').fill('06 12 34 56 78');
-  await page.getByLabel('Adresse').fill('3 rue de la République');
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('3 rue de la République');
   await page.getByLabel('Code postal').fill('69002');
   await page.getByLabel('Ville').fill('Lyon');
   await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
