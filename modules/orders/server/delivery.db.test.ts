@@ -208,6 +208,9 @@ describe('click & collect: the handover slot comes from the test-drive slot engi
     expect(moved.start).toBe(later.toISOString());
     const event = await db.orderEvent.findFirstOrThrow({ where: { orderId: placed.id, reason: { startsWith: 'handover moved' } } });
     expect(event.actor).toBe('staff-1');
+    // …and the buyer is told, in the language they ordered in.
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: input.buyer.email, kind: 'order.handover-moved' } });
+    expect(mail.subject).toContain('rendez-vous de remise des clés déplacé');
   });
 
   it('withdrawing frees the handover slot', async () => {
