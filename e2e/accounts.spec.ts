@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 test('a new buyer signs up, signs out, signs in by password and by magic link', async ({ page, browser }) => {
   const email = uniqueEmail('acheteur');
   const password = 'un-mot-de-passe-solide';
   await page.goto('/sign-up');
-  await page.getByLabel('Nom').fill('Alex Durand');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByTestId('account-link')).toHaveText('Alex Durand');
+  await signUpAndConfirm(page, browser, { name: 'Alex Durand', email, password });
+  await expect(page).toHaveURL(/\/$/);
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
@@ -49,7 +46,7 @@ test('the language switch is kept across pages', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon garage');
 });
 
-test('what a guest saved joins their account when they sign up', async ({ page }) => {
+test('what a guest saved joins their account when they sign up', async ({ page, browser }) => {
   await page.goto('/models/horizon');
   await page.getByRole('button', { name: 'Enregistrer dans mon garage' }).click();
   const saved = page.getByText(/Enregistré dans votre garage \(code [A-Z0-9]{8}\)/);
@@ -57,11 +54,7 @@ test('what a guest saved joins their account when they sign up', async ({ page }
   const code = (await saved.textContent())!.match(/code ([A-Z0-9]{8})/)![1]!;
 
   await page.goto('/sign-up');
-  await page.getByLabel('Nom').fill('Invité Converti');
-  await page.getByLabel('Adresse e-mail').fill(uniqueEmail('invite'));
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByTestId('account-link')).toHaveText('Invité Converti');
+  await signUpAndConfirm(page, browser, { name: 'Invité Converti', email: uniqueEmail('invite') });
   await page.goto('/garage');
   await expect(page.getByTestId('garage-list')).toContainText(code);
 });

@@ -153,3 +153,96 @@ test('on a phone the launcher sits in the header and the conversation opens full
   expect(panel).toMatchObject({ x: 0, y: 0, width: 390, height: 844 });
   await context.close();
 });
+
+test('the advisor offers financing and a stock car, suggests a configuration the guest applies on consent, and hands over to Lyon, whose staff answer from /dealer', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const guestContext = await browser.newContext();
+  const guest = await guestContext.newPage();
+  await guest.goto('/configure/horizon');
+  await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
+  await guest.getByRole('radio', { name: /Rouge Vif/ }).check();
+  await expect(guest).toHaveURL(/p=rouge-vif/);
+  await guest.getByTestId('chat-launcher').click();
+  const panel = guest.getByTestId('chat-panel');
+  await panel.getByTestId('chat-first').fill('Combien par mois, et vous en avez en stock ?');
+  await panel.getByTestId('chat-start').click();
+  await expect(panel.getByTestId('chat-message').filter({ hasText: 'Combien par mois' })).toBeVisible();
+  const conversationId = await guest.evaluate(async () => ((await (await fetch('/api/chat/conversations/current')).json()) as { data: { current: { conversation: { id: string } } } }).data.current.conversation.id);
+
+  // Not routed to any dealership yet: Lyon's staff get a 404 for it.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInWithPassword(staff, demo.staff);
+  expect((await staff.goto(`/dealer/conversations/${conversationId}`))?.status()).toBe(404);
+
+  const advisorContext = await browser.newContext();
+  const advisor = await advisorContext.newPage();
+  const conversation = await openConsoleOn(advisor, 'Combien par mois');
+  await conversation.getByTestId('console-claim').click();
+  await expect(panel.getByTestId('chat-advisor-name')).toHaveText('Inès Laurent');
+  await expect(advisor.getByTestId('buyer-current-page')).toContainText('p=rouge-vif');
+
+  // A financing offer: the card shows the server's monthly figure and opens /financing on those terms.
+  await conversation.getByTestId('console-financing-product').selectOption('credit-classique');
+  await conversation.getByTestId('console-financing-deposit').fill('3000');
+  await conversation.getByTestId('console-financing-months').selectOption('48');
+  await conversation.getByTestId('console-offer-financing').click();
+  const financing = panel.getByTestId('chat-financing');
+  await expect(financing.getByTestId('chat-financing-monthly')).toContainText('pendant 48 mois');
+  const monthly = /^(.*€)/.exec((await financing.getByTestId('chat-financing-monthly').textContent()) ?? '')?.[1] ?? '';
+  const href = (await financing.getByTestId('chat-financing-open').getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/financing\?.*n=48/);
+  const financingPage = await guestContext.newPage();
+  await financingPage.goto(href);
+  await expect(financingPage.getByText(monthly).first()).toBeVisible();
+  await financingPage.close();
+
+  // A stock car to hold: one click on the guest's side, through the availability module's hold.
+  await expect(conversation.getByTestId('console-stock')).toBeVisible();
+  await conversation.getByTestId('console-offer-hold').click();
+  const holdOffer = panel.getByTestId('chat-hold-offer');
+  await expect(holdOffer).toBeVisible();
+  const vin = /VIN (\w+)/.exec((await holdOffer.textContent()) ?? '')?.[1] ?? '';
+  await holdOffer.getByTestId('chat-hold-accept').click();
+  await expect(holdOffer.getByTestId('chat-hold-done')).toBeVisible();
+  await expect(advisor.getByTestId('buyer-context')).toContainText(vin);
+
+  // A configuration suggested onto the guest's configurator: shown, never applied until they accept.
+  const pushHref = conversation.getByTestId('console-push-href');
+  await pushHref.fill((await pushHref.inputValue()).replace('p=rouge-vif', 'p=blanc-glacier'));
+  await conversation.getByTestId('console-push-onto-configurator').click();
+  const suggestion = guest.getByTestId('chat-suggestion');
+  await expect(suggestion).toContainText('Votre conseiller vous propose cette configuration');
+  await expect(guest).toHaveURL(/p=rouge-vif/);
+  await suggestion.getByTestId('chat-suggestion-apply').click();
+  await expect(guest).toHaveURL(/p=blanc-glacier/);
+  await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
+  await expect(guest.getByRole('radio', { name: /Blanc Glacier/ })).toBeChecked();
+
+  // Handed over to Lyon Gerland: its staff see it in /dealer and answer; the guest gets the answer.
+  const route = conversation.getByTestId('console-route-dealership');
+  await route.selectOption((await route.locator('option', { hasText: 'Lyon Gerland' }).first().getAttribute('value')) ?? '');
+  await conversation.getByTestId('console-route').click();
+  await guest.getByTestId('chat-launcher').click();
+  await expect(panel.getByTestId('chat-system').filter({ hasText: 'Lyon Gerland' })).toBeVisible();
+  await staff.goto('/dealer/conversations');
+  await staff.getByTestId('dealer-conversations').locator('li').filter({ hasText: 'Combien par mois' }).getByTestId('dealer-conversation-entry').click();
+  await expect(staff).toHaveURL(new RegExp(`/dealer/conversations/${conversationId}$`));
+  const thread = staff.getByTestId('dealer-conversation');
+  await expect(thread.getByTestId('chat-message').filter({ hasText: 'Combien par mois' })).toBeVisible();
+  await thread.getByTestId('chat-input').fill('Bonjour, ici Lyon Gerland : la voiture vous attend.');
+  await thread.getByTestId('chat-send').click();
+  await expect(panel.getByTestId('chat-message').filter({ hasText: 'la voiture vous attend' })).toBeVisible();
+
+  // A photo from the guest reaches the staff as a thumbnail; an HTML page named .png is refused.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await panel.getByTestId('chat-attach').setInputFiles({ name: 'carte-grise.png', mimeType: 'image/png', buffer: png });
+  await expect(thread.getByTestId('chat-attachment').locator('img')).toBeVisible();
+  await panel.getByTestId('chat-attach').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') });
+  await expect(panel.getByRole('alert')).toContainText('PDF, JPEG et PNG');
+  await expect(thread.getByTestId('chat-attachment')).toHaveCount(1);
+
+  await staffContext.close();
+  await advisorContext.close();
+  await guestContext.close();
+});

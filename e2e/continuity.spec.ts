@@ -1,5 +1,5 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
-import { demo, demoPassword, signInWithPassword, uniqueEmail } from './support';
+import { demo, demoPassword, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 /**
  * Phygital continuity: one customer across web, showroom tablet, kiosk and phone; the car labels;
@@ -129,11 +129,7 @@ test('a customer deletes their account: nothing personal remains', async ({ page
   const email = uniqueEmail('a-effacer');
   const password = 'un-mot-de-passe-solide';
   await page.goto('/sign-up');
-  await page.getByLabel('Nom').fill('Zoé Effacée');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByTestId('account-link')).toHaveText('Zoé Effacée');
+  await signUpAndConfirm(page, browser, { name: 'Zoé Effacée', email, password });
   await page.goto('/configure/horizon');
   const code = await saveFromConfigurator(page);
 
@@ -173,4 +169,106 @@ test('a customer deletes their account: nothing personal remains', async ({ page
   await expect(staff.page.getByTestId('contact-lookup').getByRole('alert')).toBeVisible();
   await staff.context.close();
   void demoPassword;
+});
+
+async function signUp(browser: Browser, name: string) {
+  const email = uniqueEmail(name.toLowerCase());
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/sign-up');
+  await page.getByLabel('Nom').fill(name);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByTestId('account-link')).toHaveText(name);
+  return { context, page, email };
+}
+
+/** The salesperson asks consent on the tablet, the customer accepts in their account, the tablet opens their file. */
+async function consentAndOpen(staff: Page, customer: Page) {
+  await staff.goto('/dealer/showroom');
+  await staff.getByTestId('ask-consent').click();
+  const consentCode = (await staff.getByTestId('consent-code').textContent())?.trim() ?? '';
+  await customer.goto('/account');
+  await customer.getByLabel('Code affiché sur la tablette du vendeur').fill(consentCode);
+  await customer.getByRole('button', { name: 'J’autorise' }).click();
+  await expect(customer.getByTestId('consent-code-form')).toContainText('le vendeur peut vous retrouver');
+  await staff.getByTestId('open-customer').click();
+  await expect(staff.getByTestId('customer-timeline')).toBeVisible();
+}
+
+test('after a showroom visit: the tablet holds a car for the customer; the survey is answered once from the e-mail; opt-outs are respected', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const staff = await signedIn(browser, demo.staff);
+  // Léa has turned surveys off in her account before her visit; Hugo has not.
+  const lea = await signUp(browser, 'Léa Sansenquête');
+  await lea.page.goto('/account');
+  const preference = lea.page.getByTestId('survey-preference');
+  await preference.getByLabel('Recevoir les enquêtes de satisfaction après une commande, une livraison ou une visite').uncheck();
+  await preference.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(preference.getByRole('status')).toHaveText('Préférence enregistrée.');
+  await consentAndOpen(staff.page, lea.page);
+
+  const hugo = await signUp(browser, 'Hugo Visiteur');
+  await consentAndOpen(staff.page, hugo.page);
+  // From Hugo's file, the salesperson holds a stock car for him: it is in Hugo's own space.
+  const hold = staff.page.getByTestId('hold-for-customer');
+  const car = (await hold.getByLabel('Voiture en stock à bloquer pour le client').locator('option').first().textContent()) ?? '';
+  const vin = car.split(' · ').at(-1) ?? '';
+  expect(vin).not.toBe('');
+  await hold.getByRole('button', { name: 'Bloquer pour le client' }).click();
+  await expect(hold.getByRole('status')).toHaveText('Voiture bloquée pour le client.');
+  await hugo.page.goto('/account');
+  await expect(hugo.page.getByRole('region', { name: 'Mes véhicules réservés' })).toContainText(vin);
+  await expect(async () => {
+    await staff.page.reload();
+    await expect(staff.page.getByTestId('customer-timeline').locator('li').first()).toContainText('concession · par un vendeur', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+
+  // The survey of the visit reaches Hugo through the outbox at the next sweep (every minute); Léa gets none.
+  const admin = await signedIn(browser, demo.admin);
+  const hugoMail = admin.page.getByTestId('outbox-list').locator('li', { hasText: 'Votre visite en concession' });
+  await expect(async () => {
+    await admin.page.goto(`/admin/outbox?to=${encodeURIComponent(hugo.email)}`);
+    await expect(hugoMail).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 120_000 });
+  const text = (await hugoMail.locator('pre').textContent()) ?? '';
+  const surveyUrl = /(http\S+\/surveys\/[A-Za-z0-9._-]+)(?=\s)/.exec(`${text} `)?.[1] ?? '';
+  expect(surveyUrl).not.toBe('');
+  expect(text).toContain(`${surveyUrl}/opt-out`);
+  await admin.page.goto(`/admin/outbox?to=${encodeURIComponent(lea.email)}`);
+  await expect(admin.page.getByText('Votre visite en concession')).toHaveCount(0);
+
+  // The link works without signing in; two tabs open on it, the second answer is refused.
+  const visitor = await browser.newContext();
+  const first = await visitor.newPage();
+  const second = await visitor.newPage();
+  const path = new URL(surveyUrl).pathname;
+  for (const tab of [first, second]) {
+    await tab.goto(path);
+    await expect(tab.getByRole('heading', { name: 'Votre avis' })).toBeVisible();
+  }
+  await first.getByRole('group', { name: 'Êtes-vous satisfait de cette étape ?' }).getByText('4', { exact: true }).click();
+  await first.getByLabel('Un commentaire (facultatif)').fill('Accueil chaleureux, voiture réservée en deux minutes.');
+  await first.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await expect(first.getByRole('status')).toHaveText('Merci, votre avis est enregistré.');
+  await second.getByRole('group', { name: 'Êtes-vous satisfait de cette étape ?' }).getByText('1', { exact: true }).click();
+  await second.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await expect(second.getByRole('alert')).toHaveText('Vous avez déjà répondu à cette enquête. Merci !');
+  await first.reload();
+  await expect(first.getByText('Vous avez déjà répondu à cette enquête. Merci !')).toBeVisible();
+
+  // The answer is on the dashboard, with its words.
+  await admin.page.goto('/admin/analytics');
+  await expect(admin.page.getByTestId('satisfaction-showroom_visit')).toContainText('4.0 / 5');
+  await expect(admin.page.getByTestId('verbatims')).toContainText('Accueil chaleureux, voiture réservée en deux minutes.');
+
+  // Opting out from the e-mail's link: Hugo's account then shows surveys turned off.
+  await first.goto(`${path}/opt-out`);
+  await first.getByRole('button', { name: 'Ne plus recevoir d’enquêtes' }).click();
+  await expect(first.getByText('C’est noté : vous ne recevrez plus d’enquêtes de satisfaction.')).toBeVisible();
+  await hugo.page.goto('/account');
+  await expect(hugo.page.getByTestId('survey-preference').getByRole('checkbox')).not.toBeChecked();
+
+  for (const c of [staff.context, lea.context, hugo.context, admin.context, visitor]) await c.close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { confirmEmailAtCheckout, uniqueEmail } from './support';
+import { signUpAndConfirm, uniqueEmail } from './support';
 
 const CONFIG = 'm=horizon&t=horizon-hybrid-iconic&p=bleu-abysse&w=sport&i=cuir-noir';
 
@@ -30,12 +30,9 @@ test('/financing → order with this financing → sign up → checkout shows th
   await page.getByTestId('order-with-credit-classique').click();
   // The sign-up detour keeps the chosen financing in the address it comes back to.
   await expect(page).toHaveURL(/\/sign-up\?next=%2Fcheckout%3Fconfig%3D[A-Z0-9]{8}%26.*fp%3Dcredit-classique/);
-  await page.getByLabel('Nom').fill('Camille Financement');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  // A new account confirms its address from the e-mailed link, which brings the buyer back to this checkout.
+  await signUpAndConfirm(page, browser, { name: 'Camille Financement', email });
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}&.*fp=credit-classique/);
-  await confirmEmailAtCheckout(page, browser, email);
 
   const carried = page.getByTestId('carried-financing');
   await expect(carried).toContainText('Crédit auto classique');

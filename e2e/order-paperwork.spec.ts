@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { checkoutWithHandover, PDF, PNG, upload } from './checkout-support';
-import { confirmEmailAtCheckout, demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 // The paperwork of an order, as a new buyer and the dealership's staff do it: upload the documents,
 // the dealer rejects one with a reason, the buyer re-uploads it, the dealer accepts, the buyer signs
@@ -12,12 +12,9 @@ async function placeOrder(page: Page, browser: Browser, email: string): Promise<
   await expect(page.getByTestId('price-panel')).toHaveAttribute('data-pending', 'false');
   await page.getByRole('button', { name: 'Commander' }).click();
   await expect(page).toHaveURL(/\/sign-up\?next=/);
-  await page.getByLabel('Nom').fill('Camille Papiers');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  // A new account confirms its address from the e-mailed link, which brings the buyer back to this checkout.
+  await signUpAndConfirm(page, browser, { name: 'Camille Papiers', email });
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
-  await confirmEmailAtCheckout(page, browser, email);
   return (await checkoutWithHandover(page)).orderId;
 }
 

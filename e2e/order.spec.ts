@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkoutWithHandover, PDF, PNG, upload } from './checkout-support';
-import { confirmEmailAtCheckout, demo, latestMailTo, signInWithPassword, uniqueEmail } from './support';
+import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 // The issue's path, as a new buyer and the dealership do it: configure → summary → order → sign up
 // → checkout with click & collect and a handover slot from the slot engine → pay the deposit on the
@@ -23,12 +23,9 @@ test('configure → order → sign up → checkout with a handover slot → pay 
 
   // A guest is sent to sign up and comes back to checkout.
   await expect(page).toHaveURL(/\/sign-up\?next=%2Fcheckout%3Fconfig%3D[A-Z0-9]{8}/);
-  await page.getByLabel('Nom').fill('Camille Acheteuse');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide');
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  // A new account confirms its address from the e-mailed link, which brings the buyer back to this checkout.
+  await signUpAndConfirm(page, browser, { name: 'Camille Acheteuse', email });
   await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
-  await confirmEmailAtCheckout(page, browser, email);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commander');
   await expect(page.getByTestId('order-deposit')).toContainText('500');

@@ -46,9 +46,24 @@ test('sign-up does not reveal an existing account; a reused magic link says so',
   await page.getByLabel('Adresse e-mail').fill(demo.customer);
   await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Un e-mail vient d’être envoyé à cette adresse' })).toBeVisible();
+  const answer = page.getByRole('status').filter({ hasText: 'Presque fini' });
+  await expect(answer).toHaveText(`Presque fini : nous venons d’envoyer un e-mail à ${demo.customer}. Ouvrez le lien qu’il contient (valable une heure) pour confirmer votre adresse ; il vous connecte et vous ramène ici.`);
   await expect(page.getByText('Un compte existe déjà')).toHaveCount(0);
+  await expect(page.getByTestId('account-link')).toHaveCount(0);
   expect(await latestMailTo(browser, demo.customer, 'Vous avez déjà un compte Virage')).toContain('/sign-in');
+  // A new address gets the very same answer, and is not signed in either until it is confirmed.
+  const newcomer = uniqueEmail('nouveau');
+  await page.getByLabel('Adresse e-mail').fill(newcomer);
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(answer).toHaveText(`Presque fini : nous venons d’envoyer un e-mail à ${newcomer}. Ouvrez le lien qu’il contient (valable une heure) pour confirmer votre adresse ; il vous connecte et vous ramène ici.`);
+  await expect(page.getByTestId('account-link')).toHaveCount(0);
+  // Signing in before confirming is refused with the reason, and the link is sent again.
+  await page.goto('/sign-in');
+  const passwordForm = page.locator('form', { has: page.getByRole('heading', { name: 'Se connecter' }) });
+  await passwordForm.getByLabel('Adresse e-mail').fill(newcomer);
+  await passwordForm.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
+  await passwordForm.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(passwordForm.getByRole('alert')).toHaveText('Votre adresse n’est pas encore confirmée : nous venons de vous renvoyer le lien de confirmation par e-mail.');
 
   const email = uniqueEmail('lien');
   await page.goto('/sign-in');

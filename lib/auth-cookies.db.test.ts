@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { confirmationLink } from '@/test/auth-browser';
 
 // The session cookie carries `Secure` whenever the public URL (APP_URL) is https, and only then
 // (a plain-http LAN or localhost install must still be able to sign in).
@@ -17,8 +18,11 @@ async function signUpCookies(appUrl: string): Promise<string[]> {
         body: JSON.stringify(body),
       }),
     );
-  // Sign-up does not sign in (it answers alike for an existing address); the sign-in that follows does.
+  // Sign-up does not sign in (it answers alike for an existing address); once the address is confirmed
+  // from the e-mailed link, the password sign-in does.
   expect((await post('/sign-up/email', { email, password: 'correct-horse-battery', name: 'Cookie Test' })).status).toBe(200);
+  const confirm = await auth().handler(new Request(`${origin}${await confirmationLink(email)}`, { headers: { origin } }));
+  expect(confirm.status).toBe(302);
   const response = await post('/sign-in/email', { email, password: 'correct-horse-battery' });
   expect(response.status).toBe(200);
   return response.headers.getSetCookie().filter((c) => c.includes('session_token'));

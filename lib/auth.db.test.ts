@@ -1,39 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { auth } from './auth';
+import { authBrowser, confirmationLink } from '@/test/auth-browser';
 import { db } from './db';
-import { CLIENT_HEADER } from './http/client-address';
 
-const base = 'http://localhost:3000/api/auth';
 let ipCounter = 1;
+const nextIp = () => `203.0.113.${ipCounter++}`;
+/** One browser's POSTs to Better Auth, from one client address, keeping its cookies. */
+const client = (ip = nextIp()) => authBrowser(ip).post;
 
-/**
- * Calls Better Auth's HTTP handler the way the browser does through the app's HTTP server, from
- * one client address (stamped by the server from the socket) with its cookies. `forwarded` is
- * what the client itself writes into X-Forwarded-For.
- */
-function client(ip = `203.0.113.${ipCounter++}`) {
-  let cookie = '';
-  return async (path: string, body: object, forwarded?: string) => {
-    const response = await auth().handler(
-      new Request(`${base}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CLIENT_HEADER]: ip, ...(forwarded ? { 'x-forwarded-for': forwarded } : {}), origin: 'http://localhost:3000', ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify(body),
-      }),
-    );
-    const setCookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
-    if (setCookies.length) cookie = setCookies.join('; ');
-    return { status: response.status, json: (await response.json().catch(() => null)) as Record<string, unknown> | null };
-  };
+/** Signs up and confirms the address from the e-mailed link, as a new owner does. */
+async function signUpConfirmed(address: string, password = 'correct-horse-battery') {
+  const browser = authBrowser(nextIp());
+  expect((await browser.post('/sign-up/email', { email: address, password, name: 'Owner' })).status).toBe(200);
+  const confirmed = await browser.open(await confirmationLink(address));
+  expect(confirmed.status).toBe(302);
 }
 
 const email = (prefix: string) => `${prefix}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.org`;
 
 describe('accounts', () => {
   it('hashes passwords and signs in with the right one only', async () => {
-    const call = client();
     const address = email('hash');
-    expect((await call('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Hash Test' })).status).toBe(200);
+    await signUpConfirmed(address);
     const user = await db.user.findUniqueOrThrow({ where: { email: address }, include: { accounts: true } });
     expect(user.role).toBe('customer');
     const stored = user.accounts[0]?.password ?? '';
@@ -70,7 +57,7 @@ describe('accounts', () => {
 
   it('throttles failed passwords per account whatever the address, and forgets them on success', async () => {
     const address = email('guess');
-    expect((await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Target' })).status).toBe(200);
+    await signUpConfirmed(address);
     // 9 failures, each from a new address, then the owner signs in: the count starts again.
     for (let i = 0; i < 9; i++) expect((await client()('/sign-in/email', { email: address, password: `wrong-guess-${i}` })).status).toBe(401);
     expect((await client()('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
@@ -81,7 +68,7 @@ describe('accounts', () => {
     expect(refused.json).toMatchObject({ code: 'RATE_LIMITED' });
     // Another account is not affected.
     const other = email('other');
-    expect((await client()('/sign-up/email', { email: other, password: 'correct-horse-battery', name: 'Other' })).status).toBe(200);
+    await signUpConfirmed(other);
     expect((await client()('/sign-in/email', { email: other, password: 'correct-horse-battery' })).status).toBe(200);
   });
 
@@ -94,33 +81,56 @@ describe('accounts', () => {
     expect(rows.filter((r) => r.status === 'failed' && r.lastError === 'RECIPIENT_LIMIT')).toHaveLength(2);
   });
 
-  it('moves what a guest saved to the account they create', async () => {
-    const call = client();
-    const guest = await call('/sign-in/anonymous', {});
+  it('moves what a guest saved to the account they create, when the confirmation link signs them in', async () => {
+    const browser = authBrowser(nextIp());
+    const guest = await browser.post('/sign-in/anonymous', {});
     expect(guest.status).toBe(200);
     const guestId = (guest.json?.user as { id: string }).id;
     await db.savedConfiguration.create({ data: { code: `G${Date.now().toString(36).toUpperCase()}`.slice(0, 8), ownerId: guestId, modelCode: 'horizon', configuration: { model: 'horizon' } } });
     const address = email('guest');
-    expect((await call('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Former Guest' })).status).toBe(200);
-    expect((await call('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
+    expect((await browser.post('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Former Guest', callbackURL: '/auth/continue?next=%2Fgarage' })).status).toBe(200);
+    // Sign-up alone signs nobody in: the guest is still the guest.
+    expect(await db.user.findUnique({ where: { id: guestId } })).not.toBeNull();
+    const confirmed = await browser.open(await confirmationLink(address));
+    expect(confirmed.status).toBe(302);
+    expect(confirmed.location).toBe('/auth/continue?next=%2Fgarage');
     const account = await db.user.findUniqueOrThrow({ where: { email: address } });
+    expect(account.emailVerified).toBe(true);
     expect(await db.savedConfiguration.count({ where: { ownerId: account.id } })).toBe(1);
     expect(await db.user.findUnique({ where: { id: guestId } })).toBeNull();
+    expect(await db.session.count({ where: { userId: account.id } })).toBe(1);
   });
 
-  it('answers a sign-up alike whether or not the address has an account, and tells the owner by e-mail', async () => {
+  it('answers a sign-up alike whether or not the address has an account, signs neither in, and tells the owner by e-mail', async () => {
     const address = email('exists');
-    const first = await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Owner' });
+    await signUpConfirmed(address);
+    const fresh = await client()('/sign-up/email', { email: email('fresh'), password: 'correct-horse-battery', name: 'Newcomer' });
     const again = await client()('/sign-up/email', { email: address, password: 'another-password-1', name: 'Intruder' });
-    expect(first.status).toBe(200);
+    expect(fresh.status).toBe(200);
     expect(again.status).toBe(200);
-    expect(Object.keys(again.json ?? {}).sort()).toEqual(Object.keys(first.json ?? {}).sort());
+    expect(Object.keys(again.json ?? {}).sort()).toEqual(Object.keys(fresh.json ?? {}).sort());
+    expect(Object.keys((again.json?.user as object | undefined) ?? {}).sort()).toEqual(Object.keys((fresh.json?.user as object | undefined) ?? {}).sort());
     expect(again.json?.token ?? null).toBeNull();
-    expect(first.json?.token ?? null).toBeNull();
-    const mails = await db.outboxMessage.findMany({ where: { to: address, kind: 'auth.existing-account' } });
-    expect(mails).toHaveLength(1);
+    expect(fresh.json?.token ?? null).toBeNull();
+    expect(await db.outboxMessage.count({ where: { to: address, kind: 'auth.existing-account' } })).toBe(1);
     // The intruder's password does not open the account; the owner's still does.
     expect((await client()('/sign-in/email', { email: address, password: 'another-password-1' })).status).toBe(401);
+    expect((await client()('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
+  });
+
+  it('refuses a password sign-in until the address is confirmed, and sends the link again', async () => {
+    const address = email('unconfirmed');
+    expect((await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'Later' })).status).toBe(200);
+    expect(await db.outboxMessage.count({ where: { to: address, kind: 'auth.verify-email' } })).toBe(1);
+    const refused = await client()('/sign-in/email', { email: address, password: 'correct-horse-battery', callbackURL: '/auth/continue' });
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ code: 'EMAIL_NOT_VERIFIED' });
+    expect(await db.outboxMessage.count({ where: { to: address, kind: 'auth.verify-email' } })).toBe(2);
+    // A wrong password on an unconfirmed account says only "wrong password", and sends nothing.
+    expect((await client()('/sign-in/email', { email: address, password: 'wrong-password-x' })).status).toBe(401);
+    expect(await db.outboxMessage.count({ where: { to: address, kind: 'auth.verify-email' } })).toBe(2);
+    const browser = authBrowser(nextIp());
+    expect((await browser.open(await confirmationLink(address))).status).toBe(302);
     expect((await client()('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
   });
 

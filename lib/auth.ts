@@ -26,21 +26,26 @@ function createAuth() {
       return [`${protocol}://${host}`];
     },
     database: prismaAdapter(database(), { provider: 'postgresql' }),
-    // Without auto sign-in, sign-up answers alike whether or not the address has an account (no
-    // enumeration); the owner of an existing account is told by e-mail. The page then signs in.
+    // Sign-up answers alike whether or not the address has an account, and neither signs in: the new
+    // owner confirms the address from the e-mailed link, which signs them in (and moves what their guest
+    // session held); the owner of an existing account is told by e-mail instead. Signing in right after
+    // sign-up would tell a stranger, by behaviour, which addresses have an account.
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,
       maxPasswordLength: 128,
       autoSignIn: false,
+      requireEmailVerification: true,
       onExistingUserSignUp: async ({ user }) => {
         await enqueueMail(existingAccountMail(user.email, `${config.APP_URL}/sign-in`));
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    // Placing an order needs a confirmed address; the link is sent on request (checkout), through the outbox.
+    // The link is sent at sign-up, again when an unconfirmed account tries to sign in, and on request at
+    // checkout (an order needs a confirmed address), always through the outbox.
     emailVerification: {
-      sendOnSignUp: false,
+      sendOnSignUp: true,
+      sendOnSignIn: true,
       autoSignInAfterVerification: true,
       expiresIn: 60 * 60,
       sendVerificationEmail: async ({ user, url }) => {
@@ -72,6 +77,7 @@ function createAuth() {
         '/sign-in/email': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
         '/sign-in/magic-link': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
         '/sign-up/email': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
+        '/send-verification-email': { window: 60, max: config.AUTH_SIGNIN_LIMIT_PER_MINUTE },
         // The pages no longer start guest sessions (ensureViewer does, limited): a browser has no use for many.
         '/sign-in/anonymous': { window: 60, max: Math.max(1, Math.round(5 * config.RATE_LIMIT_FACTOR)) },
       },

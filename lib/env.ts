@@ -36,8 +36,19 @@ const ZServerEnv = z.object({
   CHECK_IN_MARGIN_MINUTES: z.coerce.number().int().min(0).max(43_200).default(60),
   /** Days after which an idle guest identity with nothing attached is deleted (job guests.cleanup). */
   GUEST_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Minutes after a key step (order, handover, showroom visit) before its satisfaction survey is e-mailed. */
+  SURVEY_DELAY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  /** Days journey events are kept with their customer; older ones are deleted (the daily rollups keep the counts). */
+  JOURNEY_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
   /** Disables the background workers in this instance (jobs are still enqueued). */
   VIRAGE_WORKERS: z.enum(['on', 'off']).default('on'),
+  /** Redis for the chat's fan-out across instances (pub/sub); unset: PostgreSQL LISTEN/NOTIFY, or in-process on the embedded database. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must look like redis://127.0.0.1:6379')
+    .optional(),
+  /** How many live conversations an advisor is given automatically before assignment skips them (a soft limit: they may still claim more). */
+  CHAT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(50).default(4),
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

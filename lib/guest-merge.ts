@@ -3,7 +3,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 /**
  * A guest's saved things follow them when they sign up or sign in: one identity per customer.
  * Runs before Better Auth deletes the anonymous user, so nothing is lost on the way: saved
- * configurations, holds, the test drives the guest booked and their chat conversations (access to a drive follows the
+ * configurations, holds, the test drives the guest booked, their chat conversations and financing simulations (access to a drive follows the
  * identity that booked it, never the driver's e-mail).
  *
  * One active hold per holder is a database rule (vehicle_hold_one_active_per_holder): when both
@@ -36,5 +36,10 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
     const accountOpen = await tx.chatConversation.count({ where: { ownerId: accountUserId, status: { not: 'closed' } } });
     if (accountOpen > 0) await tx.chatConversation.updateMany({ where: { ownerId: guestUserId, status: { not: 'closed' } }, data: { status: 'closed', closedAt: now } });
     await tx.chatConversation.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
+    // Financing simulations: one row per owner and link (financing_simulation_ownerId_params_key),
+    // so a simulation both saved keeps the account's row.
+    const mine = await tx.financingSimulation.findMany({ where: { ownerId: accountUserId }, select: { params: true } });
+    if (mine.length > 0) await tx.financingSimulation.deleteMany({ where: { ownerId: guestUserId, params: { in: mine.map((m) => m.params) } } });
+    await tx.financingSimulation.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
   });
 }

@@ -19,4 +19,6 @@ process.env.RATE_LIMIT_FACTOR ??= '1000';
 // The back-office spec runs a whole drive booked for a later day: open its check-in window that wide.
 // The margin itself is covered by modules/test-drives/server/booking.db.test.ts.
 process.env.CHECK_IN_MARGIN_MINUTES ??= String(14 * 24 * 60);
+// Surveys go out at the next sweep after the step (the delay itself is covered by modules/surveys DB tests).
+process.env.SURVEY_DELAY_MINUTES ??= '0';
 await import('./start');

@@ -6,7 +6,7 @@ import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { getViewer, type Viewer } from '@/lib/session';
 import { holdsOf } from '@/modules/availability/server';
-import { formatEuros, frontStill } from '@/modules/catalog';
+import { catalogue, formatEuros, frontStill } from '@/modules/catalog';
 import { conversationsOf } from '@/modules/chat/server';
 import { ConfigurationStill } from '@/modules/catalog/components';
 import { describeConfiguration, listGarage } from '@/modules/catalog/server';
@@ -15,10 +15,14 @@ import { customerProfile, dealershipChoices } from '@/modules/customers/server';
 import { ConsentCodeForm, RevokeConsentButton } from '@/modules/journey/components';
 import { consentsOf } from '@/modules/journey/server';
 import { buyerOrders } from '@/modules/orders/server';
+import { DeleteSimulationButton } from '@/modules/finance/components';
+import { listFinancingSimulations } from '@/modules/finance/server';
+import { SurveyPreference } from '@/modules/surveys/components';
+import { surveysRefused } from '@/modules/surveys/server';
 import { actorFromViewer, buyerDriveLinks, listBuyerDrives } from '@/modules/test-drives/server';
 
 async function loadAccount(viewer: Viewer) {
-  const [garage, holds, drives, links, orders, profile, dealerships, consents, conversations] = await Promise.all([
+  const [garage, holds, drives, links, orders, profile, dealerships, consents, conversations, refusesSurveys, simulations] = await Promise.all([
     listGarage(viewer.id),
     holdsOf(viewer.id),
     listBuyerDrives(actorFromViewer(viewer), { buyerUserId: viewer.id }),
@@ -28,11 +32,13 @@ async function loadAccount(viewer: Viewer) {
     dealershipChoices(),
     consentsOf(viewer.id),
     conversationsOf(viewer.id),
+    surveysRefused(viewer.email),
+    listFinancingSimulations(viewer),
   ]);
   const now = Date.now();
   const upcoming = drives.filter((d) => d.status === 'scheduled' && Date.parse(d.start) > now);
   const past = drives.filter((d) => !upcoming.includes(d));
-  return { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations };
+  return { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations, refusesSurveys, simulations };
 }
 
 /** The buyer's own space: everything they did on any channel, their profile, and control over their data. */
@@ -51,7 +57,9 @@ export default async function AccountPage() {
       </Container>
     );
   }
-  const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations } = await loadAccount(viewer);
+  const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations, refusesSurveys, simulations } = await loadAccount(viewer);
+  const fs = await getTranslations('financingSimulations');
+  const modelName = (code: string) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code;
   const drives = [...upcoming, ...past];
   const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
   return (
@@ -77,6 +85,26 @@ export default async function AccountPage() {
               );
             })}
           </ul>
+        </section>
+
+        <section aria-labelledby="simulations-title">
+          <h2 id="simulations-title" className="mb-3 text-xl font-semibold">{fs('title')}</h2>
+          {simulations.length === 0 ? <p className="text-slate-700">{fs('none')}</p> : (
+            <ul className="flex flex-col gap-3" data-testid="account-simulations">
+              {simulations.map((s) => (
+                <li key={s.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3 text-sm">
+                  <span className="font-medium">{fs('line', { model: modelName(s.modelCode), price: formatEuros(s.priceCents, locale), deposit: formatEuros(s.cashDepositCents, locale), months: s.durationMonths, km: format.number(s.annualMileageKm) })}</span>
+                  <span className="text-slate-700">{s.offers.filter((o) => o.monthlyCents > 0).map((o) => fs('offer', { name: o.name[locale], monthly: formatEuros(o.monthlyCents, locale) })).join(' · ')}</span>
+                  <span className="text-slate-600">{format.dateTime(s.savedAt, 'short')}</span>
+                  <span className="flex flex-wrap items-center gap-4">
+                    <Link href={s.href} className="underline">{fs('open')}</Link>
+                    <a href={s.pdfHref} download className="underline">{fs('pdf')}</a>
+                    <DeleteSimulationButton id={s.id} label={fs('delete')} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
 
         <section aria-labelledby="holds-title">
@@ -135,7 +163,10 @@ export default async function AccountPage() {
 
         <section aria-labelledby="profile-title">
           <h2 id="profile-title" className="mb-3 text-xl font-semibold">{t('profile')}</h2>
-          <Card><ProfileForm profile={profile} dealerships={dealerships} /></Card>
+          <Card className="flex flex-col gap-6">
+            <ProfileForm profile={profile} dealerships={dealerships} />
+            <SurveyPreference receives={!refusesSurveys} />
+          </Card>
         </section>
 
         <section aria-labelledby="showroom-title">

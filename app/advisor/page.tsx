@@ -3,6 +3,7 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { AdvisorConsole } from '@/modules/chat/components';
 import { listAdvisors, recentRatings } from '@/modules/chat/server';
+import { checkoutDealerships } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,11 +12,11 @@ export default async function AdvisorHome() {
   const t = await getTranslations('areas');
   const tc = await getTranslations('chat');
   const format = await getFormatter();
-  const [advisors, ratings] = await Promise.all([listAdvisors(viewer), recentRatings(viewer)]);
+  const [advisors, ratings, dealerships] = await Promise.all([listAdvisors(viewer), recentRatings(viewer), checkoutDealerships()]);
   return (
     <Container>
       <PageTitle title={t('advisorTitle')} lead={t('advisorLead')} />
-      <AdvisorConsole me={{ id: viewer.id, name: viewer.name }} advisors={advisors} />
+      <AdvisorConsole me={{ id: viewer.id, name: viewer.name }} advisors={advisors} dealerships={dealerships} />
       {viewer.role === 'admin' ? (
         <section className="mt-8" aria-labelledby="ratings">
           <h2 id="ratings" className="text-lg font-semibold">{tc('ratingsTitle')}</h2>

@@ -23,6 +23,8 @@ export const WRITE_LIMITS = {
   configurationPerViewer: { name: 'configuration-viewer', points: 30, windowSeconds: 600 },
   chatMessagePerIp: { name: 'chat-message-ip', points: 60, windowSeconds: 60 },
   chatMessagePerViewer: { name: 'chat-message-viewer', points: 20, windowSeconds: 60 },
+  /** Survey answers and opt-outs from the e-mail link (no sign-in): a script cannot hammer the token check. */
+  surveyPerIp: { name: 'survey-ip', points: 30, windowSeconds: 600 },
   /** Typing, read and page reports: frequent but cheap; bounded so a script cannot flood the fan-out. */
   chatSignalPerViewer: { name: 'chat-signal-viewer', points: 240, windowSeconds: 60 },
   chatSignalPerIp: { name: 'chat-signal-ip', points: 600, windowSeconds: 60 },
@@ -43,6 +45,7 @@ export const HOLD_LIMITS = [perIp(WRITE_LIMITS.holdPerIp), perViewer(WRITE_LIMIT
 export const BOOKING_LIMITS = [perIp(WRITE_LIMITS.bookingPerIp), perViewer(WRITE_LIMITS.bookingPerViewer)] as const;
 export const CHAT_MESSAGE_LIMITS = [perIp(WRITE_LIMITS.chatMessagePerIp), perViewer(WRITE_LIMITS.chatMessagePerViewer)] as const;
 export const CHAT_SIGNAL_LIMITS = [perIp(WRITE_LIMITS.chatSignalPerIp), perViewer(WRITE_LIMITS.chatSignalPerViewer)] as const;
+export const SURVEY_LIMITS = [perIp(WRITE_LIMITS.surveyPerIp)] as const;
 export const CONFIGURATION_LIMITS = [perIp(WRITE_LIMITS.configurationPerIp), perViewer(WRITE_LIMITS.configurationPerViewer)] as const;
 
 export async function enforceLimits(limits: readonly WriteLimit[], context: LimitContext): Promise<void> {

@@ -35,7 +35,10 @@ export type JobName =
   | 'orders.payment-deadline'
   | 'orders.sweep'
   | 'idempotency.prune'
-  | 'stock.arrivals';
+  | 'stock.arrivals'
+  | 'surveys.invite'
+  | 'journey.rollup'
+  | 'journey.retention';
 
 const createdQueues = new Set<string>();
 

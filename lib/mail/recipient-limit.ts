@@ -12,7 +12,7 @@ import type { LimitRule } from '../http/rate-limit';
  * work), only the flood stops. Reminders and surveys follow a real drive and are not limited.
  */
 export const MAIL_PER_RECIPIENT: LimitRule = { name: 'mail-recipient', points: 10, windowSeconds: 3600 };
-export const STRANGER_TRIGGERED_KINDS: ReadonlySet<string> = new Set(['auth.magic-link', 'auth.verify-email', 'test-drive.confirmed', 'test-drive.moved', 'test-drive.cancelled']);
+export const STRANGER_TRIGGERED_KINDS: ReadonlySet<string> = new Set(['auth.magic-link', 'auth.verify-email', 'auth.existing-account', 'test-drive.confirmed', 'test-drive.moved', 'test-drive.cancelled']);
 
 /**
  * Counts the mail against its recipient; false when the recipient had their share this hour.

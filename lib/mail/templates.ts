@@ -35,12 +35,12 @@ export function existingAccountMail(email: string, signInUrl: string): OutgoingM
   };
 }
 
-/** The link that confirms an account's e-mail address (asked before a first order). */
+/** The link that confirms an account's e-mail address and signs its owner in (after sign-up, or before an order). */
 export function verifyEmailMail(email: string, url: string): OutgoingMail {
   const paragraphs = [
     'Bonjour,',
-    'Confirmez votre adresse e-mail pour passer commande sur Virage : ouvrez ce lien (valable une heure).',
-    'Confirm your e-mail address to order on Virage: open this link (valid for one hour).',
+    'Confirmez votre adresse e-mail Virage : ouvrez ce lien (valable une heure), il vous connecte à votre compte. Si vous n’avez rien demandé, ignorez ce message.',
+    'Confirm your Virage e-mail address: open this link (valid for one hour), it signs you in to your account. If you did not ask for it, ignore this message.',
   ];
   return {
     kind: 'auth.verify-email',

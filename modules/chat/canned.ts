@@ -15,3 +15,19 @@ export const CANNED_REPLIES = {
     'Thank you for chatting with us, have a good day!',
   ],
 } as const;
+
+/** What accompanies each one-click offer, in the language the advisor picked for the buyer. */
+export const OFFER_TEXTS = {
+  fr: {
+    push: 'Je vous propose cette configuration : acceptez-la pour l’afficher dans votre configurateur.',
+    financing: 'Voici une offre de financement pour votre configuration.',
+    hold: 'Ce véhicule est disponible en stock : je peux vous le réserver, un clic suffit.',
+    order: 'Voici le lien pour reprendre votre commande.',
+  },
+  en: {
+    push: 'Here is a configuration for you: accept it to show it in your configurator.',
+    financing: 'Here is a financing offer for your configuration.',
+    hold: 'This car is in stock: one click and it is held for you.',
+    order: 'Here is the link to continue your order.',
+  },
+} as const;

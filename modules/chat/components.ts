@@ -1,3 +1,4 @@
 // React components of the chat module: the buyer's launcher and the advisor console.
 export { ChatLauncher } from './components/ChatLauncher';
 export { AdvisorConsole } from './components/AdvisorConsole';
+export { DealerConversation } from './components/DealerConversation';

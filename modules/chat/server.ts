@@ -1,8 +1,12 @@
 // Server entry of the chat module: conversations, messages, the live streams and the advisor console's reads.
 import 'server-only';
 
-export { conversationFor, isAdvisor, requireAdvisor } from './server/access';
-export { advisorHeartbeat, advisorLeft, liveAvailable, onlineAdvisorCount, pickAdvisor, requeueAbandoned, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS } from './server/assignment';
+export { answersFor, conversationFor, isAdvisor, isDealerStaffOf, requireAdvisor } from './server/access';
+export { attachFile, readAttachment } from './server/attachments';
+export { acceptHoldOffer, offerFinancing, offerHold, sendOrderLink } from './server/offers';
+export { dealerConversation, dealershipConversations, routeToDealership, type DealerConversation } from './server/routing';
+export { RedisFanout } from './server/redis-fanout';
+export { advisorHeartbeat, advisorLeft, liveAvailable, onlineAdvisorCount, pickAdvisor, requeueAbandoned, setAdvisorLimit, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS } from './server/assignment';
 export { buyerContext, type BuyerContext } from './server/buyer-context';
 export {
   chooseFollowUp,
@@ -22,6 +26,6 @@ export {
 export { conversationsOf, type ConversationSummary } from './server/history';
 export { chatFanout, InProcessFanout, PostgresFanout, QUEUE_KEY, type ChatFanout, type ChatSignal } from './server/fanout';
 export { appendMessage, messagesAfter } from './server/messages';
-export { bookOfferedSlot, offerSlots, pushConfiguration } from './server/rich';
+export { assignedAdvisor, bookOfferedSlot, offerSlots, pushConfiguration } from './server/rich';
 export { advisorQueue, listAdvisors, recentRatings, type QueueEntry, type RatedConversation } from './server/queue';
 export { chatEventStream, SSE_HEADERS } from './server/stream';

@@ -7,11 +7,32 @@ export const MAX_PAGE_CHARS = 600;
 
 export type ChatStatus = 'waiting' | 'assigned' | 'closed';
 export type ChatSide = 'buyer' | 'advisor';
-export type ChatMessageKind = 'text' | 'configuration' | 'slots' | 'booking' | 'callback_outcome' | 'transfer' | 'closed';
+export type ChatMessageKind =
+  | 'text'
+  | 'configuration'
+  | 'slots'
+  | 'booking'
+  | 'callback_outcome'
+  | 'transfer'
+  | 'closed'
+  | 'financing'
+  | 'hold_offer'
+  | 'hold'
+  | 'order_link'
+  | 'attachment';
 
 export type ProposedSlot = { start: string; end: string };
 export type SlotsPayload = { dealershipId: string; modelCode: string; kind: 'showroom' | 'home'; slots: ProposedSlot[]; advisorId: string };
-export type ConfigurationPayload = { href: string };
+/** `push`: the advisor asks to apply it on the configurator the buyer has open (applied only on their consent). */
+export type ConfigurationPayload = { href: string; push?: boolean };
+/** A financing offer: the monthly figure computed by the server for the buyer's configuration; `href` opens /financing with those terms. */
+export type FinancingPayload = { href: string; productId: string; productName: { fr: string; en: string }; monthlyCents: number; months: number; cashDepositCents: number; advisorId: string };
+/** A stock car the advisor proposes to hold for the buyer. */
+export type HoldOfferPayload = { vehicleId: string; vin: string; modelCode: string; dealershipName: string; priceCents: number; advisorId: string };
+export type HoldPayload = { holdId: string; vehicleId: string; expiresAt: string; proposedBy: string };
+/** A link to continue one of the buyer's own orders. */
+export type OrderLinkPayload = { orderId: string; reference: string; href: string };
+export type AttachmentPayload = { key: string; name: string; contentType: string; sizeBytes: number };
 export type BookingPayload = { reference: string; start: string; proposedBy: string | null };
 
 export type ChatMessageView = {
@@ -27,7 +48,9 @@ export type ChatMessageView = {
 export type ConversationView = {
   id: string;
   status: ChatStatus;
+  /** Who answers: the advisor, or the dealership the conversation was routed to. */
   advisorName: string | null;
+  dealershipName: string | null;
   lastSeq: number;
   buyerReadSeq: number;
   advisorReadSeq: number;
@@ -66,3 +89,16 @@ export const ZContext = z.strictObject({ page: ZPagePath });
 
 export const ZTyping = z.strictObject({ typing: z.boolean() });
 export const ZRead = z.strictObject({ seq: z.number().int().min(0) });
+
+export const ZFinancingOfferInput = z.strictObject({
+  productId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  cashDepositCents: z.int().min(0).max(100_000_000),
+  durationMonths: z.int().min(12).max(120),
+});
+
+/** An attachment's displayed name: no path, bounded. */
+export const ZAttachmentName = z
+  .string()
+  .trim()
+  .max(120)
+  .transform((name) => [...name.replace(/^.*[\\/]/, '')].filter((c) => c >= ' ').join('') || 'file');

@@ -1,5 +1,9 @@
-// Server entry of finance: the financing of a configured car, its request from a URL, its PDF summary.
+// Server entry of finance: the financing of a configured car, its request from a URL, its PDF
+// summary, and the buyers' saved simulations.
 import 'server-only';
+import { db } from '@/lib/db';
+import type { ParamsSource } from '@/modules/catalog';
+import { deleteSimulation, saveSimulation, simulationsOf } from './server/simulations';
 
 export {
   computeFinancing,
@@ -18,3 +22,9 @@ export {
 export { DEFAULT_TERMS, financingRequestFromParams, readFinancingParams, termsToParams } from './server/request';
 export { financingSummaryPdf } from './server/summary-pdf';
 export { fipenPdf } from './server/fipen-pdf';
+export { MAX_SIMULATIONS_PER_OWNER, type FinancingSimulationView, type SavedOffer } from './server/simulations';
+
+/** The saved simulations of an identity (guest or account), newest first. */
+export const listFinancingSimulations = (identity: { id: string }) => simulationsOf(db, identity.id);
+export const saveFinancingSimulation = (ownerId: string, source: ParamsSource) => saveSimulation(db, ownerId, source, new Date());
+export const deleteFinancingSimulation = (ownerId: string, id: string) => deleteSimulation(db, ownerId, id);

@@ -148,6 +148,8 @@ export type SignatureEvidence = {
   clientAddress: string;
   userAgent: string | null;
   formSha256: string;
+  /** the seller's certificate that seals the whole file (see modules/documents seal.ts) */
+  seal: { commonName: string; certificateSha256: string };
 };
 
 /** The evidence page appended to the signed order form: who, when, from where, and what was signed. */
@@ -174,11 +176,13 @@ export function signatureEvidenceSpec(evidence: SignatureEvidence): DocumentSpec
           ['Adresse réseau du client', evidence.clientAddress],
           ['Navigateur', evidence.userAgent ?? '—'],
           ['SHA-256 du bon de commande signé (pages précédentes)', evidence.formSha256],
+          ['Cachet numérique du vendeur (certificat)', evidence.seal.commonName],
+          ['SHA-256 du certificat du vendeur', evidence.seal.certificateSha256],
         ],
       },
       {
         kind: 'paragraph',
-        text: 'L’empreinte SHA-256 du fichier complet (bon de commande et cette page) est conservée par Virage : toute modification ultérieure du fichier est détectée.',
+        text: 'Le fichier complet (bon de commande et cette page) porte le cachet numérique du vendeur, que tout lecteur PDF vérifie, et son empreinte SHA-256 est conservée par Virage : toute modification ultérieure du fichier est détectée.',
         size: 9,
       },
     ],

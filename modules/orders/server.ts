@@ -210,3 +210,6 @@ export function reachOf(viewer: { id: string; role: string; dealershipId: string
   if ((viewer.role === 'dealer_staff' || viewer.role === 'dealer_manager') && viewer.dealershipId) return { dealershipId: viewer.dealershipId };
   return null;
 }
+
+/** The byte-level type check of uploads (PDF, JPEG, PNG; size bounded), for other uploads held to the same rule (chat attachments). */
+export { detectUploadType } from './server/paperwork';

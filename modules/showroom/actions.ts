@@ -10,7 +10,7 @@ import { askConsent, findByContact, staffActor } from '@/modules/journey/server'
 import { env } from '@/lib/env';
 import { qrSvg } from '@/modules/catalog/server';
 import { phoneHandOff } from './kiosk';
-import { raiseCall, recordKioskConfigure, saveToCustomerGarage, takeCall } from './server';
+import { holdForCustomer, raiseCall, recordKioskConfigure, saveToCustomerGarage, takeCall } from './server';
 
 /** The showroom tablet's actions: dealer staff of the viewer's own dealership only. */
 const STAFF = ['dealer_staff', 'dealer_manager'] as const;
@@ -51,6 +51,16 @@ export async function saveToCustomerAction(_previous: ActionResult<{ code: strin
     const saved = await saveToCustomerGarage(staffActor(viewer), input.customerId, input.code);
     revalidatePath(`/dealer/showroom/customers/${input.customerId}`);
     return saved;
+  });
+}
+
+/** Holds a stock car for the customer from their file (the buyer's own hold, recorded as done by this staff member). */
+export async function holdForCustomerAction(_previous: ActionResult<{ expiresAt: string }> | null, form: FormData): Promise<ActionResult<{ expiresAt: string }>> {
+  return serverAction({ name: 'showroom.hold-for-customer', input: z.object({ customerId: z.string().min(1).max(64), vehicleId: z.string().min(1).max(40) }), roles: STAFF }, { customerId: text(form, 'customerId'), vehicleId: text(form, 'vehicleId') }, async (input, viewer) => {
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+    const hold = await holdForCustomer(staffActor(viewer), input.customerId, input.vehicleId);
+    revalidatePath(`/dealer/showroom/customers/${input.customerId}`);
+    return { expiresAt: hold.expiresAt.toISOString() };
   });
 }
 

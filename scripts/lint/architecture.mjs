@@ -32,14 +32,15 @@ export const MODULE_DEPENDENCIES = {
   customers: ['journey'],
   documents: [],
   journey: [],
+  surveys: [],
   catalog: ['journey'],
   finance: ['catalog', 'documents'],
   availability: ['catalog', 'geo', 'journey'],
-  'test-drives': ['catalog', 'geo', 'journey'],
+  'test-drives': ['catalog', 'geo', 'journey', 'surveys'],
   payments: [],
   orders: ['catalog', 'finance', 'payments', 'documents', 'journey', 'test-drives', 'geo'],
   showroom: ['journey', 'catalog', 'availability', 'test-drives', 'orders', 'documents'],
-  chat: ['availability', 'catalog', 'orders', 'test-drives', 'journey'],
+  chat: ['availability', 'catalog', 'finance', 'orders', 'test-drives', 'journey'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];

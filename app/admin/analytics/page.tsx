@@ -7,6 +7,8 @@ import { dealershipChoices } from '@/modules/customers/server';
 import { analyticsPeriod, ZAnalyticsQuery } from '@/modules/journey';
 import { AnalyticsDashboard } from '@/modules/journey/components';
 import { dashboardData } from '@/modules/journey/server';
+import { SatisfactionReport } from '@/modules/surveys/components';
+import { satisfactionReport } from '@/modules/surveys/server';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,7 +19,9 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
   const locale = (await getLocale()) as Locale;
   const query = ZAnalyticsQuery.parse(await searchParams);
   const period = analyticsPeriod(query, new Date());
-  const [data, dealerships] = await Promise.all([dashboardData({ dealershipId: query.dealership || null, modelCode: query.model, from: period.from, to: period.to }), dealershipChoices()]);
+  const filter = { dealershipId: query.dealership || null, modelCode: query.model, from: period.from, to: period.to };
+  const [data, dealerships, satisfaction] = await Promise.all([dashboardData(filter), dealershipChoices(), satisfactionReport(filter)]);
+  const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
   return (
     <Container>
       <PageTitle title={t('adminTitle')} />
@@ -28,6 +32,9 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
         models={catalogue.models.map((m) => ({ code: m.code, name: m.name[locale] }))}
         dealerships={dealerships}
       />
+      <div className="mt-10">
+        <SatisfactionReport {...satisfaction} dealershipName={(id) => dealershipName.get(id) ?? null} modelName={(code) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code} />
+      </div>
     </Container>
   );
 }

@@ -5,6 +5,8 @@ import { catalogue } from '@/modules/catalog';
 import { analyticsPeriod, ZAnalyticsQuery } from '@/modules/journey';
 import { AnalyticsDashboard } from '@/modules/journey/components';
 import { dashboardData } from '@/modules/journey/server';
+import { SatisfactionReport } from '@/modules/surveys/components';
+import { satisfactionReport } from '@/modules/surveys/server';
 import { dealerPage } from '@/modules/test-drives/server';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -16,11 +18,15 @@ export default async function DealerAnalyticsPage({ searchParams }: { searchPara
   const locale = (await getLocale()) as Locale;
   const query = ZAnalyticsQuery.parse(await searchParams);
   const period = analyticsPeriod(query, new Date());
-  const data = await dashboardData({ dealershipId: ctx.dealershipId, modelCode: query.model, from: period.from, to: period.to });
+  const filter = { dealershipId: ctx.dealershipId, modelCode: query.model, from: period.from, to: period.to };
+  const [data, satisfaction] = await Promise.all([dashboardData(filter), satisfactionReport(filter)]);
   return (
     <Container>
       <PageTitle title={t('dealerTitle')} lead={ctx.settings.name} />
       <AnalyticsDashboard basePath="/dealer/analytics" {...data} query={{ fromDay: period.fromDay, toDay: period.toDay, model: query.model ?? '' }} models={catalogue.models.map((m) => ({ code: m.code, name: m.name[locale] }))} />
+      <div className="mt-10">
+        <SatisfactionReport {...satisfaction} dealershipName={() => ctx.settings.name} modelName={(code) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code} />
+      </div>
     </Container>
   );
 }

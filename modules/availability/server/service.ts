@@ -44,10 +44,17 @@ export async function availabilityNear(configuration: Configuration, place: Plac
 }
 
 /**
- * Holds a vehicle for the visitor. `holder` is their id, or a function giving an anonymous
- * visitor a guest identity, called only once the vehicle is known to be holdable.
+ * Who had a hold placed for the buyer, when it was not the buyer alone on the web: an advisor's offer
+ * the buyer accepted in the chat, or a salesperson on the showroom tablet. Recorded on the journey.
  */
-export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>)): Promise<PlacedHold> {
+export type HoldOrigin = { channel: 'chat' | 'showroom'; staffUserId: string };
+
+/**
+ * Holds a vehicle for the visitor. `holder` is their id, or a function giving an anonymous
+ * visitor a guest identity, called only once the vehicle is known to be holdable. With `origin`,
+ * the hold is the same (same rules, same expiry) and its journey event names the staff member.
+ */
+export async function placeHold(vehicleId: string, holder: string | (() => Promise<string>), origin?: HoldOrigin): Promise<PlacedHold> {
   let holderId: string;
   if (typeof holder === 'string') holderId = holder;
   else {
@@ -57,7 +64,7 @@ export async function placeHold(vehicleId: string, holder: string | (() => Promi
   const hold = await reserveVehicle(db, vehicleId, holderId, new Date());
   await scheduleHoldExpiry(hold);
   const vehicle = await db.stockVehicle.findUnique({ where: { id: vehicleId }, select: { dealershipId: true, modelCode: true } });
-  trackJourney({ channel: 'web', step: 'hold', userId: holderId, dealershipId: vehicle?.dealershipId, modelCode: vehicle?.modelCode, subjectRef: hold.id });
+  trackJourney({ channel: origin?.channel ?? 'web', step: 'hold', userId: holderId, staffUserId: origin?.staffUserId ?? null, dealershipId: vehicle?.dealershipId, modelCode: vehicle?.modelCode, subjectRef: hold.id });
   return hold;
 }
 
@@ -80,4 +87,27 @@ export async function holdsOf(holderId: string): Promise<HoldSummary[]> {
 export async function extendHoldForCheckout(vehicleId: string, holderId: string, maxMinutes: number): Promise<Date | null> {
   const hold = await extendHold(db, vehicleId, holderId, new Date(), HOLD_DURATION_MINUTES, maxMinutes);
   return hold?.expiresAt ?? null;
+}
+
+export type HoldableVehicle = { id: string; vin: string; modelCode: string; trimCode: string; paintCode: string; dealershipName: string; priceCents: number; status: string };
+
+const holdableSelect = { id: true, vin: true, modelCode: true, trimCode: true, paintCode: true, priceCents: true, status: true, dealership: { select: { name: true } } } as const;
+
+/** Stock cars of a model that can be held now (in stock or in transit, no active hold), for an advisor to propose. */
+export async function holdableStock(modelCode: string, now: Date = new Date(), take = 12): Promise<HoldableVehicle[]> {
+  const rows = await db.stockVehicle.findMany({
+    where: { modelCode, status: { in: ['in_stock', 'in_transit'] }, holds: { none: { status: 'active', expiresAt: { gt: now } } } },
+    orderBy: [{ status: 'asc' }, { priceCents: 'asc' }],
+    take,
+    select: holdableSelect,
+  });
+  return rows.map(({ dealership, ...v }) => ({ ...v, dealershipName: dealership.name }));
+}
+
+/** One vehicle an advisor proposes: the same check as a reservation's (unknown, sold or held by someone else → refused). */
+export async function holdableVehicle(vehicleId: string, now: Date = new Date()): Promise<HoldableVehicle> {
+  await assertHoldable(db, vehicleId, null, now);
+  const row = await db.stockVehicle.findUniqueOrThrow({ where: { id: vehicleId }, select: holdableSelect });
+  const { dealership, ...v } = row;
+  return { ...v, dealershipName: dealership.name };
 }

@@ -13,7 +13,7 @@ import { ConsoleConversation } from './ConsoleConversation';
  * queue stream also keeps this advisor "online" for automatic assignment while the page is open.
  * Keyboard: Alt+1…9 opens the nth conversation of the queue.
  */
-export function AdvisorConsole({ me, advisors }: { me: { id: string; name: string }; advisors: readonly { id: string; name: string }[] }) {
+export function AdvisorConsole({ me, advisors, dealerships }: { me: { id: string; name: string }; advisors: readonly { id: string; name: string }[]; dealerships: readonly { id: string; label: string }[] }) {
   const t = useTranslations('chat');
   const format = useFormatter();
   const [queue, setQueue] = useState<QueueEntryView[]>([]);
@@ -102,7 +102,7 @@ export function AdvisorConsole({ me, advisors }: { me: { id: string; name: strin
         {openIds.length === 0 ? <p className="text-sm text-slate-500">{t('pickConversation')}</p> : null}
         {openIds.map((id) => (
           <div key={id} className="grid gap-3 md:grid-cols-[1fr_16rem]">
-            <ConsoleConversation id={id} me={me} advisors={advisors} entry={queue.find((e) => e.id === id) ?? null} onClose={() => setOpenIds((ids) => ids.filter((x) => x !== id))} />
+            <ConsoleConversation id={id} me={me} advisors={advisors} dealerships={dealerships} entry={queue.find((e) => e.id === id) ?? null} onClose={() => setOpenIds((ids) => ids.filter((x) => x !== id))} />
             <BuyerContextPanel id={id} version={version} />
           </div>
         ))}

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { MAX_MESSAGE_CHARS } from '../types';
 import { callApi, conversationPath, type ConversationPayload } from './chat-api';
 import { ChatPanel } from './ChatPanel';
+import { ConfigurationSuggestion } from './ConfigurationSuggestion';
 
 /** Back-office areas have their own tools; the launcher is for buyers. */
 const BACK_OFFICE = /^\/(dealer|advisor|admin)(\/|$)/;
@@ -93,6 +94,9 @@ export function ChatLauncher() {
 
   return (
     <>
+      {conversationId && status !== 'closed' && pathname.startsWith('/configure/') ? (
+        <ConfigurationSuggestion key={conversationId} conversationId={conversationId} afterSeq={data?.current?.conversation.lastSeq ?? 0} />
+      ) : null}
       {headerSlot ? createPortal(button('rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-900 sm:hidden', 'chat-launcher-phone'), headerSlot) : null}
       <div id="chat-launcher" data-print="hide" className="fixed bottom-4 right-4 z-40 hidden sm:block">
         {open ? null : button('rounded-full bg-slate-900 px-4 py-3 text-sm font-medium text-white shadow-lg hover:bg-slate-700', 'chat-launcher')}

@@ -5,6 +5,7 @@ import type { ChatMessageView } from '../types';
 import { MAX_MESSAGE_CHARS } from '../types';
 import { callApi, conversationPath } from './chat-api';
 import { MessageBubble } from './MessageBubble';
+import { RichCard } from './RichCard';
 
 /**
  * The message list and composer shared by the buyer's panel and the advisor console: sends typing
@@ -50,6 +51,18 @@ export function ChatThread({
     void callApi(`${conversationPath(conversationId)}/signal`, { body: { kind: 'typing', on } });
   };
 
+  const attach = async (file: File) => {
+    const form = new FormData();
+    form.set('name', file.name.slice(0, 120));
+    form.set('file', file);
+    setSending(true);
+    const response = await fetch(`${conversationPath(conversationId)}/attachments`, { method: 'POST', body: form }).catch(() => null);
+    setSending(false);
+    const reason = response && !response.ok ? ((await response.json().catch(() => null)) as { error?: { reason?: string } } | null)?.error?.reason : undefined;
+    if (response?.ok) setError(null);
+    else setError(reason === 'UNSUPPORTED_FILE_TYPE' ? t('attachmentType') : reason === 'FILE_TOO_LARGE' || response?.status === 413 ? t('attachmentTooLarge') : t('sendFailed'));
+  };
+
   const send = async () => {
     const body = text.trim();
     if (!body || sending) return;
@@ -68,6 +81,7 @@ export function ChatThread({
       <ol ref={list} className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto p-3" aria-live="polite" data-testid="chat-messages" data-stream={streamState}>
         {messages.map((message) => (
           <MessageBubble key={message.seq} message={message} mine={message.authorRole === side}>
+            <RichCard conversationId={conversationId} message={message} side={side} />
             {renderExtra?.(message)}
           </MessageBubble>
         ))}
@@ -110,6 +124,22 @@ export function ChatThread({
             }
           }}
         />
+        <label className={`cursor-pointer rounded-lg border border-slate-300 px-2 py-2 text-sm ${disabled || sending ? 'pointer-events-none opacity-50' : ''}`} title={t('attach')}>
+          <span aria-hidden>📎</span>
+          <span className="sr-only">{t('attach')}</span>
+          <input
+            type="file"
+            accept="image/png,image/jpeg,application/pdf"
+            className="sr-only"
+            data-testid="chat-attach"
+            disabled={disabled || sending}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void attach(file);
+            }}
+          />
+        </label>
         <button type="submit" data-testid="chat-send" disabled={disabled || sending || !text.trim()} className="rounded-lg bg-slate-900 px-3 py-2 text-sm font-medium text-white disabled:bg-slate-400">
           {t('send')}
         </button>

@@ -5,12 +5,27 @@ import { CANNED_REPLIES } from '../canned';
 import type { QueueEntryView } from './advisor-types';
 import { callApi, conversationPath } from './chat-api';
 import { ChatThread } from './ChatThread';
+import { ConsoleOffers } from './ConsoleOffers';
 import { useConversation } from './use-conversation';
 
 type Showroom = { dealershipId: string; name: string; city: string };
 
 /** One conversation in the console: claim, reply (canned replies), push a configuration, offer slots, log a call, transfer, close. */
-export function ConsoleConversation({ id, me, advisors, entry, onClose }: { id: string; me: { id: string; name: string }; advisors: readonly { id: string; name: string }[]; entry: QueueEntryView | null; onClose: () => void }) {
+export function ConsoleConversation({
+  id,
+  me,
+  advisors,
+  dealerships,
+  entry,
+  onClose,
+}: {
+  id: string;
+  me: { id: string; name: string };
+  advisors: readonly { id: string; name: string }[];
+  dealerships: readonly { id: string; label: string }[];
+  entry: QueueEntryView | null;
+  onClose: () => void;
+}) {
   const t = useTranslations('chat');
   const { conversation, messages, typing, peerReadSeq, refresh, state } = useConversation(id);
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,7 +49,7 @@ export function ConsoleConversation({ id, me, advisors, entry, onClose }: { id: 
 
   const act = async (body: Record<string, unknown>) => {
     const result = await callApi(`${conversationPath(id)}/advisor`, { body });
-    setNotice(result.ok ? null : result.reason === 'ALREADY_CLAIMED' ? t('alreadyClaimed') : result.reason === 'NO_SLOTS' ? t('noSlots') : result.message);
+    setNotice(result.ok ? null : t.has(`refused.${result.reason}`) ? t(`refused.${result.reason}`) : result.reason === 'ALREADY_CLAIMED' ? t('alreadyClaimed') : result.reason === 'NO_SLOTS' ? t('noSlots') : result.message);
     await refresh();
   };
   const send = (text: string) => callApi(`${conversationPath(id)}/messages`, { body: { text } });
@@ -100,6 +115,7 @@ export function ConsoleConversation({ id, me, advisors, entry, onClose }: { id: 
               </>
             ) : null}
           </div>
+          <ConsoleOffers id={id} page={page} model={model} lang={lang} act={act} dealerships={dealerships} />
           {entry?.followUp === 'callback' ? (
             <form
               className="flex gap-1"

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
 import type { Viewer } from '@/lib/session';
-import { advisorHeartbeat, advisorLeft, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS, requeueAbandoned } from './assignment';
+import { env } from '@/lib/env';
+import { advisorHeartbeat, advisorLeft, ONLINE_WINDOW_MS, REQUEUE_GRACE_MS, requeueAbandoned, setAdvisorLimit } from './assignment';
+import { claimConversation } from './conversations';
 import { closeConversation, openConversation } from './conversations';
 
 // Pinned in the past: presence written here is long stale for the other DB tests sharing the database.
@@ -56,5 +58,34 @@ describe('assignment', () => {
     const swept = await Promise.all([requeueAbandoned(at(2000 + REQUEUE_GRACE_MS + 1000)), requeueAbandoned(at(2000 + REQUEUE_GRACE_MS + 1000))]);
     expect(swept.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(1);
     expect(await stateOf(id)).toEqual({ status: 'waiting', advisorId: null });
+  });
+
+  it('the soft limit: assignment skips an advisor at their limit (CHAT_MAX_CONCURRENT by default, set by the manager), who may still claim more', async () => {
+    // Two days later: earlier advisors are long offline.
+    const at = (ms: number) => new Date(T0.getTime() + 2 * 86_400_000 + ms);
+    const [busy, other, manager] = [await person('advisor'), await person('advisor'), await person('admin')];
+    await advisorHeartbeat(busy.id, at(0));
+    expect(await db.chatAdvisorPresence.findUniqueOrThrow({ where: { advisorId: busy.id }, select: { maxConcurrent: true } })).toEqual({ maxConcurrent: env().CHAT_MAX_CONCURRENT });
+    await expect(setAdvisorLimit(busy, busy.id, 10, at(0))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(setAdvisorLimit(manager, busy.id, 0, at(0))).rejects.toMatchObject({ reason: 'LIMIT_OUT_OF_RANGE' });
+    await setAdvisorLimit(manager, busy.id, 2, at(0));
+    // Setting a limit does not put an advisor who never opened the console online.
+    await setAdvisorLimit(manager, other.id, 5, at(0));
+
+    const opened: string[] = [];
+    for (let i = 0; i < 3; i++) opened.push(await openConversation(await person('customer'), { text: `n°${i}`, locale: 'fr' }, at(1000 + i)));
+    expect(await Promise.all(opened.map(stateOf))).toEqual([
+      { status: 'assigned', advisorId: busy.id },
+      { status: 'assigned', advisorId: busy.id },
+      { status: 'waiting', advisorId: null },
+    ]);
+    // Soft: the advisor at their limit may still take one from the queue themselves.
+    await claimConversation(busy, opened[2] ?? '', at(5000));
+    expect(await stateOf(opened[2] ?? '')).toEqual({ status: 'assigned', advisorId: busy.id });
+
+    // Once the other advisor is online, new conversations go to them while busy is over the limit.
+    await advisorHeartbeat(other.id, at(6000));
+    const next = await openConversation(await person('customer'), { text: 'suivant', locale: 'fr' }, at(7000));
+    expect(await stateOf(next)).toEqual({ status: 'assigned', advisorId: other.id });
   });
 });

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { trackJourney } from '@/modules/journey/server';
 import type { Viewer } from '@/lib/session';
 import type { ConversationView } from '../types';
-import { conversationFor, requireAdvisor, type ConversationRow } from './access';
+import { answersFor, conversationFor, requireAdvisor, type ConversationRow } from './access';
 import { pickAdvisor } from './assignment';
 import { chatFanout } from './fanout';
 import { appendMessage, messagesAfter } from './messages';
@@ -13,7 +13,8 @@ import { appendMessage, messagesAfter } from './messages';
 const viewOf = (row: ConversationRow): ConversationView => ({
   id: row.id,
   status: row.status,
-  advisorName: row.advisor?.name ?? null,
+  advisorName: row.dealership?.name ?? row.advisor?.name ?? null,
+  dealershipName: row.dealership?.name ?? null,
   lastSeq: row.lastSeq,
   buyerReadSeq: row.buyerReadSeq,
   advisorReadSeq: row.advisorReadSeq,
@@ -71,7 +72,7 @@ export async function openConversation(owner: Viewer, input: { text: string; pag
 
 export async function postMessage(viewer: Viewer | null, id: string, text: string): Promise<number> {
   const { row, side } = await conversationFor(viewer, id);
-  if (side === 'advisor' && row.advisorId !== viewer?.id) throw new AppError('CONFLICT', 'Claim the conversation first.', { reason: 'NOT_ASSIGNED_TO_YOU' });
+  if (side === 'advisor' && !answersFor(viewer, row)) throw new AppError('CONFLICT', 'Claim the conversation first.', { reason: 'NOT_ASSIGNED_TO_YOU' });
   return appendMessage(id, { authorId: viewer?.id ?? null, authorRole: side, authorName: side === 'advisor' ? (viewer?.name ?? null) : null, kind: 'text', body: text });
 }
 
@@ -101,7 +102,7 @@ export async function transferConversation(viewer: Viewer | null, id: string, to
 /** Closes the conversation (its buyer, or its advisor); the buyer is then asked for a rating. */
 export async function closeConversation(viewer: Viewer | null, id: string, now: Date = new Date()): Promise<void> {
   const { row, side } = await conversationFor(viewer, id);
-  if (side === 'advisor' && row.advisorId !== viewer?.id && viewer?.role !== 'admin') throw new AppError('CONFLICT', 'Not your conversation.', { reason: 'NOT_ASSIGNED_TO_YOU' });
+  if (side === 'advisor' && !answersFor(viewer, row) && viewer?.role !== 'admin') throw new AppError('CONFLICT', 'Not your conversation.', { reason: 'NOT_ASSIGNED_TO_YOU' });
   const closed = await db.chatConversation.updateMany({ where: { id, status: { not: 'closed' } }, data: { status: 'closed', closedAt: now } });
   if (closed.count !== 1) throw new AppError('CONFLICT', 'Already closed.', { reason: 'CONVERSATION_CLOSED' });
   await appendMessage(id, { authorId: viewer?.id ?? null, authorRole: 'system', authorName: null, kind: 'closed', body: side }, { allowClosed: true });

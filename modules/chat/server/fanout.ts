@@ -1,8 +1,9 @@
 import 'server-only';
-import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { pool } from '@/lib/db';
 import { env } from '@/lib/env';
+import { RedisFanout } from './redis-fanout';
+import { CHAT_CHANNEL, LocalListeners, parseSignal, type ChatFanout, type ChatSignal, type Listener } from './signals';
 
 /**
  * How one instance tells every instance that something happened in a conversation. Messages are
@@ -13,56 +14,9 @@ import { env } from '@/lib/env';
  * - On PostgreSQL: NOTIFY on channel `virage_chat`, one dedicated LISTEN connection per instance
  *   (pooled connections cannot hold a LISTEN), re-connected when it drops.
  * - On the embedded PGlite (one instance by construction): an in-process emitter.
+ * - With `REDIS_URL` set: Redis pub/sub on the same channel name (redis-fanout.ts), whatever the database.
  */
-export type ChatSignal =
-  | { t: 'msg'; c: string; s: number }
-  | { t: 'typing'; c: string; side: 'buyer' | 'advisor'; on: boolean }
-  | { t: 'read'; c: string; side: 'buyer' | 'advisor'; s: number }
-  | { t: 'state'; c: string }
-  | { t: 'queue' };
-
-export const CHAT_CHANNEL = 'virage_chat';
-/** Subscribers of the advisors' queue listen under this key; conversation subscribers under the conversation id. */
-export const QUEUE_KEY = '*queue';
-
-type Listener = (signal: ChatSignal) => void;
-
-export interface ChatFanout {
-  /** Resolves once signals published from now on will reach this instance's subscribers. */
-  ready(): Promise<void>;
-  publish(signal: ChatSignal): Promise<void>;
-  subscribe(key: string, listener: Listener): () => void;
-  close(): Promise<void>;
-}
-
-const keyOf = (signal: ChatSignal) => (signal.t === 'queue' ? QUEUE_KEY : signal.c);
-
-function parseSignal(raw: string | undefined): ChatSignal | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as ChatSignal;
-    return value && typeof value === 'object' && typeof value.t === 'string' ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-class LocalListeners {
-  private readonly emitter = new EventEmitter();
-  constructor() {
-    // A thousand buyers on one conversation's stream is a benchmark, not a leak.
-    this.emitter.setMaxListeners(0);
-  }
-  deliver(signal: ChatSignal): void {
-    this.emitter.emit(keyOf(signal), signal);
-    // Queue subscribers also hear about each conversation change (new message, claim, close).
-    if (signal.t !== 'queue' && signal.t !== 'typing') this.emitter.emit(QUEUE_KEY, signal);
-  }
-  subscribe(key: string, listener: Listener): () => void {
-    this.emitter.on(key, listener);
-    return () => this.emitter.off(key, listener);
-  }
-}
+export { CHAT_CHANNEL, QUEUE_KEY, type ChatFanout, type ChatSignal } from './signals';
 
 export class InProcessFanout implements ChatFanout {
   private readonly local = new LocalListeners();
@@ -141,12 +95,13 @@ export class PostgresFanout implements ChatFanout {
 
 const globals = globalThis as { virageChatFanout?: ChatFanout };
 
-/** This instance's fan-out: PostgreSQL LISTEN/NOTIFY on a server, in-process on the embedded database. */
+/** This instance's fan-out: Redis pub/sub when REDIS_URL is set, else PostgreSQL LISTEN/NOTIFY on a server, in-process on the embedded database. */
 export function chatFanout(): ChatFanout {
   if (!globals.virageChatFanout) {
     const config = env();
-    globals.virageChatFanout =
-      config.VIRAGE_EMBEDDED_DB === '1'
+    globals.virageChatFanout = config.REDIS_URL
+      ? new RedisFanout(config.REDIS_URL)
+      : config.VIRAGE_EMBEDDED_DB === '1'
         ? new InProcessFanout()
         : new PostgresFanout(config.DATABASE_URL, { query: (text, values) => pool().query(text, values) });
   }

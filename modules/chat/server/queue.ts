@@ -25,7 +25,7 @@ export type QueueEntry = {
 export async function advisorQueue(viewer: Viewer | null): Promise<QueueEntry[]> {
   requireAdvisor(viewer);
   const rows = await db.chatConversation.findMany({
-    where: { status: { in: ['waiting', 'assigned'] } },
+    where: { status: { in: ['waiting', 'assigned'] }, dealershipId: null },
     orderBy: [{ createdAt: 'asc' }],
     take: 200,
     select: {

@@ -4,27 +4,32 @@ import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/session';
 import { actorFromViewer, bookDrive, proposeSlots, type BookDriveInput } from '@/modules/test-drives/server';
 import type { SlotsPayload } from '../types';
-import { conversationFor, requireAdvisor } from './access';
+import { conversationFor, requireAdvisor, type ConversationRow } from './access';
 import { appendMessage } from './messages';
 
-async function assignedAdvisor(viewer: Viewer | null, id: string): Promise<Viewer> {
+/** The advisor the conversation is assigned to, acting in it (rich messages are theirs). */
+export async function assignedAdvisor(viewer: Viewer | null, id: string): Promise<{ advisor: Viewer; row: ConversationRow }> {
   const advisor = requireAdvisor(viewer);
   const { row } = await conversationFor(advisor, id);
   if (row.advisorId !== advisor.id) throw new AppError('CONFLICT', 'Claim the conversation first.', { reason: 'NOT_ASSIGNED_TO_YOU' });
   if (row.status === 'closed') throw new AppError('CONFLICT', 'This conversation is closed.', { reason: 'CONVERSATION_CLOSED' });
-  return advisor;
+  return { advisor, row };
 }
 
-/** A configuration link (the configurator's query string is the whole car): opens exactly that car. */
-export async function pushConfiguration(viewer: Viewer | null, id: string, input: { href: string; text: string }): Promise<number> {
-  const advisor = await assignedAdvisor(viewer, id);
+/**
+ * A configuration link (the configurator's query string is the whole car): opens exactly that
+ * car. With `push`, the buyer's open configurator also offers to apply it — on their consent only.
+ */
+export async function pushConfiguration(viewer: Viewer | null, id: string, input: { href: string; text: string; push?: boolean }): Promise<number> {
+  const { advisor } = await assignedAdvisor(viewer, id);
   if (!/^\/(configure\/[a-z0-9-]+\?[^\s]*|g\/[A-Za-z0-9-]+)$/.test(input.href)) throw new AppError('VALIDATION_FAILED', 'Not a configuration link.', { reason: 'NOT_A_CONFIGURATION' });
-  return appendMessage(id, { authorId: advisor.id, authorRole: 'advisor', authorName: advisor.name, kind: 'configuration', body: input.text, payload: { href: input.href } });
+  const push = input.push === true && input.href.startsWith('/configure/');
+  return appendMessage(id, { authorId: advisor.id, authorRole: 'advisor', authorName: advisor.name, kind: 'configuration', body: input.text, payload: push ? { href: input.href, push } : { href: input.href } });
 }
 
 /** Free slots computed by the test-drive module's slot engine, offered in the thread. */
 export async function offerSlots(viewer: Viewer | null, id: string, input: { dealershipId: string; modelCode: string; text: string }, now: Date = new Date()): Promise<number> {
-  const advisor = await assignedAdvisor(viewer, id);
+  const { advisor } = await assignedAdvisor(viewer, id);
   const proposal = await proposeSlots(actorFromViewer(advisor), { dealershipId: input.dealershipId, modelCode: input.modelCode, kind: 'showroom', durationMinutes: 45, count: 4 }, now);
   if (proposal.slots.length === 0) throw new AppError('CONFLICT', 'No free slot in the coming days.', { reason: 'NO_SLOTS' });
   const payload: SlotsPayload = { dealershipId: input.dealershipId, modelCode: input.modelCode, kind: 'showroom', slots: proposal.slots.map((s) => ({ start: s.start, end: s.end })), advisorId: advisor.id };

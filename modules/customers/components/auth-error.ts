@@ -1,4 +1,4 @@
-const known = ['INVALID_EMAIL_OR_PASSWORD', 'USER_ALREADY_EXISTS', 'PASSWORD_TOO_SHORT', 'INVALID_EMAIL', 'TOO_MANY_REQUESTS', 'NAME_TOO_LONG'] as const;
+const known = ['INVALID_EMAIL_OR_PASSWORD', 'USER_ALREADY_EXISTS', 'PASSWORD_TOO_SHORT', 'INVALID_EMAIL', 'TOO_MANY_REQUESTS', 'NAME_TOO_LONG', 'EMAIL_NOT_VERIFIED'] as const;
 export type AuthErrorKey = (typeof known)[number] | 'generic';
 
 /** Maps Better Auth's error (code or HTTP status) to one of our translated messages. */

@@ -23,7 +23,8 @@ export function SignInForm({ next, linkError }: { next?: string; linkError?: boo
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error: failure } = await authClient.signIn.email({ email: field(form, 'email'), password: field(form, 'password') });
+    // An account not yet confirmed is refused and sent a new link, which comes back here after confirming.
+    const { error: failure } = await authClient.signIn.email({ email: field(form, 'email'), password: field(form, 'password'), callbackURL: continueUrl(next) });
     setPending(false);
     if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
     window.location.assign(continueUrl(next));

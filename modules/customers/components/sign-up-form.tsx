@@ -11,7 +11,7 @@ export function SignUpForm({ next }: { next?: string }) {
   const t = useTranslations('auth');
   const tf = useTranslations('fixes.accounts');
   const [error, setError] = useState<string | null>(null);
-  const [mailed, setMailed] = useState(false);
+  const [mailed, setMailed] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function signUp(event: FormEvent<HTMLFormElement>) {
@@ -21,25 +21,21 @@ export function SignUpForm({ next }: { next?: string }) {
     if (password.length < 10) return setError(t('errors.PASSWORD_TOO_SHORT'));
     setPending(true);
     setError(null);
-    setMailed(false);
+    setMailed(null);
     const email = field(form, 'email');
-    const { error: failure } = await authClient.signUp.email({ name: field(form, 'name'), email, password });
-    if (failure) {
-      setPending(false);
-      return setError(t(`errors.${authErrorKey(failure)}`));
-    }
-    // The sign-up answer is the same whether or not the address had an account: sign in with what
-    // was typed. When that fails the address belongs to someone else, who was told by e-mail.
-    const { error: signInFailure } = await authClient.signIn.email({ email, password });
+    // The link in the e-mail confirms the address, signs in and comes back to where the buyer was.
+    const callbackURL = `/auth/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+    const { error: failure } = await authClient.signUp.email({ name: field(form, 'name'), email, password, callbackURL });
     setPending(false);
-    if (signInFailure) return signInFailure.status === 429 ? setError(t('errors.TOO_MANY_REQUESTS')) : setMailed(true);
-    window.location.assign(`/auth/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+    if (failure) return setError(t(`errors.${authErrorKey(failure)}`));
+    // The same answer whether or not the address already had an account (its owner was told by e-mail).
+    setMailed(email);
   }
 
   return (
     <form onSubmit={signUp} className="flex max-w-md flex-col gap-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {mailed ? <Alert tone="info">{tf('signUpMailed')}</Alert> : null}
+      {mailed ? <Alert tone="info">{tf('signUpMailed', { email: mailed })}</Alert> : null}
       <Field label={t('name')} name="name" autoComplete="name" required maxLength={100} />
       <Field label={t('email')} name="email" type="email" autoComplete="email" required />
       <Field label={t('password')} name="password" type="password" autoComplete="new-password" required hint={t('passwordHint')} />

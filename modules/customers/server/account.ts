@@ -40,7 +40,7 @@ export async function deleteConfiguration(db: PrismaClient, userId: string, code
 
 /** Everything Virage holds about the customer, as one JSON document (the staff lookup log included). */
 export async function exportCustomerData(db: PrismaClient, userId: string, now: Date) {
-  const [user, profile, configurations, holds, drives, orders, journey, lookups, consents, conversations] = await Promise.all([
+  const [user, profile, configurations, holds, drives, orders, journey, lookups, consents, conversations, surveys, simulations] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, emailVerified: true, locale: true, createdAt: true } }),
     db.customerProfile.findUnique({ where: { userId } }),
     db.savedConfiguration.findMany({ where: { ownerId: userId }, select: { code: true, title: true, modelCode: true, configuration: true, createdAt: true }, orderBy: { createdAt: 'desc' } }),
@@ -69,7 +69,10 @@ export async function exportCustomerData(db: PrismaClient, userId: string, now: 
         messages: { orderBy: { seq: 'asc' }, select: { seq: true, authorRole: true, authorName: true, kind: true, body: true, createdAt: true } },
       },
     }),
+    db.surveyInvitation.findMany({ where: { customerId: userId }, orderBy: { createdAt: 'desc' }, select: { step: true, subjectRef: true, dealershipId: true, modelCode: true, sent: true, createdAt: true, answeredAt: true, csat: true, nps: true, comment: true } }),
+    db.financingSimulation.findMany({ where: { ownerId: userId }, orderBy: { updatedAt: 'desc' }, select: { params: true, modelCode: true, trimCode: true, priceCents: true, cashDepositCents: true, durationMonths: true, annualMileageKm: true, offers: true, createdAt: true, updatedAt: true } }),
   ]);
+  const surveyOptOut = await db.surveyOptOut.findUnique({ where: { email: user.email.toLowerCase() }, select: { at: true } });
   const staffIds = [...new Set([...lookups.map((l) => l.staffUserId), ...consents.map((c) => c.requestedByUserId), ...journey.flatMap((j) => (j.staffUserId ? [j.staffUserId] : []))])];
   const dealershipIds = [...new Set([...lookups.flatMap((l) => (l.dealershipId ? [l.dealershipId] : [])), ...consents.map((c) => c.dealershipId), ...journey.flatMap((j) => (j.dealershipId ? [j.dealershipId] : []))])];
   const [staff, dealerships] = await Promise.all([
@@ -91,6 +94,8 @@ export async function exportCustomerData(db: PrismaClient, userId: string, now: 
     staffLookups: lookups.map((l) => ({ ...named(l), staff: staffName.get(l.staffUserId) ?? null })),
     showroomConsents: consents.map((c) => ({ ...named(c), askedBy: staffName.get(c.requestedByUserId) ?? null })),
     conversations,
+    surveys: { refusedSince: surveyOptOut?.at ?? null, invitations: surveys },
+    financingSimulations: simulations,
   };
 }
 
@@ -101,10 +106,11 @@ const ERASED = '—';
 /**
  * Deletes the customer's account.
  *
- * - Removed: profile, saved configurations, conversations, sessions and sign-in credentials, consents; the
+ * - Removed: profile, saved configurations, financing simulations, conversations, sessions and sign-in credentials, consents; the
  *   driver details of their test drives are erased and upcoming drives cancelled.
  * - Released: active holds (the car goes back on sale at once).
- * - Anonymised: journey events (user id removed: the statistics stay, nobody behind them) and
+ * - Anonymised: journey events (user id removed: the statistics stay, nobody behind them), survey
+ *   answers (owner, address and subject removed), and
  *   the staff lookup log entries about them.
  * - Orders are kept: an order form and its payments are accounting records that must be kept
  *   ten years (Code de commerce, art. L123-22). A customer without orders is deleted outright; one
@@ -125,9 +131,15 @@ export async function deleteCustomerAccount(db: PrismaClient, userId: string, no
     });
     await tx.testDrive.updateMany({ where: { bookedByUserId: userId }, data: { bookedByUserId: null } });
     await tx.journeyEvent.updateMany({ where: { userId }, data: { userId: null } });
+    await tx.journeyCustomerSummary.deleteMany({ where: { userId } });
+    // Survey answers stay in the statistics with nobody behind them (each keeps a distinct placeholder owner: unique per owner, step, subject).
+    await tx.$executeRaw`UPDATE survey_invitation SET "customerId" = 'erased:' || id, email = '', "subjectRef" = id WHERE "customerId" = ${userId}`;
+    const address = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (address) await tx.surveyOptOut.deleteMany({ where: { email: address.email.toLowerCase() } });
     await tx.staffLookup.updateMany({ where: { customerId: userId }, data: { customerId: null } });
     await tx.showroomConsent.deleteMany({ where: { customerId: userId } });
     await tx.savedConfiguration.deleteMany({ where: { ownerId: userId } });
+    await tx.financingSimulation.deleteMany({ where: { ownerId: userId } });
     // Conversations with the advisors are personal data, not accounting records: they go too.
     await tx.chatConversation.deleteMany({ where: { ownerId: userId } });
     await tx.customerProfile.deleteMany({ where: { userId } });

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { Configuration, Household } from '@/modules/catalog';
 import { OrderButton } from '@/modules/catalog/components';
-import { quoteFinancingAction } from '../server/actions';
+import { quoteFinancingAction, saveSimulationAction } from '../server/actions';
 import type { FinancingResult } from '../server/financing';
 import { CreditWarning } from './CreditWarning';
 import { latestOnly } from './latest-only';
@@ -26,6 +26,7 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   const t = useTranslations('financing');
   const tt = useTranslations('fixes.tradeIn');
   const to = useTranslations('orders.carried');
+  const ts = useTranslations('financingSimulations');
   const format = useFormatter();
   const locale = useLocale() === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -35,6 +36,7 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   const [result, setResult] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   // Slider events come faster than the server answers: only the latest wish is sent when free.
   // A failed call (thrown, or refused) shows a message and leaves the panel usable.
   const [send] = useState(() =>
@@ -130,6 +132,22 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
         </div>
         <div className="mt-4 flex flex-wrap gap-3">
           <a href={pdfHref} download className="inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
+          <button
+            type="button"
+            disabled={saved === 'saving'}
+            onClick={() => {
+              setSaved('saving');
+              void saveSimulationAction(`${configParams}&${termsQuery}`).then(
+                (r) => setSaved(r.ok ? 'saved' : 'failed'),
+                () => setSaved('failed'),
+              );
+            }}
+            className="inline-flex rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50"
+            data-testid="save-simulation"
+          >
+            {ts('save')}
+          </button>
+          <span role="status" className="self-center text-sm">{saved === 'saved' ? ts('saved') : saved === 'failed' ? <span className="text-red-700">{ts('failed')}</span> : ''}</span>
           {okColumns.map((c) =>
             c.ok && (c.offer.kind === 'credit' || c.offer.kind === 'loa') ? (
               <a key={c.productId} href={`/api/finance/fipen?offer=${c.productId}&${configParams}&${termsQuery}`} download className="inline-flex rounded-lg border border-slate-300 px-4 py-2.5 font-medium hover:bg-slate-50" data-testid={`fipen-${c.productId}`}>

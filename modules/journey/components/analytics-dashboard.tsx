@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { buildFunnel, channelMix, type StepChannelCount } from '../funnel';
+import type { StepTimes } from '../server/analytics';
 import { AnalyticsCharts } from './analytics-charts';
 
 type Props = {
@@ -8,15 +9,17 @@ type Props = {
   counts: readonly StepChannelCount[];
   paths: ReadonlyArray<{ path: string; customers: number }>;
   drives: { drivers: number; ordered: number };
+  times: StepTimes;
   query: { fromDay: string; toDay: string; model: string; dealership?: string };
   models: ReadonlyArray<{ code: string; name: string }>;
   dealerships?: ReadonlyArray<{ id: string; name: string }>;
 };
 
+const days = (x: number | null, format: (n: number) => string) => (x === null ? '—' : format(Math.round(x * 10) / 10));
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`);
 
 /** The funnel dashboard (dealer or admin): filters, charts, conversion table, paths, CSV export. */
-export async function AnalyticsDashboard({ basePath, counts, paths, drives, query, models, dealerships }: Props) {
+export async function AnalyticsDashboard({ basePath, counts, paths, drives, times, query, models, dealerships }: Props) {
   const t = await getTranslations('continuity.analytics');
   const steps = await getTranslations('continuity.steps');
   const channels = await getTranslations('continuity.channels');
@@ -70,7 +73,19 @@ export async function AnalyticsDashboard({ basePath, counts, paths, drives, quer
         </section>
         <section>
           <h2 className="mb-2 text-lg font-semibold">{t('driveToOrder')}</h2>
-          <p className="text-sm">{t('driveToOrderLine', { drivers: drives.drivers, ordered: drives.ordered, rate: pct(drives.drivers ? drives.ordered / drives.drivers : null) })}</p>
+          <p className="text-sm" data-testid="drive-to-order">{t('driveToOrderLine', { drivers: drives.drivers, ordered: drives.ordered, rate: pct(drives.drivers ? drives.ordered / drives.drivers : null) })}</p>
+        </section>
+        <section className="md:col-span-2">
+          <h2 className="mb-2 text-lg font-semibold">{t('timeBetweenSteps')}</h2>
+          <dl className="grid gap-2 text-sm sm:grid-cols-3" data-testid="time-between-steps">
+            {([['configureToDrive', times.configureToDrive], ['driveToOrder', times.driveToOrder], ['configureToOrder', times.configureToOrder]] as const).map(([key, value]) => (
+              <div key={key} className="rounded-lg border border-slate-200 p-3">
+                <dt className="text-slate-600">{t(`times.${key}`)}</dt>
+                <dd className="text-lg font-semibold tabular-nums" data-testid={`time-${key}`}>{days(value, (n) => t('medianDays', { days: n }))}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 text-sm text-slate-600">{t('cohortNote')}</p>
         </section>
       </div>
     </div>

@@ -1,24 +1,34 @@
 import type { Pool } from 'pg';
 import type { JourneyChannel, JourneyStep } from '../events';
 import type { StepChannelCount } from '../funnel';
+import { dayStart, rollupWatermark } from './rollup';
 
 export type AnalyticsFilter = { dealershipId?: string | null; modelCode?: string | null; from: Date; to: Date };
 
 /**
  * Dashboard queries, in bare SQL on the pool (they are the benchmarked statements: see
- * bench/analytics.ts). The index journey_event(occurredAt, dealershipId, step) serves the period
- * scan; a dealership's dashboard uses journey_event(dealershipId, occurredAt).
+ * bench/analytics.bench.ts).
+ *
+ * - The funnel reads the daily rollups for the complete days of the period (before the rollup
+ *   watermark) and the raw events for the rest (today, and any part-day edge). Its "customers" are
+ *   customer-days: distinct customers per day, summed.
+ * - Per-customer measures (cross-channel paths, time between steps, test drive → order) read the
+ *   customer summaries by cohort: the customers whose first touch falls in the period, attributed
+ *   to the dealership and model of that first touch.
+ *
+ * The raw-event statements (`FUNNEL_SQL`, `PATHS_SQL`, `DRIVE_TO_ORDER_SQL`) stay as the baseline
+ * the bench compares with.
  */
-function where(filter: AnalyticsFilter): { sql: string; values: unknown[] } {
+function where(filter: AnalyticsFilter, column = '"occurredAt"', first = 1): { sql: string; values: unknown[] } {
   const values: unknown[] = [filter.from, filter.to];
-  let sql = `"occurredAt" >= $1 AND "occurredAt" < $2`;
+  let sql = `${column} >= $${first} AND ${column} < $${first + 1}`;
   if (filter.dealershipId) {
     values.push(filter.dealershipId);
-    sql += ` AND "dealershipId" = $${values.length}`;
+    sql += ` AND "dealershipId" = $${first + values.length - 1}`;
   }
   if (filter.modelCode) {
     values.push(filter.modelCode);
-    sql += ` AND "modelCode" = $${values.length}`;
+    sql += ` AND "modelCode" = $${first + values.length - 1}`;
   }
   return { sql, values };
 }
@@ -33,7 +43,7 @@ export const PATHS_SQL = (w: string) => `WITH firsts AS (
 )
 SELECT path, count(*)::int AS customers FROM paths GROUP BY path ORDER BY customers DESC, path LIMIT 10`;
 
-/** Test drive → order: customers with a test drive in the period, and how many ordered afterwards. */
+/** Test drive → order on raw events: customers with a test drive in the period, and how many ordered afterwards. */
 export const DRIVE_TO_ORDER_SQL = (w: string) => `WITH drives AS (
   SELECT "userId", min("occurredAt") AS at FROM journey_event WHERE step = 'test_drive' AND "userId" IS NOT NULL AND ${w} GROUP BY "userId"
 )
@@ -41,22 +51,87 @@ SELECT count(*)::int AS drivers, count(*) FILTER (WHERE EXISTS (
   SELECT 1 FROM journey_event o WHERE o."userId" = d."userId" AND o.step = 'order' AND o."occurredAt" >= d.at
 ))::int AS ordered FROM drives d`;
 
-export async function funnelCounts(pool: Pool, filter: AnalyticsFilter): Promise<StepChannelCount[]> {
-  const w = where(filter);
-  const { rows } = await pool.query<{ step: JourneyStep; channel: JourneyChannel; events: number; customers: number }>(FUNNEL_SQL(w.sql), w.values);
+// ---- Rollup-backed statements (what the dashboards run) ----
+
+/** The rollup day range [rollFrom, rollTo) inside the period, and the raw ranges around it. */
+export function readPlan(filter: AnalyticsFilter, watermark: Date | null): { rollFrom: Date; rollTo: Date } | null {
+  if (!watermark) return null;
+  const ceilFrom = dayStart(filter.from).getTime() === filter.from.getTime() ? filter.from : new Date(dayStart(filter.from).getTime() + 86_400_000);
+  const rollTo = new Date(Math.min(watermark.getTime(), dayStart(filter.to).getTime()));
+  return ceilFrom < rollTo ? { rollFrom: ceilFrom, rollTo } : null;
+}
+
+export function rollupFunnelStatement(filter: AnalyticsFilter, plan: { rollFrom: Date; rollTo: Date } | null): { sql: string; values: unknown[] } {
+  if (!plan) {
+    const w = where(filter);
+    return { sql: FUNNEL_SQL(w.sql), values: w.values };
+  }
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  // Rollup level: the filter's dealership and model, or '*' (all) where the filter has none.
+  const values: unknown[] = [iso(plan.rollFrom), iso(plan.rollTo), filter.from, plan.rollFrom, plan.rollTo, filter.to, filter.dealershipId || '*', filter.modelCode || '*'];
+  let extra = '';
+  if (filter.dealershipId) extra += ` AND "dealershipId" = $7`;
+  if (filter.modelCode) extra += ` AND "modelCode" = $8`;
+  const sql = `SELECT step, channel, sum(events)::int AS events, sum(customers)::int AS customers FROM (
+  SELECT step::text AS step, channel::text AS channel, events, customers FROM journey_daily_rollup WHERE day >= $1::date AND day < $2::date AND "dealershipId" = $7 AND "modelCode" = $8
+  UNION ALL
+  SELECT step::text, channel::text, count(*)::int, count(DISTINCT "userId")::int FROM journey_event
+  WHERE (("occurredAt" >= $3 AND "occurredAt" < $4) OR ("occurredAt" >= $5 AND "occurredAt" < $6))${extra} GROUP BY step, channel
+) x GROUP BY step, channel`;
+  return { sql, values };
+}
+
+const cohort = (filter: AnalyticsFilter) => where(filter, '"firstAt"');
+
+/**
+ * Paths, test drive → order and the median days between steps, over the cohort, in one scan of
+ * the summaries: the grouping set (path) gives the paths, the empty set () the whole cohort.
+ */
+export const COHORT_SQL = (w: string) => `SELECT GROUPING(path) = 1 AS total, path, count(*)::int AS customers,
+  count("testDriveAt")::int AS drivers,
+  count(*) FILTER (WHERE "orderAt" >= "testDriveAt")::int AS ordered,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "testDriveAt" - "configureAt") / 86400) FILTER (WHERE "testDriveAt" >= "configureAt") AS configure_to_drive,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "orderAt" - "testDriveAt") / 86400) FILTER (WHERE "orderAt" >= "testDriveAt") AS drive_to_order,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "orderAt" - "configureAt") / 86400) FILTER (WHERE "orderAt" >= "configureAt") AS configure_to_order
+FROM journey_customer_summary WHERE ${w} GROUP BY GROUPING SETS ((path), ())`;
+
+export type StepTimes = {
+  drivers: number;
+  ordered: number;
+  /** median days, null when no customer made both steps in that order */
+  configureToDrive: number | null;
+  driveToOrder: number | null;
+  configureToOrder: number | null;
+};
+
+export async function funnelCounts(pool: Pool, filter: AnalyticsFilter, watermark?: Date | null): Promise<StepChannelCount[]> {
+  const plan = readPlan(filter, watermark === undefined ? await rollupWatermark(pool) : watermark);
+  const statement = rollupFunnelStatement(filter, plan);
+  const { rows } = await pool.query<{ step: JourneyStep; channel: JourneyChannel; events: number; customers: number }>(statement.sql, statement.values);
   return rows;
 }
 
-export async function crossChannelPaths(pool: Pool, filter: AnalyticsFilter): Promise<Array<{ path: string; customers: number }>> {
-  const w = where(filter);
-  const { rows } = await pool.query<{ path: string; customers: number }>(PATHS_SQL(w.sql), w.values);
-  return rows;
+type CohortRow = { total: boolean; path: string | null; customers: number; drivers: number; ordered: number; configure_to_drive: number | null; drive_to_order: number | null; configure_to_order: number | null };
+
+export type Cohort = { paths: Array<{ path: string; customers: number }>; times: StepTimes };
+
+/** The per-customer part of a dashboard: the ten most common paths and the step times of the cohort. */
+export async function cohortMeasures(pool: Pool, filter: AnalyticsFilter): Promise<Cohort> {
+  const w = cohort(filter);
+  const { rows } = await pool.query<CohortRow>(COHORT_SQL(w.sql), w.values);
+  const total = rows.find((r) => r.total);
+  const num = (x: number | string | null | undefined) => (x === null || x === undefined ? null : Number(x));
+  const paths = rows
+    .flatMap((r) => (!r.total && r.path !== null ? [{ path: r.path, customers: r.customers }] : []))
+    .sort((a, b) => b.customers - a.customers || a.path.localeCompare(b.path))
+    .slice(0, 10);
+  return {
+    paths,
+    times: { drivers: total?.drivers ?? 0, ordered: total?.ordered ?? 0, configureToDrive: num(total?.configure_to_drive), driveToOrder: num(total?.drive_to_order), configureToOrder: num(total?.configure_to_order) },
+  };
 }
 
-export async function driveToOrder(pool: Pool, filter: AnalyticsFilter): Promise<{ drivers: number; ordered: number }> {
-  const w = where(filter);
-  const { rows } = await pool.query<{ drivers: number; ordered: number }>(DRIVE_TO_ORDER_SQL(w.sql), w.values);
-  return rows[0] ?? { drivers: 0, ordered: 0 };
-}
+export const crossChannelPaths = async (pool: Pool, filter: AnalyticsFilter) => (await cohortMeasures(pool, filter)).paths;
+export const stepTimes = async (pool: Pool, filter: AnalyticsFilter) => (await cohortMeasures(pool, filter)).times;
 
 export { where as analyticsWhere };

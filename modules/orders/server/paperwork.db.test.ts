@@ -255,12 +255,20 @@ describe('the order form and its signature', () => {
       reason: 'ALREADY_SIGNED',
     });
 
-    expect((await verifyOrderSignature(db, store, order.id, { buyerId: buyer.id }))?.intact).toBe(true);
+    const verified = await verifyOrderSignature(db, store, order.id, { buyerId: buyer.id });
+    expect(verified?.intact).toBe(true);
+    // The seller's digital seal covers the whole file; its certificate is the one printed on the evidence page.
+    expect(verified?.seal).toMatchObject({ valid: true, signingTime: context(1).now });
+    expect(text.replaceAll(' ', '')).toContain(verified!.seal!.certificateSha256);
+    expect(text).toContain(verified!.seal!.signerCommonName);
     // Someone edits the stored PDF (here: its title): the recorded hash no longer matches.
     const tampered = await PDFDocument.load(file!.bytes);
     tampered.setTitle('Bon de commande modifié');
     await db.storedFile.update({ where: { id: signature.storageKey }, data: { bytes: Buffer.from(await tampered.save()) } });
-    expect((await verifyOrderSignature(db, store, order.id, { buyerId: buyer.id }))?.intact).toBe(false);
+    const after = await verifyOrderSignature(db, store, order.id, { buyerId: buyer.id });
+    expect(after?.intact).toBe(false);
+    // pdf-lib rewrote the file: the seal's signature no longer covers what is stored.
+    expect(after?.seal?.valid ?? false).toBe(false);
     expect(await verifyOrderSignature(db, store, order.id, { dealershipId: otherDealershipId })).toBeNull();
   });
 

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { sha256Hex, type FileContent, type FileStore } from '@/lib/storage/file-store';
-import { concatDocuments, renderDocument } from '@/modules/documents/server';
+import { concatDocuments, dealershipSealingIdentity, readPdfSeal, renderDocument, sealPdf, type PdfSeal } from '@/modules/documents/server';
 import { orderFormSpec, signatureEvidenceSpec } from '../order-form';
 import { signatureCodeMail } from '../paperwork-mails';
 import { readSnapshot } from '../snapshot';
@@ -126,6 +126,8 @@ export async function signOrderForm(db: PrismaClient, store: FileStore, input: S
     }
     const form = await renderOrderForm(tx, order, context.appUrl);
     const formSha256 = sha256Hex(form);
+    const seller = await tx.dealership.findUniqueOrThrow({ where: { id: order.dealershipId }, select: { id: true, name: true, city: true, email: true } });
+    const seal = await dealershipSealingIdentity(tx, seller, context.secret, context.now);
     const evidence = await renderDocument(
       signatureEvidenceSpec({
         reference: order.reference,
@@ -136,9 +138,16 @@ export async function signOrderForm(db: PrismaClient, store: FileStore, input: S
         clientAddress: input.clientAddress,
         userAgent: input.userAgent,
         formSha256,
+        seal: { commonName: seal.commonName, certificateSha256: seal.certificateSha256 },
       }),
     );
-    const signedPdf = await concatDocuments([form, evidence], `Bon de commande ${order.reference} — signé`);
+    const unsealed = await concatDocuments([form, evidence], `Bon de commande ${order.reference} — signé`);
+    const signedPdf = await sealPdf(unsealed, seal, {
+      reason: `Bon de commande ${order.reference} signé par ${challenge.typedName}`,
+      location: seller.city,
+      contactInfo: seller.email,
+      signingTime: context.now,
+    });
     const file = await store.put({ bytes: signedPdf, contentType: 'application/pdf' }, { tx });
     await tx.orderSignatureChallenge.update({ where: { id: challenge.id }, data: { closedAt: context.now } });
     await tx.orderSignature.create({
@@ -162,7 +171,16 @@ export async function signOrderForm(db: PrismaClient, store: FileStore, input: S
   return { signedSha256: outcome.signedSha256 };
 }
 
-export type SignatureStatus = { signerName: string; signedAt: Date; clientAddress: string; signedSha256: string; storedSha256: string; intact: boolean };
+export type SignatureStatus = {
+  signerName: string;
+  signedAt: Date;
+  clientAddress: string;
+  signedSha256: string;
+  storedSha256: string;
+  intact: boolean;
+  /** the seller's digital seal read back from the stored file (null: none found) */
+  seal: PdfSeal | null;
+};
 
 /** The recorded signature and whether the stored file still hashes to what was recorded (any change is detected). */
 export async function verifyOrderSignature(db: PrismaClient, store: FileStore, orderId: string, reach: OrderReach): Promise<SignatureStatus | null> {
@@ -180,5 +198,6 @@ export async function verifyOrderSignature(db: PrismaClient, store: FileStore, o
     signedSha256: row.signedSha256,
     storedSha256,
     intact: storedSha256 === row.signedSha256,
+    seal: file ? readPdfSeal(file.bytes) : null,
   };
 }

@@ -3,7 +3,7 @@ import { useActionState, useEffect } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { askConsentAction, contactLookupAction, saveToCustomerAction, takeCallAction } from '../actions';
+import { askConsentAction, contactLookupAction, holdForCustomerAction, saveToCustomerAction, takeCallAction } from '../actions';
 
 /** Find a customer by e-mail or phone (only customers who consented for this dealership are found). */
 export function ContactLookupForm() {
@@ -64,6 +64,24 @@ export function TakeCallButton({ id }: { id: string }) {
     <form action={takeCallAction}>
       <input type="hidden" name="id" value={id} />
       <Button type="submit" size="sm">{t('takeCall')}</Button>
+    </form>
+  );
+}
+
+/** Hold one of the dealership's stock cars for the customer. */
+export function HoldForCustomerForm({ customerId, cars }: { customerId: string; cars: ReadonlyArray<{ id: string; label: string }> }) {
+  const t = useTranslations('showroomActions');
+  const [state, action, pending] = useActionState(holdForCustomerAction, null);
+  if (cars.length === 0) return <p className="text-sm text-slate-600">{t('noStock')}</p>;
+  return (
+    <form action={action} className="flex flex-col gap-2" data-testid="hold-for-customer">
+      <input type="hidden" name="customerId" value={customerId} />
+      <label htmlFor="hold-vehicle" className="text-sm font-medium">{t('holdLabel')}</label>
+      <select id="hold-vehicle" name="vehicleId" className="min-h-12 rounded-lg border border-slate-300 px-3">
+        {cars.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+      </select>
+      <Button type="submit" disabled={pending} className="min-h-12">{t('hold')}</Button>
+      <p role="status" className="text-sm">{state?.ok ? t('held') : state && !state.ok ? <span className="text-red-700">{state.error.message}</span> : null}</p>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { saveQuote, quoteExact } from '@/modules/catalog/server';
 import { openCalls, raiseCall, takeCall } from './calls';
 import { floorCar } from './cars';
 import { saveToCustomerGarage } from './customer-file';
+import { driverPrefill, holdableCars, holdForCustomer } from './for-customer';
 
 const tag = randomBytes(4).toString('hex');
 let n = 0;
@@ -80,5 +81,37 @@ describe('floor cars', () => {
     const vehicle = await db.stockVehicle.create({ data: { vin: `SV${tag}${++n}`.slice(0, 17), dealershipId: dealerships.lyon.id, modelCode: c.model, trimCode: c.trim, paintCode: c.paint, wheelsCode: c.wheels, interiorCode: c.interior, options: [...c.options], packs: [...c.packs], priceCents: 4_200_000 }, select: { id: true } });
     expect(await floorCar(vehicle.id)).toMatchObject({ kind: 'stock', priceCents: 4_200_000, dealership: { id: dealerships.lyon.id } });
     expect(await floorCar('x'.repeat(500))).toBeNull();
+  });
+});
+
+describe('acting for the customer from the tablet', () => {
+  async function stockCar(dealershipId: string): Promise<string> {
+    const c = defaultConfiguration(catalogue, 'horizon');
+    const vehicle = await db.stockVehicle.create({ data: { vin: `HV${tag}${++n}`.slice(0, 17), dealershipId, modelCode: c.model, trimCode: c.trim, paintCode: c.paint, wheelsCode: c.wheels, interiorCode: c.interior, options: [...c.options], packs: [...c.packs], priceCents: 4_100_000 }, select: { id: true } });
+    return vehicle.id;
+  }
+
+  it('holds a stock car of the dealership for a consenting customer, through the buyer\'s own hold; refuses otherwise and writes nothing', async () => {
+    const customer = await user();
+    const lyonStaff = { userId: await user('dealer_staff', dealerships.lyon.id), dealershipId: dealerships.lyon.id };
+    const car = await stockCar(dealerships.lyon.id);
+    const parisCar = await stockCar(dealerships.paris.id);
+    // No consent, no interaction: refused, nothing held.
+    await expect(holdForCustomer(lyonStaff, customer, car)).rejects.toMatchObject({ reason: 'CUSTOMER_NOT_CONSENTED' });
+    await expect(driverPrefill(lyonStaff, customer)).rejects.toMatchObject({ reason: 'CUSTOMER_NOT_CONSENTED' });
+    expect(await db.vehicleHold.count({ where: { holderId: customer } })).toBe(0);
+    await db.showroomConsent.create({ data: { code: `H${tag}${++n}`.slice(0, 16), dealershipId: lyonStaff.dealershipId, requestedByUserId: lyonStaff.userId, codeExpiresAt: new Date(Date.now() + 60_000), customerId: customer, grantedAt: new Date(), validUntil: new Date(Date.now() + 86_400_000) } });
+    // Another dealership's car reads as unknown.
+    await expect(holdForCustomer(lyonStaff, customer, parisCar)).rejects.toMatchObject({ reason: 'VEHICLE_NOT_FOUND' });
+    expect((await holdableCars(lyonStaff.dealershipId)).map((c) => c.id)).toContain(car);
+    const held = await holdForCustomer(lyonStaff, customer, car);
+    expect(held.expiresAt.getTime()).toBeGreaterThan(Date.now());
+    expect(await db.vehicleHold.findFirst({ where: { holderId: customer, status: 'active' }, select: { vehicleId: true } })).toEqual({ vehicleId: car });
+    expect((await holdableCars(lyonStaff.dealershipId)).map((c) => c.id)).not.toContain(car);
+    // Another customer cannot get the same car (the buyer's rules apply).
+    const other = await user();
+    await db.showroomConsent.create({ data: { code: `H${tag}${++n}`.slice(0, 16), dealershipId: lyonStaff.dealershipId, requestedByUserId: lyonStaff.userId, codeExpiresAt: new Date(Date.now() + 60_000), customerId: other, grantedAt: new Date(), validUntil: new Date(Date.now() + 86_400_000) } });
+    await expect(holdForCustomer(lyonStaff, other, car)).rejects.toMatchObject({ reason: 'VEHICLE_ALREADY_HELD' });
+    expect(await driverPrefill(lyonStaff, customer)).toMatchObject({ customerId: customer, email: `${customer}@example.com` });
   });
 });

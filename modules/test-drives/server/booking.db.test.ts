@@ -120,6 +120,20 @@ describe('manage link, reminders, lifecycle and survey', () => {
     expect(await listSurveyAnswers(world.dealershipId)).toMatchObject([{ driveId: drive.id, score: 9, comment: 'Super accueil' }]);
     expect(await reason(markNoShow(dealer, drive.id, THU_10H))).toBe('INVALID_TRANSITION');
   });
+
+  it('sends no survey to a driver whose address refused surveys (link in a survey e-mail, or their account)', async () => {
+    const world = await createTestDealership();
+    const dealer: Actor = { userId: 'usr_t_dealer', role: 'dealer_staff', dealershipId: world.dealershipId };
+    const email = `refuses.${world.dealershipId}@example.org`;
+    await db.surveyOptOut.create({ data: { email } });
+    const { drive } = await bookDrive(guest, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver({ email: email.toUpperCase() }) }, NOW);
+    await checkInDrive(dealer, drive.id, { licenceSeen: true }, THU_10H);
+    await startDrive(dealer, drive.id, { startMileageKm: 1200 }, THU_10H);
+    const mailsBefore = effects.mails.length;
+    await finishDrive(dealer, drive.id, { finishMileageKm: 1231 }, new Date('2026-12-03T09:45:00Z'));
+    expect(effects.mails.slice(mailsBefore).filter((m) => m.kind === 'test-drive.survey')).toEqual([]);
+    expect(await db.testDrive.findUniqueOrThrow({ where: { id: drive.id }, select: { surveySentAt: true } })).toEqual({ surveySentAt: null });
+  });
 });
 
 describe('lifecycle plausibility', () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { surveysRefused } from '@/modules/surveys/server';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { enqueueJob } from '@/lib/jobs/boss';
@@ -85,6 +86,8 @@ export async function afterBooked(row: DriveRow, mailId: string, now: Date): Pro
 
 /** The survey mail and the drive's `surveySentAt` commit together. */
 export async function sendSurvey(row: DriveRow, now: Date): Promise<void> {
+  // An address that refused surveys (link in any survey e-mail, or /account) gets none, this one included.
+  if (await surveysRefused(row.driverEmail)) return;
   const mailId = await transaction(async (tx) => {
     await tx.testDrive.update({ where: { id: row.id }, data: { surveySentAt: now } });
     return testDriveEffects.writeMail(tx, surveyMail(mailDrive(row), surveyUrl(row)));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auth } from '@/lib/auth';
-import { CLIENT_HEADER } from '@/lib/http/client-address';
+import { authBrowser, confirmationLink, type AuthAnswer } from '@/test/auth-browser';
 import { db, pool } from '@/lib/db';
 import type { Viewer } from '@/lib/session';
 import { bookDrive } from './booking';
@@ -19,23 +18,21 @@ const { GET: getDrive, DELETE: deleteDrive, PATCH: patchDrive } = await import('
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-/** A browser talking to Better Auth, keeping its cookies. */
+/** A browser talking to Better Auth, keeping its cookies; answers the user of each call. */
 function browser(ip: string) {
-  let cookie = '';
-  return async (path: string, body: object) => {
-    const response = await auth().handler(
-      new Request(`http://localhost:3000/api/auth${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', [CLIENT_HEADER]: ip, ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify(body),
-      }),
-    );
-    const set = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
-    if (set.length) cookie = set.join('; ');
-    const json = (await response.json()) as { user: { id: string; email: string } };
-    expect(response.status).toBe(200);
-    return json.user;
+  const client = authBrowser(ip);
+  const user = (answer: AuthAnswer) => {
+    expect(answer.status).toBe(200);
+    return answer.json?.user as { id: string; email: string };
   };
+  return Object.assign(async (path: string, body: object) => user(await client.post(path, body)), {
+    /** Follows the confirmation link e-mailed to `email`, then answers who the session is. */
+    confirm: async (email: string) => {
+      expect((await client.open(await confirmationLink(email))).status).toBe(302);
+      const session = await client.open('/api/auth/get-session');
+      return session.json?.user as { id: string; email: string };
+    },
+  });
 }
 
 const asViewer = (user: { id: string; email: string }): Viewer => ({ id: user.id, name: 'x', email: user.email, role: 'customer', dealershipId: null, isGuest: false });
@@ -83,11 +80,11 @@ describe('test-drive takeover by e-mail', () => {
     expect((await db.testDrive.findUniqueOrThrow({ where: { id: drive.id } })).status).toBe('scheduled');
 
     // The guest signs up under another address: the drive follows them into the account.
-    // Sign-up does not sign in (it answers alike for a taken address); the page then signs in,
-    // still carrying the guest's session: that is when the guest's things move.
+    // Sign-up does not sign in (it answers alike for a taken address); the confirmation link does, in
+    // the browser still carrying the guest's session: that is when the guest's things move.
     const email = `owner.${unique()}@example.org`;
     const created = await victim('/sign-up/email', { email, password: 'correct-horse-battery', name: 'Owner' });
-    const account = await victim('/sign-in/email', { email, password: 'correct-horse-battery' });
+    const account = await victim.confirm(email);
     expect(account.id).toBe(created.id);
     expect(account.id).not.toBe(guest.id);
     expect(await db.user.findUnique({ where: { id: guest.id } })).toBeNull();

@@ -8,6 +8,7 @@ import { toAppError } from '@/lib/errors';
 import { localDate, ZSlotSearch, modelName } from '@/modules/test-drives';
 import { CreateDriveForm, DealerNav } from '@/modules/test-drives/components';
 import { dealerPage, drivableModels, listSlots, type SlotView } from '@/modules/test-drives/server';
+import { driverPrefill } from '@/modules/showroom/server';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,6 +23,9 @@ export default async function NewDrivePage({ searchParams }: { searchParams: Sea
   const raw = await searchParams;
   const models = await drivableModels(ctx.dealershipId);
   const search = ZSlotSearch.safeParse({ ...raw, date: raw.date ?? localDate(new Date(), tz) });
+  // From a customer's file on the showroom tablet: the driver pre-filled, the booking on the showroom channel.
+  const customerId = typeof raw.customer === 'string' ? raw.customer.slice(0, 64) : null;
+  const prefill = customerId ? await driverPrefill({ userId: ctx.userId, dealershipId: ctx.dealershipId }, customerId).catch(() => null) : null;
   const query = search.success ? search.data : null;
   let slots: SlotView[] = [];
   let problem: string | null = null;
@@ -49,6 +53,7 @@ export default async function NewDrivePage({ searchParams }: { searchParams: Sea
       <Card className="mb-6">
         <form method="get" className="flex flex-col gap-4" aria-labelledby="create-step-1">
           <h2 id="create-step-1" className="text-xl font-semibold">{t('step1')}</h2>
+          {prefill ? <input type="hidden" name="customer" value={prefill.customerId} /> : null}
           {!search.success ? <Alert tone="error">{t('searchInvalid')}</Alert> : null}
           <div className="grid gap-4 sm:grid-cols-4">
             <div className="flex flex-col gap-1">
@@ -95,6 +100,7 @@ export default async function NewDrivePage({ searchParams }: { searchParams: Sea
               durationMinutes={query.duration}
               home={{ street: query.street, postalCode: query.postalCode, city: query.city }}
               slots={slots}
+              prefill={prefill}
             />
           )}
         </Card>

@@ -11,10 +11,12 @@ type Props = {
   durationMinutes: number;
   home: { street: string; postalCode: string; city: string };
   slots: SlotView[];
+  /** the customer's details when booking from their file on the showroom tablet */
+  prefill?: { firstName: string; lastName: string; email: string; phone: string } | null;
 };
 
 /** Step 2: pick one of the free slots listed by the server and enter the driver's details. */
-export function CreateDriveForm({ modelCode, kind, durationMinutes, home, slots }: Props) {
+export function CreateDriveForm({ modelCode, kind, durationMinutes, home, slots, prefill }: Props) {
   const t = useTranslations('dealer.create');
   const { state, onSubmit, pending } = useFormAction(createDriveAction);
   const err = (name: string) => state.fieldErrors?.[name];
@@ -41,14 +43,14 @@ export function CreateDriveForm({ modelCode, kind, durationMinutes, home, slots 
         {err('start') ? <p id="start-error" className="mt-1 text-sm text-red-700">{err('start')}</p> : null}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="driver.firstName" label={t('firstName')} autoComplete="off" required maxLength={80} error={err('driver.firstName')} />
-        <Field name="driver.lastName" label={t('lastName')} autoComplete="off" required maxLength={80} error={err('driver.lastName')} />
-        <Field name="driver.email" type="email" label={t('email')} autoComplete="off" required error={err('driver.email')} />
-        <Field name="driver.phone" type="tel" label={t('phone')} autoComplete="off" required error={err('driver.phone')} />
+        <Field name="driver.firstName" defaultValue={prefill?.firstName} label={t('firstName')} autoComplete="off" required maxLength={80} error={err('driver.firstName')} />
+        <Field name="driver.lastName" defaultValue={prefill?.lastName} label={t('lastName')} autoComplete="off" required maxLength={80} error={err('driver.lastName')} />
+        <Field name="driver.email" defaultValue={prefill?.email} type="email" label={t('email')} autoComplete="off" required error={err('driver.email')} />
+        <Field name="driver.phone" defaultValue={prefill?.phone} type="tel" label={t('phone')} autoComplete="off" required error={err('driver.phone')} />
         <Field name="driver.licenceNumber" label={t('licenceNumber')} required error={err('driver.licenceNumber')} />
         <Field name="driver.licenceIssuedOn" type="date" label={t('licenceIssuedOn')} required error={err('driver.licenceIssuedOn')} />
         <Field name="driver.birthDate" type="date" label={t('birthDate')} required error={err('driver.birthDate')} />
-        <SelectField name="channel" label={t('channel')} defaultValue="phone" error={err('channel')}>
+        <SelectField name="channel" label={t('channel')} defaultValue={prefill ? 'showroom' : 'phone'} error={err('channel')}>
           <option value="phone">{t('channelPhone')}</option>
           <option value="showroom">{t('channelShowroom')}</option>
         </SelectField>

@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { cx } from '@/components/ui/cx';
 
-export type DealerSection = 'calendar' | 'newDrive' | 'orders' | 'fleet' | 'staff' | 'surveys' | 'settings';
+export type DealerSection = 'calendar' | 'newDrive' | 'orders' | 'conversations' | 'fleet' | 'staff' | 'surveys' | 'settings';
 
 const links: { section: DealerSection; href: string; managerOnly?: boolean }[] = [
   { section: 'calendar', href: '/dealer' },
   { section: 'newDrive', href: '/dealer/drives/new' },
   { section: 'orders', href: '/dealer/orders' },
+  { section: 'conversations', href: '/dealer/conversations' },
   { section: 'fleet', href: '/dealer/fleet' },
   { section: 'staff', href: '/dealer/staff' },
   { section: 'surveys', href: '/dealer/surveys' },

@@ -5,11 +5,11 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
-import { formatEuros, frontStill, hrefOf } from '@/modules/catalog';
+import { catalogue, formatEuros, frontStill, hrefOf } from '@/modules/catalog';
 import { ConfigurationStill } from '@/modules/catalog/components';
 import { describeConfiguration } from '@/modules/catalog/server';
-import { SaveToCustomerForm } from '@/modules/showroom/components';
-import { customerFile } from '@/modules/showroom/server';
+import { HoldForCustomerForm, SaveToCustomerForm } from '@/modules/showroom/components';
+import { customerFile, holdableCars } from '@/modules/showroom/server';
 import { dealerPage } from '@/modules/test-drives/server';
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,6 +23,8 @@ export default async function ShowroomCustomerPage({ params }: Props) {
     if (error instanceof AppError && error.code === 'FORBIDDEN') forbidden();
     throw error;
   });
+  const cars = await holdableCars(ctx.dealershipId);
+  const act = await getTranslations('showroomActions');
   const t = await getTranslations('continuity.showroom');
   const steps = await getTranslations('continuity.steps');
   const channels = await getTranslations('continuity.channels');
@@ -56,8 +58,16 @@ export default async function ShowroomCustomerPage({ params }: Props) {
           </section>
           <section aria-labelledby="things-title" className="grid gap-4 sm:grid-cols-3">
             <h2 id="things-title" className="sr-only">{t('activity')}</h2>
-            <Card><h3 className="mb-2 font-semibold">{t('holds')}</h3><ul className="text-sm">{file.holds.map((h) => <li key={h.id}>{h.vin} · {h.dealershipName}</li>)}</ul></Card>
-            <Card><h3 className="mb-2 font-semibold">{t('drives')}</h3><ul className="text-sm">{file.drives.map((d) => <li key={d.id}>{d.localDate} {d.localTime} · <Link href={`/dealer/drives/${d.id}`} className="underline">{d.reference}</Link></li>)}</ul></Card>
+            <Card className="flex flex-col gap-3">
+              <h3 className="font-semibold">{t('holds')}</h3>
+              <ul className="text-sm" data-testid="customer-holds">{file.holds.map((h) => <li key={h.id}>{h.vin} · {h.dealershipName}</li>)}</ul>
+              <HoldForCustomerForm customerId={file.user.id} cars={cars.map((c) => ({ id: c.id, label: `${catalogue.models.find((m) => m.code === c.modelCode)?.name[locale] ?? c.modelCode} · ${c.vin}` }))} />
+            </Card>
+            <Card className="flex flex-col gap-3">
+              <h3 className="font-semibold">{t('drives')}</h3>
+              <ul className="text-sm">{file.drives.map((d) => <li key={d.id}>{d.localDate} {d.localTime} · <Link href={`/dealer/drives/${d.id}`} className="underline">{d.reference}</Link></li>)}</ul>
+              <Link href={`/dealer/drives/new?customer=${encodeURIComponent(file.user.id)}`} className="min-h-12 rounded-lg border border-slate-300 px-4 py-3 text-center font-medium">{act('bookDrive')}</Link>
+            </Card>
             <Card><h3 className="mb-2 font-semibold">{t('orders')}</h3><ul className="text-sm">{file.orders.map((o) => <li key={o.id}><Link href={`/dealer/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.status}</li>)}</ul></Card>
           </section>
         </div>

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from './pdf';
+import { createSealingIdentity, readPdfSeal, sealPdf } from './seal';
+import { pdfText } from './testing';
+
+const signingTime = new Date('2026-12-06T10:15:00Z');
+const subject = { commonName: 'Virage Lyon Gerland', organisation: 'Virage', locality: 'Lyon' };
+
+async function sealedForm() {
+  const identity = createSealingIdentity(subject, 'demo-passphrase', signingTime);
+  const form = await renderDocument({ title: 'Bon de commande', lang: 'fr', header: 'Virage', footer: 'Bon de commande', blocks: [{ kind: 'paragraph', text: 'Prix total : 31 990,00 €' }] });
+  const sealed = await sealPdf(form, identity, { reason: 'Bon de commande signé', location: 'Lyon', contactInfo: 'lyon@virage.example', signingTime });
+  return { identity, form, sealed };
+}
+
+// RSA key generation and PDF parsing take a few seconds on a busy 2-core machine: a generous timeout, no speed assertion.
+describe('the seller’s seal on a PDF', { timeout: 60_000 }, () => {
+  it('signs every byte with the dealership certificate, and keeps the document readable', async () => {
+    const { identity, sealed } = await sealedForm();
+    const seal = readPdfSeal(sealed);
+    expect(seal).toEqual({ signerCommonName: 'Virage Lyon Gerland', certificateSha256: identity.certificateSha256, signingTime, valid: true });
+    expect(Buffer.from(sealed).toString('latin1')).toContain('/SubFilter /adbe.pkcs7.detached');
+    expect((await pdfText(sealed)).text).toContain('Prix total : 31 990,00 €');
+  });
+
+  it('detects a change of a single byte in the covered content', async () => {
+    const { sealed } = await sealedForm();
+    const text = Buffer.from(sealed).toString('latin1');
+    const at = text.indexOf('/Producer');
+    expect(at).toBeGreaterThan(0);
+    const tampered = Uint8Array.from(sealed);
+    tampered[at + 1] = 'p'.charCodeAt(0);
+    expect(readPdfSeal(tampered)?.valid).toBe(false);
+  });
+
+  it('finds no seal on an unsealed document', async () => {
+    const { form } = await sealedForm();
+    expect(readPdfSeal(form)).toBeNull();
+  });
+
+  it('refuses a signature made with another key than the certificate’s', async () => {
+    const { sealed } = await sealedForm();
+    const other = await sealedForm();
+    // Graft the other document's signature into this one: its certificate does not sign these bytes.
+    const mine = Buffer.from(sealed).toString('latin1');
+    const theirs = Buffer.from(other.sealed).toString('latin1');
+    const contents = (s: string) => /\/Contents\s*<([0-9a-fA-F]+)>/.exec(s)![1]!;
+    const grafted = mine.replace(contents(mine), contents(theirs).padEnd(contents(mine).length, '0').slice(0, contents(mine).length));
+    expect(readPdfSeal(Buffer.from(grafted, 'latin1'))?.valid).toBe(false);
+  });
+});
