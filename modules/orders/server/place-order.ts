@@ -142,10 +142,11 @@ function vehicleTaken(cause?: unknown): AppError {
 
 /** Click & collect (with the chosen slot) or home delivery, its fee by road distance from the dealership (422 beyond the last band). */
 async function deliveryOf(input: PlaceOrderInput, dealership: DealershipSnapshot, position: { lat: number; lon: number }): Promise<DeliverySnapshot> {
-  if (input.delivery?.mode !== 'home') {
+  if (!input.delivery) return { mode: 'click_collect', dealership, handover: null };
+  if (input.delivery.mode === 'click_collect') {
     const { HANDOVER_MINUTES } = await testDrives();
-    const start = input.delivery?.mode === 'click_collect' ? new Date(input.delivery.handoverStart) : null;
-    return { mode: 'click_collect', dealership, handover: start ? { start: start.toISOString(), end: new Date(start.getTime() + HANDOVER_MINUTES * 60_000).toISOString() } : null };
+    const start = new Date(input.delivery.handoverStart);
+    return { mode: 'click_collect', dealership, handover: { start: start.toISOString(), end: new Date(start.getTime() + HANDOVER_MINUTES * 60_000).toISOString() } };
   }
   const quote = await homeDeliveryQuote(position, { street: input.details.street, postalCode: input.details.postalCode, city: input.details.city });
   return { mode: 'home', dealership, address: quote.address, roadKm: quote.roadKm, feeCents: quote.feeCents, feeSource: quote.source };
