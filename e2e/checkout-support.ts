@@ -6,11 +6,13 @@ import { expect, type Page } from '@playwright/test';
  * the slot as the buyer saw it.
  */
 export async function checkoutWithHandover(page: Page): Promise<{ orderId: string; slot: string }> {
+  // The submit button is enabled once the form is hydrated: from then on its choices are the form's.
+  await expect(page.getByRole('button', { name: 'Passer la commande' })).toBeEnabled();
   await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
   await expect(page.getByRole('radio', { name: /Retrait en concession/ })).toBeChecked();
   const slot = await pickFirstHandoverSlot(page);
   await page.getByLabel('Téléphone').fill('06 12 34 56 78');
-  await page.getByLabel('Adresse', { exact: true }).fill('3 rue de la République');
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('3 rue de la République');
   await page.getByLabel('Code postal').fill('69002');
   await page.getByLabel('Ville').fill('Lyon');
   await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();

@@ -103,6 +103,7 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   await expect(staffPage.getByTestId('order-timeline')).toContainText('Véhicule attribué');
   await staffPage.getByTestId('advance-ready').click();
   await expect(staffPage.getByTestId('order-timeline')).toContainText('Prête');
+  await expect(staffPage.getByRole('button', { name: 'Déplacer' })).toBeEnabled();
   const move = staffPage.getByTestId('dealer-handover-slot');
   const newSlot = move.locator('option:not([disabled])').nth(1);
   await move.selectOption((await newSlot.getAttribute('value')) ?? '');

@@ -129,9 +129,11 @@ test('a held stock car keeps its picture from the hold card to the checkout, the
   const review = page.getByTestId('checkout-car');
   await expect(review).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse, jantes Sport/);
   await loaded(review);
+  // The submit button is enabled once the form is hydrated: from then on its choices are the form's.
+  await expect(page.getByRole('button', { name: 'Passer la commande' })).toBeEnabled();
   await pickFirstHandoverSlot(page);
   await page.getByLabel('Téléphone').fill('06 12 34 56 78');
-  await page.getByLabel('Adresse', { exact: true }).fill('3 rue de la République');
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('3 rue de la République');
   await page.getByLabel('Code postal').fill('69002');
   await page.getByLabel('Ville').fill('Lyon');
   await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();

@@ -36,6 +36,9 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
           ['Mensualité', s.financing.monthlyPaymentCents === null ? '—' : eur(s.financing.monthlyPaymentCents)],
           ['Durée', s.financing.durationMonths === null ? '—' : `${s.financing.durationMonths} mois`],
           ['TAEG', s.financing.taegPct === null ? '—' : `${s.financing.taegPct.toLocaleString('fr-FR')} %`],
+          ...(s.financing.cashDepositCents !== undefined && s.financing.cashDepositCents !== null ? [['Apport', eur(s.financing.cashDepositCents)] as [string, string]] : []),
+          ...(s.financing.annualMileageKm ? [['Kilométrage annuel', `${s.financing.annualMileageKm.toLocaleString('fr-FR')} km`] as [string, string]] : []),
+          ...(s.financing.totalCostCents !== undefined && s.financing.totalCostCents !== null ? [['Coût total sur la durée', eur(s.financing.totalCostCents)] as [string, string]] : []),
           ['Condition', 'Vente conclue sous la condition suspensive de l’obtention du crédit.'],
         ]
       : [['Mode de paiement', 'Comptant']];
@@ -86,18 +89,19 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
           : [[`Malus écologique ${s.malus.year}`, eur(0)] as [string, string]]),
         ['Source du barème de malus', s.malus.source],
         ['Aide à l’achat', s.bonus.cents > 0 ? `−${eur(s.bonus.cents)} (${s.bonus.note.fr})` : '—'],
+        ...(s.deliveryFeeCents ? [['Frais de livraison à domicile', eur(s.deliveryFeeCents)] as [string, string]] : []),
         ['Prix total à payer', eur(s.totalCents)],
         ['Acompte versé à la commande', eur(s.depositCents)],
-        ['Reste à payer à la livraison', eur(Math.max(0, s.totalCents - s.depositCents))],
+        ...(s.tradeIn
+          ? [[`Reprise ${s.tradeIn.make} ${s.tradeIn.model} (${s.tradeIn.year}, ${s.tradeIn.mileageKm.toLocaleString('fr-FR')} km), estimation sous réserve d’inspection`, `−${eur(s.tradeIn.estimateCents)}`] as [string, string]]
+          : []),
+        ['Reste à payer à la livraison', eur(s.balanceDueCents ?? Math.max(0, s.totalCents - s.depositCents))],
       ],
     },
     { kind: 'heading', text: 'Livraison', level: 2 },
     {
       kind: 'table',
-      rows: [
-        ['Mode', 'Retrait à la concession (click & collect)'],
-        ['Lieu', `${dealer.name}, ${dealer.street}, ${dealer.postalCode} ${dealer.city}`],
-      ],
+      rows: deliveryRows(s),
     },
     { kind: 'heading', text: 'Financement', level: 2 },
     { kind: 'table', rows: financing },
@@ -124,6 +128,24 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
     footer: `${dealer.name} — ${dealer.street}, ${dealer.postalCode} ${dealer.city}`,
     blocks,
   };
+}
+
+function deliveryRows(s: OrderSnapshot): [string, string][] {
+  const d = s.delivery;
+  const dealer = `${d.dealership.name}, ${d.dealership.street}, ${d.dealership.postalCode} ${d.dealership.city}`;
+  if (d.mode === 'home') {
+    return [
+      ['Mode', 'Livraison à domicile'],
+      ['Adresse de livraison', `${d.address.street}, ${d.address.postalCode} ${d.address.city}`],
+      ['Depuis', dealer],
+      ['Frais de livraison', `${eur(d.feeCents)} (environ ${d.roadKm} km par la route)`],
+    ];
+  }
+  return [
+    ['Mode', 'Retrait à la concession (click & collect)'],
+    ['Lieu', dealer],
+    ['Rendez-vous de remise des clés', d.handover ? `${day(new Date(d.handover.start))} (modifiable avec la concession)` : 'à fixer avec la concession'],
+  ];
 }
 
 export type SignatureEvidence = {

@@ -101,7 +101,11 @@ export async function checkoutDeliveryQuote(source: CheckoutSource, dealershipId
 }
 export const handoverOfOrder = (orderId: string, reach: OrderReach) => orderHandover(db, orderId, reach);
 export const staffHandoverSlots = (orderId: string, scope: StaffScope) => slotsForOrderHandover(db, orderId, scope.dealershipId, new Date());
-export const staffMoveHandover = (orderId: string, start: Date, scope: StaffScope) => staffBookHandover(db, orderId, start, scope, clock());
+export async function staffMoveHandover(orderId: string, start: Date, scope: StaffScope) {
+  const { mailId, ...view } = await staffBookHandover(db, orderId, start, scope, clock());
+  await kickOutbox([mailId]);
+  return view;
+}
 export const staffRecordHandover = async (orderId: string, record: THandoverRecord, scope: StaffScope) =>
   afterCommit({ ...(await recordHandover(db, orderId, record, scope, clock())), refund: null });
 

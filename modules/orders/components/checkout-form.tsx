@@ -8,6 +8,7 @@ import type { BuyerDetails } from '../snapshot';
 import { ZPlaceOrder, type TCarriedFinancing, type TPlaceOrder } from '../schemas';
 import { HandoverPicker, type SlotDay } from './handover-picker';
 import { HomeDeliveryQuote } from './home-delivery-quote';
+import { useHydrated } from './use-hydrated';
 
 type Props = {
   source: TPlaceOrder['source'];
@@ -34,6 +35,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
   const [mode, setMode] = useState<'click_collect' | 'home'>('click_collect');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   // One key per checkout: a double submit or a retried request places one order.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
 
@@ -133,7 +135,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
       <label className="flex items-start gap-2">
         <input type="checkbox" name="acceptWithdrawalInformation" required className="mt-1" /> <span>{t('acceptWithdrawal')}</span>
       </label>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !hydrated}>
         {pending ? t('submitting') : t('submit')}
       </Button>
     </form>

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { SlotDay } from './handover-picker';
 import { send } from './send';
+import { useHydrated } from './use-hydrated';
 
 const SHOWN_DAYS = 14;
 
@@ -15,6 +16,7 @@ export function HandoverBooking({ orderId, days, moving }: { orderId: string; da
   const format = useFormatter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const dayLabel = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -50,7 +52,7 @@ export function HandoverBooking({ orderId, days, moving }: { orderId: string; da
         </select>
       </label>
       <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
+        <Button type="submit" variant="secondary" disabled={pending || !hydrated}>
           {moving ? t('moveSubmit') : t('bookSubmit')}
         </Button>
       </div>

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ZHandoverRecord } from '../schemas';
 import { send } from './send';
+import { useHydrated } from './use-hydrated';
 
 /**
  * Dealer, at the handover: odometer, keys given, and the buyer types their name and ticks that
@@ -16,6 +17,7 @@ export function HandoverRecordForm({ orderId, buyerName }: { orderId: string; bu
   const te = useTranslations('orders.errors');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,7 +54,7 @@ export function HandoverRecordForm({ orderId, buyerName }: { orderId: string; bu
         <input type="checkbox" name="buyerConfirms" className="mt-1" /> <span>{t('confirm')}</span>
       </label>
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || !hydrated}>
           {t('submit')}
         </Button>
       </div>

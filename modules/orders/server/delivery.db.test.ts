@@ -132,17 +132,31 @@ describe('click & collect: the handover slot comes from the test-drive slot engi
     expect(after.flatMap((d) => d.slots.map((s) => s.start))).not.toContain(SLOT.toISOString());
   });
 
-  it('the same slot booked twice at once (one staff member, one bay): one order and its handover, the other a 409 and nothing written', async () => {
-    const dealer = await makeDealership(1, 1);
-    const inputs = [await stockOrder(dealer.id), await stockOrder(dealer.id)].map((i) => ({ ...i, delivery: { mode: 'click_collect' as const, handoverStart: SLOT.toISOString() } }));
+  /** `n` buyers place an order with the same handover slot at once; how many got it, and every refusal's reason. */
+  async function race(dealershipId: string, n: number) {
+    const inputs = await Promise.all(Array.from({ length: n }, async () => ({ ...(await stockOrder(dealershipId)), delivery: { mode: 'click_collect' as const, handoverStart: SLOT.toISOString() } })));
     const results = await Promise.allSettled(inputs.map((i) => placeOrder(db, i)));
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const refused = results.find((r) => r.status === 'rejected');
-    expect(refused?.status === 'rejected' && refused.reason).toMatchObject({ code: 'CONFLICT', reason: 'SLOT_TAKEN' });
+    const reasons = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof AppError ? r.reason.reason : String(r.reason)] : []));
+    return { placed: results.length - reasons.length, reasons };
+  }
+
+  it('the same slot booked at once by 6 buyers (one staff member, one bay): one order and its handover, 5 × 409 and nothing written', async () => {
+    const dealer = await makeDealership(1, 1);
+    const { placed, reasons } = await race(dealer.id, 6);
+    expect({ placed, reasons }).toEqual({ placed: 1, reasons: Array.from({ length: 5 }, () => 'SLOT_TAKEN') });
     expect(await db.order.count({ where: { dealershipId: dealer.id } })).toBe(1);
     expect(await db.handoverAppointment.count({ where: { dealershipId: dealer.id, status: 'booked' } })).toBe(1);
-    // The refused buyer's car was not reserved either.
+    // The refused buyers' cars were not reserved either.
     expect(await db.stockVehicle.count({ where: { dealershipId: dealer.id, status: 'reserved' } })).toBe(1);
+  });
+
+  it('two staff members and two bays: two of 6 simultaneous buyers get the slot, on different staff and bays', async () => {
+    const dealer = await makeDealership(2, 2);
+    const { placed, reasons } = await race(dealer.id, 6);
+    expect({ placed, reasons }).toEqual({ placed: 2, reasons: Array.from({ length: 4 }, () => 'SLOT_TAKEN') });
+    const booked = await db.handoverAppointment.findMany({ where: { dealershipId: dealer.id, status: 'booked' }, select: { staffId: true, bay: true } });
+    expect(new Set(booked.map((b) => b.staffId)).size).toBe(2);
+    expect(new Set(booked.map((b) => b.bay)).size).toBe(2);
   });
 
   it('the database refuses a second handover on a busy bay or staff member, even written directly', async () => {
@@ -194,6 +208,9 @@ describe('click & collect: the handover slot comes from the test-drive slot engi
     expect(moved.start).toBe(later.toISOString());
     const event = await db.orderEvent.findFirstOrThrow({ where: { orderId: placed.id, reason: { startsWith: 'handover moved' } } });
     expect(event.actor).toBe('staff-1');
+    // …and the buyer is told, in the language they ordered in.
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: input.buyer.email, kind: 'order.handover-moved' } });
+    expect(mail.subject).toContain('rendez-vous de remise des clés déplacé');
   });
 
   it('withdrawing frees the handover slot', async () => {

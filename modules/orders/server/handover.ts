@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { handoverMail } from '../handover-mails';
 import { bookHandover, handoverOf, handoverSlots, type HandoverView } from '@/modules/test-drives/server';
 import type { THandoverRecord } from '../schemas';
 import { readSnapshot } from '../snapshot';
@@ -30,10 +32,13 @@ export async function slotsForOrderHandover(db: PrismaClient, orderId: string, d
  * Staff book or move the handover of a click & collect order of their dealership, on a free slot
  * of the engine; the move is audited on the order's trail (same status, the new time as reason).
  */
-export async function staffBookHandover(db: PrismaClient, orderId: string, start: Date, scope: StaffScope, clock: Clock): Promise<HandoverView> {
+export async function staffBookHandover(db: PrismaClient, orderId: string, start: Date, scope: StaffScope, clock: Clock): Promise<HandoverView & { mailId: string }> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
-    const order = await tx.order.findFirst({ where: { id: orderId, dealershipId: scope.dealershipId }, select: { id: true, status: true, deliveryMode: true } });
+    const order = await tx.order.findFirst({
+      where: { id: orderId, dealershipId: scope.dealershipId },
+      select: { id: true, reference: true, status: true, deliveryMode: true, buyerEmail: true, locale: true },
+    });
     if (!order) throw notFound();
     if (order.deliveryMode !== 'click_collect') throw new AppError('CONFLICT', 'This order is delivered to the buyer, not collected.', { reason: 'NOT_CLICK_COLLECT' });
     if (!isLive(order.status) || order.status === 'handed_over')
@@ -50,7 +55,12 @@ export async function staffBookHandover(db: PrismaClient, orderId: string, start
         at: clock.now,
       },
     });
-    return view;
+    // The buyer hears of it with the change, in the same transaction (the outbox delivers after commit).
+    const mailId = await enqueueMail(
+      handoverMail({ orderId, reference: order.reference, to: order.buyerEmail, locale: order.locale, start: new Date(view.start), timeZone: view.timeZone, moved: before !== null, appUrl: clock.appUrl }),
+      { tx },
+    );
+    return { ...view, mailId };
   }, TRANSACTION_LIMITS);
 }
 

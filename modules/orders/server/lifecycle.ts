@@ -1,12 +1,12 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import type { Gateway } from '@/modules/payments/server';
-import { cancelHandover } from '@/modules/test-drives/server';
 import { requiredDocuments } from '../paperwork';
 import { readSnapshot } from '../snapshot';
 import type { OrderStatus } from '../state-machine';
 import { withdrawalOption } from '../withdrawal';
 import { transitionOrder, type Actor } from './transition';
+import { testDrives } from './place-order';
 import { releaseVehicle } from './vehicle';
 
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
@@ -82,7 +82,7 @@ export async function expireUnpaidOrder(db: PrismaClient, orderId: string, clock
       reason: 'deposit not paid in time',
       ...clock,
     });
-    await cancelHandover(tx, orderId);
+    await (await testDrives()).cancelHandover(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
     return { mailIds: [moved.mailId], refund: null, expireSessions };
   }, TRANSACTION_LIMITS);
@@ -104,7 +104,7 @@ export async function cancelUnpaidOrder(db: PrismaClient, orderId: string, buyer
       reason: 'cancelled by the buyer before paying',
       ...clock,
     });
-    await cancelHandover(tx, orderId);
+    await (await testDrives()).cancelHandover(tx, orderId);
     const expireSessions = await closeOpenDeposits(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
     return { mailIds: [moved.mailId], refund: null, expireSessions };
@@ -127,7 +127,7 @@ export async function withdrawOrder(db: PrismaClient, orderId: string, buyerId: 
       reason: 'right of withdrawal (L221-18)',
       ...clock,
     });
-    await cancelHandover(tx, orderId);
+    await (await testDrives()).cancelHandover(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
     return { mailIds: [moved.mailId], refund: await openRefund(tx, orderId, provider) };
   }, TRANSACTION_LIMITS);

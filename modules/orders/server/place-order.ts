@@ -3,7 +3,6 @@ import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { generateShortCode } from '@/modules/catalog/server';
-import { bookHandover, HANDOVER_MINUTES } from '@/modules/test-drives/server';
 import type { DepositSettings } from '../deposit';
 import { paymentDueAt } from '../deposit';
 import { orderStepMail } from '../mails';
@@ -106,6 +105,7 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
       });
       // The handover slot is booked with the order, or neither is (a slot taken meanwhile is a 409, nothing written).
       if (handoverStart) {
+        const { bookHandover } = await testDrives();
         await bookHandover(tx, { orderId: order.id, dealershipId, earliest: review.readyFrom, start: handoverStart, bookedBy: input.buyer.id }, input.now);
       }
       const mailId = await enqueueMail(
@@ -130,15 +130,24 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
   }
 }
 
+/**
+ * The slot engine's server entry, loaded when a handover is booked: that entry also carries the
+ * dealer back-office's Next.js page helpers, which a script placing orders outside Next (the
+ * webhook benchmark's child) cannot load.
+ */
+export const testDrives = () => import('@/modules/test-drives/server');
+
 function vehicleTaken(cause?: unknown): AppError {
   return new AppError('CONFLICT', 'This car has just been ordered by someone else.', { reason: 'VEHICLE_NOT_AVAILABLE', cause });
 }
 
 /** Click & collect (with the chosen slot) or home delivery, its fee by road distance from the dealership (422 beyond the last band). */
 async function deliveryOf(input: PlaceOrderInput, dealership: DealershipSnapshot, position: { lat: number; lon: number }): Promise<DeliverySnapshot> {
-  if (input.delivery?.mode !== 'home') {
-    const start = input.delivery?.mode === 'click_collect' ? new Date(input.delivery.handoverStart) : null;
-    return { mode: 'click_collect', dealership, handover: start ? { start: start.toISOString(), end: new Date(start.getTime() + HANDOVER_MINUTES * 60_000).toISOString() } : null };
+  if (!input.delivery) return { mode: 'click_collect', dealership, handover: null };
+  if (input.delivery.mode === 'click_collect') {
+    const { HANDOVER_MINUTES } = await testDrives();
+    const start = new Date(input.delivery.handoverStart);
+    return { mode: 'click_collect', dealership, handover: { start: start.toISOString(), end: new Date(start.getTime() + HANDOVER_MINUTES * 60_000).toISOString() } };
   }
   const quote = await homeDeliveryQuote(position, { street: input.details.street, postalCode: input.details.postalCode, city: input.details.city });
   return { mode: 'home', dealership, address: quote.address, roadKm: quote.roadKm, feeCents: quote.feeCents, feeSource: quote.source };
