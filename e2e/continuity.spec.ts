@@ -175,8 +175,8 @@ test('a customer deletes their account: nothing personal remains', async ({ page
   void demoPassword;
 });
 
-async function signUp(browser: Browser, name: string) {
-  const email = uniqueEmail(name.toLowerCase());
+async function signUp(browser: Browser, name: string, emailPrefix: string) {
+  const email = uniqueEmail(emailPrefix);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/sign-up');
@@ -189,7 +189,7 @@ async function signUp(browser: Browser, name: string) {
 }
 
 /** The salesperson asks consent on the tablet, the customer accepts in their account, the tablet opens their file. */
-async function consentAndOpen(staff: Page, customer: Page) {
+async function consentAndOpen(staff: Page, customer: Page, name: string) {
   await staff.goto('/dealer/showroom');
   await staff.getByTestId('ask-consent').click();
   const consentCode = (await staff.getByTestId('consent-code').textContent())?.trim() ?? '';
@@ -198,23 +198,23 @@ async function consentAndOpen(staff: Page, customer: Page) {
   await customer.getByRole('button', { name: 'J’autorise' }).click();
   await expect(customer.getByTestId('consent-code-form')).toContainText('le vendeur peut vous retrouver');
   await staff.getByTestId('open-customer').click();
-  await expect(staff.getByTestId('customer-timeline')).toBeVisible();
+  await expect(staff.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
 test('after a showroom visit: the tablet holds a car for the customer; the survey is answered once from the e-mail; opt-outs are respected', async ({ browser }) => {
   test.setTimeout(240_000);
   const staff = await signedIn(browser, demo.staff);
   // Léa has turned surveys off in her account before her visit; Hugo has not.
-  const lea = await signUp(browser, 'Léa Sansenquête');
+  const lea = await signUp(browser, 'Léa Sansenquête', 'lea');
   await lea.page.goto('/account');
   const preference = lea.page.getByTestId('survey-preference');
   await preference.getByLabel('Recevoir les enquêtes de satisfaction après une commande, une livraison ou une visite').uncheck();
   await preference.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(preference.getByRole('status')).toHaveText('Préférence enregistrée.');
-  await consentAndOpen(staff.page, lea.page);
+  await consentAndOpen(staff.page, lea.page, 'Léa Sansenquête');
 
-  const hugo = await signUp(browser, 'Hugo Visiteur');
-  await consentAndOpen(staff.page, hugo.page);
+  const hugo = await signUp(browser, 'Hugo Visiteur', 'hugo');
+  await consentAndOpen(staff.page, hugo.page, 'Hugo Visiteur');
   // From Hugo's file, the salesperson holds a stock car for him: it is in Hugo's own space.
   const hold = staff.page.getByTestId('hold-for-customer');
   const car = (await hold.getByLabel('Voiture en stock à bloquer pour le client').locator('option').first().textContent()) ?? '';
@@ -258,7 +258,7 @@ test('after a showroom visit: the tablet holds a car for the customer; the surve
   await expect(first.getByRole('status')).toHaveText('Merci, votre avis est enregistré.');
   await second.getByRole('group', { name: 'Êtes-vous satisfait de cette étape ?' }).getByText('1', { exact: true }).click();
   await second.getByRole('button', { name: 'Envoyer mon avis' }).click();
-  await expect(second.getByRole('alert')).toHaveText('Vous avez déjà répondu à cette enquête. Merci !');
+  await expect(second.getByTestId('survey-form').getByRole('alert')).toHaveText('Vous avez déjà répondu à cette enquête. Merci !');
   await first.reload();
   await expect(first.getByText('Vous avez déjà répondu à cette enquête. Merci !')).toBeVisible();
 
