@@ -276,3 +276,22 @@ test('after a showroom visit: the tablet holds a car for the customer; the surve
 
   for (const c of [staff.context, lea.context, hugo.context, admin.context, visitor]) await c.close();
 });
+
+test('a financing simulation saved on /financing is in the buyer’s space, with a link back and its PDF', async ({ browser }) => {
+  const buyer = await signUp(browser, 'Inès Simule', 'ines');
+  await buyer.page.goto('/financing?m=horizon');
+  await expect(buyer.page.getByRole('heading', { level: 1, name: 'Financement' })).toBeVisible();
+  await buyer.page.getByLabel('Durée').fill('3');
+  await expect(buyer.page.getByTestId('duration-value')).toHaveText('60 mois');
+  await buyer.page.getByTestId('save-simulation').click();
+  await expect(buyer.page.getByText('Simulation enregistrée : retrouvez-la dans votre espace.')).toBeVisible();
+  await buyer.page.goto('/account');
+  const saved = buyer.page.getByTestId('account-simulations').locator('li').first();
+  await expect(saved).toContainText('60 mois');
+  await expect(saved).toContainText('/mois');
+  const pdf = await buyer.page.request.get((await saved.getByRole('link', { name: 'PDF de l’offre' }).getAttribute('href')) ?? '');
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  await saved.getByRole('link', { name: 'Reprendre la simulation' }).click();
+  await expect(buyer.page.getByTestId('duration-value')).toHaveText('60 mois');
+  await buyer.context.close();
+});
