@@ -5,14 +5,16 @@ import { percentile, round, type BenchRun, type Metrics } from './lib';
 import { deployMigrations } from '../scripts/db/migrate-deploy';
 import {
   analyticsWhere,
-  cohortMeasures,
-  COHORT_SQL,
+  crossChannelPaths,
   DRIVE_TO_ORDER_SQL,
   funnelCounts,
   FUNNEL_SQL,
   PATHS_SQL,
   readPlan,
   rollupFunnelStatement,
+  stepTimes,
+  SUMMARY_PATHS_SQL,
+  SUMMARY_STEPS_SQL,
   type AnalyticsFilter,
 } from '@/modules/journey/server/analytics';
 import { rollupDays, rollupUntilToday, rollupWatermark } from '@/modules/journey/server/rollup';
@@ -105,9 +107,9 @@ export default (async () => {
       const w = analyticsWhere(s.filter);
       const cohort = analyticsWhere(s.filter, '"firstAt"');
       const funnel = rollupFunnelStatement(s.filter, readPlan(s.filter, watermark));
-      // The dashboard as the page loads it (two queries side by side), and the same two statements bare.
-      const dashboard = () => Promise.all([funnelCounts(pool, s.filter), cohortMeasures(pool, s.filter)]);
-      const bare = () => Promise.all([pool.query(funnel.sql, funnel.values), pool.query(COHORT_SQL(cohort.sql), cohort.values)]);
+      // The dashboard as the page loads it (three queries side by side), and the same three statements bare.
+      const dashboard = () => Promise.all([funnelCounts(pool, s.filter), crossChannelPaths(pool, s.filter), stepTimes(pool, s.filter)]);
+      const bare = () => Promise.all([pool.query(funnel.sql, funnel.values), pool.query(SUMMARY_PATHS_SQL(cohort.sql), cohort.values), pool.query(SUMMARY_STEPS_SQL(cohort.sql), cohort.values)]);
       const funnelOnly = () => pool.query(funnel.sql, funnel.values);
       const rawEvents = () => Promise.all([pool.query(FUNNEL_SQL(w.sql), w.values), pool.query(PATHS_SQL(w.sql), w.values), pool.query(DRIVE_TO_ORDER_SQL(w.sql), w.values)]);
       await dashboard();

@@ -171,8 +171,8 @@ test('a customer deletes their account: nothing personal remains', async ({ page
   void demoPassword;
 });
 
-async function signUp(browser: Browser, name: string) {
-  const email = uniqueEmail(name.toLowerCase());
+async function signUp(browser: Browser, name: string, emailPrefix: string) {
+  const email = uniqueEmail(emailPrefix);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/sign-up');
@@ -181,7 +181,7 @@ async function signUp(browser: Browser, name: string) {
 }
 
 /** The salesperson asks consent on the tablet, the customer accepts in their account, the tablet opens their file. */
-async function consentAndOpen(staff: Page, customer: Page) {
+async function consentAndOpen(staff: Page, customer: Page, name: string) {
   await staff.goto('/dealer/showroom');
   await staff.getByTestId('ask-consent').click();
   const consentCode = (await staff.getByTestId('consent-code').textContent())?.trim() ?? '';
@@ -190,23 +190,23 @@ async function consentAndOpen(staff: Page, customer: Page) {
   await customer.getByRole('button', { name: 'J’autorise' }).click();
   await expect(customer.getByTestId('consent-code-form')).toContainText('le vendeur peut vous retrouver');
   await staff.getByTestId('open-customer').click();
-  await expect(staff.getByTestId('customer-timeline')).toBeVisible();
+  await expect(staff.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
 test('after a showroom visit: the tablet holds a car for the customer; the survey is answered once from the e-mail; opt-outs are respected', async ({ browser }) => {
   test.setTimeout(240_000);
   const staff = await signedIn(browser, demo.staff);
   // Léa has turned surveys off in her account before her visit; Hugo has not.
-  const lea = await signUp(browser, 'Léa Sansenquête');
+  const lea = await signUp(browser, 'Léa Sansenquête', 'lea');
   await lea.page.goto('/account');
   const preference = lea.page.getByTestId('survey-preference');
   await preference.getByLabel('Recevoir les enquêtes de satisfaction après une commande, une livraison ou une visite').uncheck();
   await preference.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(preference.getByRole('status')).toHaveText('Préférence enregistrée.');
-  await consentAndOpen(staff.page, lea.page);
+  await consentAndOpen(staff.page, lea.page, 'Léa Sansenquête');
 
-  const hugo = await signUp(browser, 'Hugo Visiteur');
-  await consentAndOpen(staff.page, hugo.page);
+  const hugo = await signUp(browser, 'Hugo Visiteur', 'hugo');
+  await consentAndOpen(staff.page, hugo.page, 'Hugo Visiteur');
   // From Hugo's file, the salesperson holds a stock car for him: it is in Hugo's own space.
   const hold = staff.page.getByTestId('hold-for-customer');
   const car = (await hold.getByLabel('Voiture en stock à bloquer pour le client').locator('option').first().textContent()) ?? '';
@@ -250,7 +250,7 @@ test('after a showroom visit: the tablet holds a car for the customer; the surve
   await expect(first.getByRole('status')).toHaveText('Merci, votre avis est enregistré.');
   await second.getByRole('group', { name: 'Êtes-vous satisfait de cette étape ?' }).getByText('1', { exact: true }).click();
   await second.getByRole('button', { name: 'Envoyer mon avis' }).click();
-  await expect(second.getByRole('alert')).toHaveText('Vous avez déjà répondu à cette enquête. Merci !');
+  await expect(second.getByTestId('survey-form').getByRole('alert')).toHaveText('Vous avez déjà répondu à cette enquête. Merci !');
   await first.reload();
   await expect(first.getByText('Vous avez déjà répondu à cette enquête. Merci !')).toBeVisible();
 
@@ -267,4 +267,23 @@ test('after a showroom visit: the tablet holds a car for the customer; the surve
   await expect(hugo.page.getByTestId('survey-preference').getByRole('checkbox')).not.toBeChecked();
 
   for (const c of [staff.context, lea.context, hugo.context, admin.context, visitor]) await c.close();
+});
+
+test('a financing simulation saved on /financing is in the buyer’s space, with a link back and its PDF', async ({ browser }) => {
+  const buyer = await signUp(browser, 'Inès Simule', 'ines');
+  await buyer.page.goto('/financing?m=horizon');
+  await expect(buyer.page.getByRole('heading', { level: 1, name: 'Financement' })).toBeVisible();
+  await buyer.page.getByLabel('Durée').fill('3');
+  await expect(buyer.page.getByTestId('duration-value')).toHaveText('60 mois');
+  await buyer.page.getByTestId('save-simulation').click();
+  await expect(buyer.page.getByText('Simulation enregistrée : retrouvez-la dans votre espace.')).toBeVisible();
+  await buyer.page.goto('/account');
+  const saved = buyer.page.getByTestId('account-simulations').locator('li').first();
+  await expect(saved).toContainText('60 mois');
+  await expect(saved).toContainText('/mois');
+  const pdf = await buyer.page.request.get((await saved.getByRole('link', { name: 'PDF de l’offre' }).getAttribute('href')) ?? '');
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  await saved.getByRole('link', { name: 'Reprendre la simulation' }).click();
+  await expect(buyer.page.getByTestId('duration-value')).toHaveText('60 mois');
+  await buyer.context.close();
 });

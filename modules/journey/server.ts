@@ -2,7 +2,7 @@ import 'server-only';
 // Server entry of the journey module: recording touchpoints (through the job queue), the
 // customer timeline, and the showroom tablet's access rules, consents and lookup log.
 import { db, pool } from '@/lib/db';
-import { cohortMeasures, funnelCounts, type AnalyticsFilter } from './server/analytics';
+import { crossChannelPaths, funnelCounts, stepTimes, type AnalyticsFilter } from './server/analytics';
 import { acceptConsent, consentOutcome, lookupByConfigurationCode, lookupByContact, openCustomerFile, requestConsent, revokeConsent, type ContactQuery, type StaffActor } from './server/staff-access';
 import { staffMaySee } from './server/staff-access';
 import { timelineOf } from './server/timeline';
@@ -37,9 +37,9 @@ export { analyticsWhere, DRIVE_TO_ORDER_SQL, FUNNEL_SQL, PATHS_SQL } from './ser
 export { rollupDays, rollupUntilToday } from './server/rollup';
 export { applyRetention } from './server/retention';
 
-/** Everything a dashboard shows, for one filter (two queries side by side: the funnel from rollups and today's raw events, the cohort from the summaries). */
+/** Everything a dashboard shows, for one filter (three queries, run side by side: rollups and summaries, raw events for today). */
 export async function dashboardData(filter: AnalyticsFilter) {
-  const [counts, { paths, times }] = await Promise.all([funnelCounts(pool(), filter), cohortMeasures(pool(), filter)]);
+  const [counts, paths, times] = await Promise.all([funnelCounts(pool(), filter), crossChannelPaths(pool(), filter), stepTimes(pool(), filter)]);
   return { counts, paths, drives: { drivers: times.drivers, ordered: times.ordered }, times };
 }
 export const funnelOnly = (filter: AnalyticsFilter) => funnelCounts(pool(), filter);

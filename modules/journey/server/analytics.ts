@@ -83,17 +83,17 @@ export function rollupFunnelStatement(filter: AnalyticsFilter, plan: { rollFrom:
 
 const cohort = (filter: AnalyticsFilter) => where(filter, '"firstAt"');
 
-/**
- * Paths, test drive → order and the median days between steps, over the cohort, in one scan of
- * the summaries: the grouping set (path) gives the paths, the empty set () the whole cohort.
- */
-export const COHORT_SQL = (w: string) => `SELECT GROUPING(path) = 1 AS total, path, count(*)::int AS customers,
-  count("testDriveAt")::int AS drivers,
+export const SUMMARY_PATHS_SQL = (w: string) => `SELECT path, count(*)::int AS customers FROM journey_customer_summary WHERE ${w} GROUP BY path ORDER BY customers DESC, path LIMIT 10`;
+
+/** Test drive → order and the median days between steps, over the cohort. */
+export const SUMMARY_STEPS_SQL = (w: string) => `SELECT count("testDriveAt")::int AS drivers,
   count(*) FILTER (WHERE "orderAt" >= "testDriveAt")::int AS ordered,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "testDriveAt" - "configureAt") / 86400) FILTER (WHERE "testDriveAt" >= "configureAt") AS configure_to_drive,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "orderAt" - "testDriveAt") / 86400) FILTER (WHERE "orderAt" >= "testDriveAt") AS drive_to_order,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "orderAt" - "configureAt") / 86400) FILTER (WHERE "orderAt" >= "configureAt") AS configure_to_order
-FROM journey_customer_summary WHERE ${w} GROUP BY GROUPING SETS ((path), ())`;
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "orderAt" - "configureAt") / 86400) FILTER (WHERE "orderAt" >= "configureAt") AS configure_to_order,
+  count(*) FILTER (WHERE "testDriveAt" >= "configureAt")::int AS n_configure_to_drive,
+  count(*) FILTER (WHERE "orderAt" >= "configureAt")::int AS n_configure_to_order
+FROM journey_customer_summary WHERE ${w}`;
 
 export type StepTimes = {
   drivers: number;
@@ -111,27 +111,25 @@ export async function funnelCounts(pool: Pool, filter: AnalyticsFilter, watermar
   return rows;
 }
 
-type CohortRow = { total: boolean; path: string | null; customers: number; drivers: number; ordered: number; configure_to_drive: number | null; drive_to_order: number | null; configure_to_order: number | null };
-
-export type Cohort = { paths: Array<{ path: string; customers: number }>; times: StepTimes };
-
-/** The per-customer part of a dashboard: the ten most common paths and the step times of the cohort. */
-export async function cohortMeasures(pool: Pool, filter: AnalyticsFilter): Promise<Cohort> {
+export async function crossChannelPaths(pool: Pool, filter: AnalyticsFilter): Promise<Array<{ path: string; customers: number }>> {
   const w = cohort(filter);
-  const { rows } = await pool.query<CohortRow>(COHORT_SQL(w.sql), w.values);
-  const total = rows.find((r) => r.total);
-  const num = (x: number | string | null | undefined) => (x === null || x === undefined ? null : Number(x));
-  const paths = rows
-    .flatMap((r) => (!r.total && r.path !== null ? [{ path: r.path, customers: r.customers }] : []))
-    .sort((a, b) => b.customers - a.customers || a.path.localeCompare(b.path))
-    .slice(0, 10);
-  return {
-    paths,
-    times: { drivers: total?.drivers ?? 0, ordered: total?.ordered ?? 0, configureToDrive: num(total?.configure_to_drive), driveToOrder: num(total?.drive_to_order), configureToOrder: num(total?.configure_to_order) },
-  };
+  const { rows } = await pool.query<{ path: string; customers: number }>(SUMMARY_PATHS_SQL(w.sql), w.values);
+  return rows;
 }
 
-export const crossChannelPaths = async (pool: Pool, filter: AnalyticsFilter) => (await cohortMeasures(pool, filter)).paths;
-export const stepTimes = async (pool: Pool, filter: AnalyticsFilter) => (await cohortMeasures(pool, filter)).times;
+type StepsRow = { drivers: number; ordered: number; configure_to_drive: number | null; drive_to_order: number | null; configure_to_order: number | null };
+
+export async function stepTimes(pool: Pool, filter: AnalyticsFilter): Promise<StepTimes> {
+  const w = cohort(filter);
+  const { rows } = await pool.query<StepsRow>(SUMMARY_STEPS_SQL(w.sql), w.values);
+  const r = rows[0];
+  const num = (x: number | string | null | undefined) => (x === null || x === undefined ? null : Number(x));
+  return { drivers: r?.drivers ?? 0, ordered: r?.ordered ?? 0, configureToDrive: num(r?.configure_to_drive), driveToOrder: num(r?.drive_to_order), configureToOrder: num(r?.configure_to_order) };
+}
+
+export async function driveToOrder(pool: Pool, filter: AnalyticsFilter): Promise<{ drivers: number; ordered: number }> {
+  const { drivers, ordered } = await stepTimes(pool, filter);
+  return { drivers, ordered };
+}
 
 export { where as analyticsWhere };

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { surveyMail } from '../mails';
-import { showroomVisitSubject, type SurveyStep } from '../questions';
+import type { SurveyStep } from '../questions';
 import { signSurveyLink } from '../token';
 
 /** A survey that came due: who, after which step, about what. */
@@ -13,44 +13,57 @@ export type DueSurvey = { customerId: string; step: SurveyStep; subjectRef: stri
 export const SURVEY_LOOKBACK_DAYS = 7;
 const DAY_MS = 86_400_000;
 
-type Customer = { id: string; email: string; locale: string | null; isAnonymous: boolean | null; role: string };
-const reachable = (u: Customer) => u.role === 'customer' && !u.isAnonymous && !u.email.endsWith('.invalid');
-const customerSelect = { id: true, email: true, locale: true, isAnonymous: true, role: true } as const;
+/** At most this many surveys per sweep; the next sweep takes the rest (the ones sent are excluded by the query). */
+export const SWEEP_BATCH = 500;
+
+type DueRow = { customerId: string; step: SurveyStep; subjectRef: string; dealershipId: string | null; modelCode: string | null; email: string; userLocale: string | null; orderLocale: string | null; at: Date };
 
 /**
- * The key steps whose survey is due: done at least `delayMinutes` ago, within the look-back. Read
- * from the records the steps leave (orders placed and handed over, the showroom tablet's
- * successful lookups and the consents customers gave there), so no step's code path has to call
- * the surveys, and a survey missed by a crash is found again by the next sweep.
+ * The key steps whose survey is due: done at least `delayMinutes` ago, within the look-back, not
+ * surveyed yet. Read from the records the steps leave (orders placed and handed over, the showroom
+ * tablet's successful lookups and the consents customers gave there), so no step's code path has
+ * to call the surveys, and a survey missed by a crash is found again by the next sweep. Only
+ * customers with a real address (not guests, not closed accounts, not staff) are surveyed. The
+ * columns are UTC timestamps without zone, hence the conversions.
  */
 export async function dueSurveys(db: PrismaClient, now: Date, delayMinutes: number): Promise<DueSurvey[]> {
-  const until = new Date(now.getTime() - delayMinutes * 60_000);
-  const since = new Date(now.getTime() - SURVEY_LOOKBACK_DAYS * DAY_MS);
-  const window = { gt: since, lte: until };
-  const [placed, handedOver, lookups, consents] = await Promise.all([
-    db.order.findMany({ where: { createdAt: window }, select: { reference: true, dealershipId: true, modelCode: true, locale: true, createdAt: true, buyer: { select: customerSelect } }, take: 500 }),
-    db.order.findMany({ where: { handedOverAt: window }, select: { reference: true, dealershipId: true, modelCode: true, locale: true, handedOverAt: true, buyer: { select: customerSelect } }, take: 500 }),
-    db.staffLookup.findMany({ where: { at: window, outcome: 'found', customerId: { not: null }, dealershipId: { not: null } }, select: { customerId: true, dealershipId: true, at: true }, take: 500 }),
-    db.showroomConsent.findMany({ where: { grantedAt: window, customerId: { not: null } }, select: { customerId: true, dealershipId: true, grantedAt: true }, take: 500 }),
-  ]);
-  const due: DueSurvey[] = [];
-  for (const o of placed) if (reachable(o.buyer)) due.push({ customerId: o.buyer.id, step: 'order', subjectRef: o.reference, dealershipId: o.dealershipId, modelCode: o.modelCode, email: o.buyer.email, locale: o.locale, at: o.createdAt });
-  for (const o of handedOver) {
-    if (o.handedOverAt && reachable(o.buyer)) due.push({ customerId: o.buyer.id, step: 'handover', subjectRef: o.reference, dealershipId: o.dealershipId, modelCode: o.modelCode, email: o.buyer.email, locale: o.locale, at: o.handedOverAt });
-  }
-  const visits = [
-    ...lookups.flatMap((l) => (l.customerId && l.dealershipId ? [{ customerId: l.customerId, dealershipId: l.dealershipId, at: l.at }] : [])),
-    ...consents.flatMap((c) => (c.customerId && c.grantedAt ? [{ customerId: c.customerId, dealershipId: c.dealershipId, at: c.grantedAt }] : [])),
-  ];
-  if (visits.length > 0) {
-    const users = await db.user.findMany({ where: { id: { in: [...new Set(visits.map((v) => v.customerId))] } }, select: customerSelect });
-    const byId = new Map(users.map((u) => [u.id, u]));
-    for (const v of visits) {
-      const user = byId.get(v.customerId);
-      if (user && reachable(user)) due.push({ customerId: user.id, step: 'showroom_visit', subjectRef: showroomVisitSubject(v.dealershipId, v.at), dealershipId: v.dealershipId, modelCode: null, email: user.email, locale: user.locale === 'en' ? 'en' : 'fr', at: v.at });
-    }
-  }
-  return due;
+  const until = new Date(now.getTime() - delayMinutes * 60_000).toISOString();
+  const since = new Date(now.getTime() - SURVEY_LOOKBACK_DAYS * DAY_MS).toISOString();
+  const visitSubject = (dealership: string, at: string) => `left(${dealership}, 50) || ':' || to_char((${at} AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')`;
+  const rows = await db.$queryRawUnsafe<DueRow[]>(
+    `WITH bounds AS (SELECT ($1::timestamptz AT TIME ZONE 'UTC') AS since, ($2::timestamptz AT TIME ZONE 'UTC') AS until),
+    steps AS (
+      SELECT o."buyerId" AS "customerId", 'order'::"SurveyStep" AS step, o.reference AS "subjectRef", o."dealershipId", o."modelCode", o.locale AS "orderLocale", o."createdAt" AS at
+        FROM "order" o, bounds b WHERE o."createdAt" > b.since AND o."createdAt" <= b.until
+      UNION ALL
+      SELECT o."buyerId", 'handover', o.reference, o."dealershipId", o."modelCode", o.locale, o."handedOverAt"
+        FROM "order" o, bounds b WHERE o."handedOverAt" > b.since AND o."handedOverAt" <= b.until
+      UNION ALL
+      SELECT l."customerId", 'showroom_visit', ${visitSubject('l."dealershipId"', 'l.at')}, l."dealershipId", NULL, NULL, l.at
+        FROM staff_lookup l, bounds b WHERE l.at > b.since AND l.at <= b.until AND l.outcome = 'found' AND l."customerId" IS NOT NULL AND l."dealershipId" IS NOT NULL
+      UNION ALL
+      SELECT c."customerId", 'showroom_visit', ${visitSubject('c."dealershipId"', 'c."grantedAt"')}, c."dealershipId", NULL, NULL, c."grantedAt"
+        FROM showroom_consent c, bounds b WHERE c."grantedAt" > b.since AND c."grantedAt" <= b.until AND c."customerId" IS NOT NULL
+    )
+    SELECT DISTINCT ON (s."customerId", s.step, s."subjectRef") s."customerId", s.step::text AS step, s."subjectRef", s."dealershipId", s."modelCode", s."orderLocale", u.email, u.locale AS "userLocale", (s.at AT TIME ZONE 'UTC') AS at
+    FROM steps s JOIN "user" u ON u.id = s."customerId"
+    WHERE u.role = 'customer' AND coalesce(u."isAnonymous", false) = false AND u.email NOT LIKE '%.invalid'
+      AND NOT EXISTS (SELECT 1 FROM survey_invitation i WHERE i."customerId" = s."customerId" AND i.step = s.step AND i."subjectRef" = s."subjectRef")
+    ORDER BY s."customerId", s.step, s."subjectRef", s.at
+    LIMIT ${SWEEP_BATCH}`,
+    since,
+    until,
+  );
+  return rows.map((r) => ({
+    customerId: r.customerId,
+    step: r.step,
+    subjectRef: r.subjectRef,
+    dealershipId: r.dealershipId,
+    modelCode: r.modelCode,
+    email: r.email,
+    locale: (r.orderLocale ?? r.userLocale) === 'en' ? 'en' : 'fr',
+    at: r.at,
+  }));
 }
 
 const key = (s: { customerId: string; step: string; subjectRef: string }) => `${s.customerId}|${s.step}|${s.subjectRef}`;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
+import { showroomVisitSubject } from '../questions';
 import { signSurveyLink } from '../token';
 import { answerSurvey, optOutWithLink, readSurveyLink, setSurveyOptOut } from './answer';
 import { dueSurveys, sendDueSurveys } from './invite';
@@ -9,7 +10,8 @@ import { surveyScores, surveyVerbatims } from './report';
 const SECRET = 'survey-test-secret-survey-test-secret';
 const LINKS = { secret: SECRET, appUrl: 'https://virage.test' };
 const tag = randomBytes(4).toString('hex');
-const NOW = new Date();
+// A fixed instant (mid-day in Paris): the showroom visits below fall on one Paris day.
+const NOW = new Date('2026-12-06T10:00:00Z');
 let n = 0;
 let dealershipId = '';
 
@@ -79,7 +81,7 @@ describe('surveys after a key step', () => {
     const rows = await db.surveyInvitation.findMany({ where: { customerId: visitor.id }, select: { step: true, subjectRef: true, dealershipId: true } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ step: 'showroom_visit', dealershipId });
-    expect(rows[0]?.subjectRef).toMatch(new RegExp(`^${dealershipId}:\\d{4}-\\d{2}-\\d{2}$`));
+    expect(rows[0]?.subjectRef).toBe(showroomVisitSubject(dealershipId, minutesAgo(120)));
     const link = await readSurveyLink(db, SECRET, await tokenOf(visitor.id, 'showroom_visit'));
     expect(link).toMatchObject({ state: 'open', step: 'showroom_visit', asksNps: false, reference: null, dealershipName: 'Lyon Survey' });
   });
