@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useEffect, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { releaseHoldAction, reserveVehicleAction, type HoldView } from '../actions';
 import { HOLD_DURATION_MINUTES } from '../holds';
 
@@ -17,6 +18,7 @@ export function HoldButton({ vehicleId, label }: { vehicleId: string; label: str
   const [hold, setHold] = useState<HoldView | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   // A buyer keeps one hold: when another card takes a hold that released this one, this card shows it.
   useEffect(() => {
@@ -64,7 +66,7 @@ export function HoldButton({ vehicleId, label }: { vehicleId: string; label: str
           </Button>
         </>
       ) : (
-        <Button size="sm" onClick={reserve} disabled={pending} aria-label={`${t('hold')} – ${label}`}>
+        <Button size="sm" onClick={reserve} disabled={pending || !hydrated} aria-label={`${t('hold')} – ${label}`}>
           {pending ? t('holding') : t('hold')}
         </Button>
       )}

@@ -8,7 +8,7 @@ import type { BuyerDetails } from '../snapshot';
 import { ZPlaceOrder, type TCarriedFinancing, type TPlaceOrder } from '../schemas';
 import { HandoverPicker, type SlotDay } from './handover-picker';
 import { HomeDeliveryQuote } from './home-delivery-quote';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 type Props = {
   source: TPlaceOrder['source'];

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ZHandoverRecord } from '../schemas';
 import { send } from './send';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
  * Dealer, at the handover: odometer, keys given, and the buyer types their name and ticks that
