@@ -4,8 +4,9 @@ import { projectRoot } from './runtime-config';
 /**
  * `npm test`: typecheck (tsc) and lint (ESLint, import boundaries included) first, then unit tests,
  * DB integration tests on PGlite (and on PostgreSQL when TEST_DATABASE_URL is set), then Playwright
- * against a production build. Every stage runs even when an earlier one failed, so one run reports
- * everything; the exit code is non-zero if any failed.
+ * against a production build (and, with TEST_DATABASE_URL, against two instances on one database).
+ * Every stage runs even when an earlier one failed, so one run reports everything; the exit code is
+ * non-zero if any failed.
  */
 type Stage = { name: string; command: string; args: string[]; env?: Record<string, string> };
 
@@ -22,11 +23,15 @@ if (process.env.TEST_DATABASE_URL) {
 if (process.env.VIRAGE_SKIP_E2E !== '1') {
   stages.push({ name: 'build', ...npx(['next', 'build']), env: { NEXT_TELEMETRY_DISABLED: '1' } });
   stages.push({ name: 'e2e', ...npx(['playwright', 'test']) });
+  // Two app instances on one PostgreSQL database: what must cross instances (the chat's fan-out).
+  if (process.env.TEST_DATABASE_URL) {
+    stages.push({ name: 'e2e (two instances)', ...npx(['playwright', 'test', '--config', 'playwright.instances.config.ts']), env: { E2E_PG_URL: process.env.TEST_DATABASE_URL } });
+  }
 }
 
 const results: Array<{ name: string; ok: boolean; seconds: number }> = [];
 for (const stage of stages) {
-  if (stage.name === 'e2e' && results.some((r) => r.name === 'build' && !r.ok)) {
+  if (stage.name.startsWith('e2e') && results.some((r) => r.name === 'build' && !r.ok)) {
     results.push({ name: stage.name, ok: false, seconds: 0 });
     continue;
   }
