@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
-import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
+import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { bookDrive } from '@/modules/test-drives/server';
-import { stockContext } from '@/modules/catalog/server';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { removeIdleGuests } from '@/modules/customers/server';
 import { mergeGuestIntoAccount } from '@/lib/guest-merge';
+import { stockCarOf } from '@/test/stock-fixture';
 
 const tag = randomBytes(4).toString('hex');
 const configuration = defaultConfiguration(catalogue, 'horizon');
@@ -31,14 +31,7 @@ async function vehicle(): Promise<string> {
       id,
       vin: `G${tag}${String(counter).padStart(6, '0')}`.slice(0, 17),
       dealershipId,
-      modelCode: configuration.model,
-      trimCode: configuration.trim,
-      paintCode: configuration.paint,
-      wheelsCode: configuration.wheels,
-      interiorCode: configuration.interior,
-      options: [...configuration.options],
-      packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
+      ...stockCarOf(configuration),
     },
   });
   return id;

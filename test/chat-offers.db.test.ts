@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db, pool } from '@/lib/db';
 import type { Viewer } from '@/lib/session';
-import { catalogue, defaultConfiguration, encodeConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server';
+import { catalogue, defaultConfiguration, encodeConfiguration } from '@/modules/catalog';
 import { computeFinancing } from '@/modules/finance/server';
 import { placeOrder } from '@/modules/orders/server/place-order';
 import type { FinancingPayload, HoldPayload, OrderLinkPayload } from '@/modules/chat';
@@ -13,6 +12,7 @@ import { claimConversation, openConversation, postMessage } from '@/modules/chat
 import { acceptHoldOffer, offerFinancing, offerHold, sendOrderLink } from '@/modules/chat/server/offers';
 import { pushConfiguration } from '@/modules/chat/server/rich';
 import { dealerConversation, dealershipConversations, routeToDealership } from '@/modules/chat/server/routing';
+import { stockCarOf } from '@/test/stock-fixture';
 
 // The route handlers as browsers call them (attachments, reading a conversation), the session mocked per request.
 let viewer: Viewer | null = null;
@@ -49,14 +49,7 @@ async function makeVehicle(dealershipId: string): Promise<string> {
       id,
       vin: `C${tag}${counter}`.padEnd(17, '0').slice(0, 17),
       dealershipId,
-      modelCode: configuration.model,
-      trimCode: configuration.trim,
-      paintCode: configuration.paint,
-      wheelsCode: configuration.wheels,
-      interiorCode: configuration.interior,
-      options: [...configuration.options],
-      packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
+      ...stockCarOf(configuration),
     },
   });
   return id;

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auth } from '@/lib/auth';
 import { db, pool } from '@/lib/db';
-import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server';
+import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { CLIENT_HEADER, PEER_HEADER } from './client-address';
 import { WRITE_LIMITS } from './write-limits';
+import { stockCarOf } from '@/test/stock-fixture';
 
 // The anonymous writes as a script makes them: route handlers called with the request's headers
 // (next/headers mocked to serve them), real sessions and real guest creation (Better Auth), and
@@ -47,14 +47,7 @@ async function makeVehicles(count: number, prefix: string, status: 'in_stock' | 
       id,
       vin: `W${tag}${prefix}${String(i).padStart(4, '0')}`.slice(0, 17),
       dealershipId,
-      modelCode: configuration.model,
-      trimCode: configuration.trim,
-      paintCode: configuration.paint,
-      wheelsCode: configuration.wheels,
-      interiorCode: configuration.interior,
-      options: [...configuration.options],
-      packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
+      ...stockCarOf(configuration),
       status,
     })),
   });

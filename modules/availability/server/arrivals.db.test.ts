@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma';
 import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { receiveArrivedStock } from './arrivals';
+import { stockCarOf } from '@/test/stock-fixture';
 
 const client = createPrismaClient(process.env.DATABASE_URL!, 1);
 const db = client.db;
@@ -18,13 +19,7 @@ async function transitCar(suffix: string, arrivesOn: string): Promise<string> {
       id,
       vin: `ARR${tag}${suffix}`.slice(0, 17),
       dealershipId,
-      modelCode: configuration.model,
-      trimCode: configuration.trim,
-      paintCode: configuration.paint,
-      wheelsCode: configuration.wheels,
-      interiorCode: configuration.interior,
-      options: [...configuration.options],
-      packs: [...configuration.packs],
+      ...stockCarOf(configuration),
       priceCents: 4_000_000,
       status: 'in_transit',
       arrivesOn: new Date(`${arrivesOn}T00:00:00Z`),

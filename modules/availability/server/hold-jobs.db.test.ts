@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { boss } from '@/lib/jobs/boss';
-import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server';
+import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { HOLD_DURATION_MINUTES } from '../holds';
 import { scheduleHoldExpiry, startHoldWorkers } from './hold-jobs';
 import { reserveVehicle } from './holds';
+import { stockCarOf } from '@/test/stock-fixture';
 
 const tag = randomBytes(4).toString('hex');
 
@@ -26,14 +26,7 @@ describe('hold expiry through the job engine', () => {
         id: `stk_${tag}`,
         vin: `JOB${tag}`,
         dealershipId: `dlr_${tag}`,
-        modelCode: configuration.model,
-        trimCode: configuration.trim,
-        paintCode: configuration.paint,
-        wheelsCode: configuration.wheels,
-        interiorCode: configuration.interior,
-        options: [...configuration.options],
-        packs: [...configuration.packs],
-        priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
+        ...stockCarOf(configuration),
       },
     });
     // Reserved long enough ago that its expiry is already due when the worker picks the job up.

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
-import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
-import { stockContext } from '@/modules/catalog/server';
+import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { HOLD_DURATION_MINUTES } from '../holds';
 import { activeHoldsOf, expireDueHolds, expireHold, extendHold, releaseHold, reserveVehicle } from './holds';
 import { searchAvailability } from './search';
+import { stockCarOf } from '@/test/stock-fixture';
 
 const url = process.env.DATABASE_URL!;
 const embedded = process.env.VIRAGE_EMBEDDED_DB === '1';
@@ -31,14 +31,8 @@ async function makeVehicle(suffix: string, dealershipId: string, overrides: Part
       id,
       vin: `VIN${tag}${suffix}`.slice(0, 17),
       dealershipId,
-      modelCode: configuration.model,
-      trimCode: configuration.trim,
+      ...stockCarOf(configuration),
       paintCode: overrides.paintCode ?? configuration.paint,
-      wheelsCode: configuration.wheels,
-      interiorCode: configuration.interior,
-      options: [...configuration.options],
-      packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
       status: overrides.status ?? 'in_stock',
     },
   });

@@ -13,6 +13,7 @@ import { reviewCheckout } from './checkout';
 import { orderHandover, recordHandover, staffBookHandover } from './handover';
 import { advanceOrder, allocateVehicle, withdrawOrder } from './lifecycle';
 import { placeOrder, type PlaceOrderInput } from './place-order';
+import { stockCarOf } from '@/test/stock-fixture';
 
 // Checkout's financing carried from /financing, delivery (handover slot on the test-drive engine,
 // home delivery fee), the handover record and the documents_checked gate. PGlite and PostgreSQL.
@@ -74,14 +75,7 @@ async function makeVehicle(dealershipId: string): Promise<string> {
       id,
       vin: `H${tag}${String(seq).padStart(8, '0')}`,
       dealershipId,
-      modelCode: configuration.model,
-      trimCode: configuration.trim,
-      paintCode: configuration.paint,
-      wheelsCode: configuration.wheels,
-      interiorCode: configuration.interior,
-      options: [...configuration.options],
-      packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration, stockContext(NOW)).totalCents,
+      ...stockCarOf(configuration, NOW),
     },
   });
   return id;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma';
-import { factoryOrderContext, generateShortCode, stockContext } from '@/modules/catalog/server';
+import { factoryOrderContext, generateShortCode } from '@/modules/catalog/server';
 import { AppError } from '@/lib/errors';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { gatewayFromConfig, signedTestEvent } from '@/modules/payments/server';
@@ -10,6 +10,7 @@ import { advanceOrder, allocateVehicle, cancelUnpaidOrder, expireUnpaidOrder, re
 import { placeOrder, type PlaceOrderInput } from './place-order';
 import { findOrder } from './queries';
 import { recordHandover } from './handover';
+import { stockCarOf } from '@/test/stock-fixture';
 
 const url = process.env.DATABASE_URL!;
 const embedded = process.env.VIRAGE_EMBEDDED_DB === '1';
@@ -64,14 +65,7 @@ async function makeVehicle(dealer = dealershipId): Promise<string> {
       id,
       vin: `V${tag}${seq}`.padEnd(17, '0').slice(0, 17),
       dealershipId: dealer,
-      modelCode: configuration.model,
-      trimCode: configuration.trim,
-      paintCode: configuration.paint,
-      wheelsCode: configuration.wheels,
-      interiorCode: configuration.interior,
-      options: [...configuration.options],
-      packs: [...configuration.packs],
-      priceCents: priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents,
+      ...stockCarOf(configuration),
     },
   });
   return id;
