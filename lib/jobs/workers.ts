@@ -9,7 +9,9 @@ import { enqueueJob, ensureQueue } from './boss';
  */
 export async function startMailWorkers(): Promise<void> {
   const boss = await ensureQueue('outbox.deliver');
-  await boss.work<{ id: string }>('outbox.deliver', { pollingIntervalSeconds: 2 }, async (jobs) => {
+  // Up to 20 messages per fetch: after an outage (or a burst of bookings) a backlog drains in a
+  // fraction of the round trips, and each message is still delivered and marked on its own.
+  await boss.work<{ id: string }>('outbox.deliver', { pollingIntervalSeconds: 2, batchSize: 20 }, async (jobs) => {
     for (const job of jobs) await deliverOutboxMessage(job.data.id);
   });
   await ensureQueue('outbox.sweep');
