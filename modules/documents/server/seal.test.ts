@@ -6,9 +6,9 @@ import { pdfText } from './testing';
 const signingTime = new Date('2026-12-06T10:15:00Z');
 const subject = { commonName: 'Virage Lyon Gerland', organisation: 'Virage', locality: 'Lyon' };
 
-async function sealedForm() {
+async function sealedForm(text = 'Prix total : 31 990,00 €') {
   const identity = createSealingIdentity(subject, 'demo-passphrase', signingTime);
-  const form = await renderDocument({ title: 'Bon de commande', lang: 'fr', header: 'Virage', footer: 'Bon de commande', blocks: [{ kind: 'paragraph', text: 'Prix total : 31 990,00 €' }] });
+  const form = await renderDocument({ title: 'Bon de commande', lang: 'fr', header: 'Virage', footer: 'Bon de commande', blocks: [{ kind: 'paragraph', text }] });
   const sealed = await sealPdf(form, identity, { reason: 'Bon de commande signé', location: 'Lyon', contactInfo: 'lyon@virage.example', signingTime });
   return { identity, form, sealed };
 }
@@ -38,14 +38,17 @@ describe('the seller’s seal on a PDF', { timeout: 60_000 }, () => {
     expect(readPdfSeal(form)).toBeNull();
   });
 
-  it('refuses a signature made with another key than the certificate’s', async () => {
+  it('refuses a signature lifted from another sealed document', async () => {
     const { sealed } = await sealedForm();
-    const other = await sealedForm();
-    // Graft the other document's signature into this one: its certificate does not sign these bytes.
+    const other = await sealedForm('Prix total : 29 990,00 €');
+    // Graft the other document's signature (made over other bytes, with another key) into this one.
     const mine = Buffer.from(sealed).toString('latin1');
     const theirs = Buffer.from(other.sealed).toString('latin1');
     const contents = (s: string) => /\/Contents\s*<([0-9a-fA-F]+)>/.exec(s)![1]!;
-    const grafted = mine.replace(contents(mine), contents(theirs).padEnd(contents(mine).length, '0').slice(0, contents(mine).length));
-    expect(readPdfSeal(Buffer.from(grafted, 'latin1'))?.valid).toBe(false);
+    expect(contents(theirs)).toHaveLength(contents(mine).length);
+    const grafted = mine.replace(contents(mine), contents(theirs));
+    const seal = readPdfSeal(Buffer.from(grafted, 'latin1'));
+    expect(seal?.valid).toBe(false);
+    expect(seal?.certificateSha256).toBe(other.identity.certificateSha256);
   });
 });
