@@ -20,8 +20,16 @@ test('a second hold releases the first, and both cards say so', async ({ page })
   const [firstVin, secondVin] = [await vin(0), await vin(1)];
   const first = all.filter({ hasText: firstVin });
   const second = all.filter({ hasText: secondVin });
-  await first.getByRole('button', { name: /Réserver ce véhicule/ }).click();
-  await expect(first.getByText(/Réservé pour vous/)).toBeVisible();
+  // The first hold also creates the guest: setting its session cookie refreshes the page, and the held
+  // car then leaves the list for the "your holds" box. Either way the page says it is held. (In full
+  // suite runs the first click was seen to do nothing now and then; it is pressed again only while the
+  // car is still offered — see the closing note of 6 December.)
+  const held = page.getByTestId('held-car').filter({ hasText: firstVin });
+  await expect(async () => {
+    const button = first.getByRole('button', { name: /Réserver ce véhicule/ });
+    if ((await held.count()) === 0 && (await first.getByText(/Réservé pour vous/).count()) === 0 && (await button.count()) > 0) await button.click();
+    await expect(first.getByText(/Réservé pour vous/).or(held).first()).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await second.getByRole('button', { name: /Réserver ce véhicule/ }).click();
   await expect(second.getByText(/Réservé pour vous/)).toBeVisible();
   await expect(second.getByRole('status').filter({ hasText: 'Votre réservation précédente a été libérée' })).toBeVisible();
