@@ -1,4 +1,5 @@
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { pickFirstHandoverSlot } from './checkout-support';
 import { demo, demoPassword, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 /**
@@ -265,6 +266,34 @@ test('after a showroom visit: the tablet holds a car for the customer; the surve
   await expect(first.getByText('C’est noté : vous ne recevrez plus d’enquêtes de satisfaction.')).toBeVisible();
   await hugo.page.goto('/account');
   await expect(hugo.page.getByTestId('survey-preference').getByRole('checkbox')).not.toBeChecked();
+
+  // From Hugo's file, the salesperson starts the order of the car held for him: the tablet shows the
+  // checkout's QR; Hugo opens it on his own device, accepts and places the order there.
+  await staff.page.reload();
+  const start = staff.page.getByTestId('start-order');
+  await start.getByLabel('Voiture à commander pour le client').selectOption({ label: `Voiture bloquée · ${vin}` });
+  await start.getByRole('button', { name: 'Démarrer la commande' }).click();
+  await expect(start.getByRole('img', { name: 'QR code de la commande du client' })).toBeVisible();
+  const orderLink = new URL((await start.getByTestId('order-link').textContent()) ?? '');
+  expect(orderLink.pathname).toBe('/checkout');
+  expect(orderLink.searchParams.get('assist')).not.toBeNull();
+  await hugo.page.goto(`${orderLink.pathname}${orderLink.search}`);
+  await expect(hugo.page.getByRole('heading', { level: 2 }).first()).toContainText(vin);
+  await expect(hugo.page.getByRole('button', { name: 'Passer la commande' })).toBeEnabled();
+  await pickFirstHandoverSlot(hugo.page);
+  await hugo.page.getByLabel('Téléphone').fill('06 12 34 56 78');
+  await hugo.page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('3 rue de la République');
+  await hugo.page.getByLabel('Code postal').fill('69002');
+  await hugo.page.getByLabel('Ville').fill('Lyon');
+  await hugo.page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
+  await hugo.page.getByRole('checkbox', { name: /droit de rétractation/ }).check();
+  await hugo.page.getByRole('button', { name: 'Passer la commande' }).click();
+  await expect(hugo.page).toHaveURL(/\/orders\/[a-z0-9]+$/);
+  // On the tablet: the order in Hugo's file, and on his timeline as done in the showroom by a salesperson.
+  await expect(async () => {
+    await staff.page.reload();
+    await expect(staff.page.getByTestId('customer-timeline').locator('li').first()).toContainText('Commande · concession · par un vendeur', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 
   for (const c of [staff.context, lea.context, hugo.context, admin.context, visitor]) await c.close();
 });

@@ -28,8 +28,10 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   const read = readCarriedFinancing(params);
   const carried = read.ok ? read.carried : null;
   const sourceQuery = source.data.kind === 'stock' ? `vehicle=${encodeURIComponent(source.data.vehicleId)}` : `config=${source.data.savedCode}`;
-  // The sign-up detour and the e-mail confirmation link come back here with the financing too.
-  const here = `/checkout?${sourceQuery}${carried ? `&${carriedFinancingParams(carried)}` : ''}`;
+  // Started for the buyer on the showroom tablet: the link's token goes with the order (verified on the server).
+  const assist = typeof params.assist === 'string' && /^[A-Za-z0-9_.-]{1,400}$/.test(params.assist) ? params.assist : null;
+  // The sign-up detour and the e-mail confirmation link come back here with the financing (and the showroom token) too.
+  const here = `/checkout?${sourceQuery}${carried ? `&${carriedFinancingParams(carried)}` : ''}${assist ? `&assist=${assist}` : ''}`;
   const viewer = await getViewer();
   if (!viewer || viewer.isGuest) redirect(`/sign-up?next=${encodeURIComponent(here)}`);
 
@@ -95,6 +97,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             prefill={await checkoutPrefill(viewer.id, viewer.name)}
             creditLabel={creditLabel}
             carried={review.carried ? carried : null}
+            assist={assist}
           />
         ) : (
           <VerifyEmailPanel next={here} email={viewer.email} />

@@ -43,6 +43,8 @@ export const ZPlaceOrder = z.strictObject({
   // Both must be ticked: the CGV and the withdrawal information (Code de la consommation L221-5).
   acceptCgv: z.literal(true),
   acceptWithdrawalInformation: z.literal(true),
+  /** started for the buyer on the showroom tablet (modules/orders/assist.ts); verified on the server, ignored when it does not verify */
+  assist: z.string().max(400).nullable().default(null),
 });
 export type TPlaceOrder = z.input<typeof ZPlaceOrder>;
 

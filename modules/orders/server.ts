@@ -35,6 +35,8 @@ import { assertEmailVerified, buyerPrefill, collectDealerships, emailVerified } 
 import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
 import { orderFormFile, requestSignatureCode, signOrderForm, verifyOrderSignature } from './server/signature';
 import type { DocumentKind, TReview } from './paperwork';
+import { ASSIST_VALID_HOURS, signAssist, verifyAssist } from './assist';
+export { verifyAssist } from './assist';
 
 // The orders module's data-access entry point: binds the domain functions to the app's database,
 // payment gateway, job queue and outbox. Pages and routes call these only.
@@ -68,10 +70,11 @@ async function afterCommit(result: LifecycleResult): Promise<void> {
 }
 
 /** Journey touchpoints of an order (placed, deposit paid): read after the commit, recorded in the background, never failing the caller. */
-async function journeyOfOrder(orderId: string, step: 'order' | 'deposit'): Promise<void> {
+async function journeyOfOrder(orderId: string, step: 'order' | 'deposit', assistedBy: string | null = null): Promise<void> {
   try {
     const order = await db.order.findUnique({ where: { id: orderId }, select: { buyerId: true, dealershipId: true, modelCode: true, reference: true } });
-    if (order) trackJourney({ channel: 'web', step, userId: order.buyerId, dealershipId: order.dealershipId, modelCode: order.modelCode, subjectRef: order.reference });
+    // Started on the showroom tablet: channel showroom, done by that staff member.
+    if (order) trackJourney({ channel: assistedBy ? 'showroom' : 'web', step, userId: order.buyerId, dealershipId: order.dealershipId, modelCode: order.modelCode, subjectRef: order.reference, staffUserId: assistedBy });
   } catch (error) {
     console.error('[orders] journey event not recorded', error);
   }
@@ -80,6 +83,22 @@ async function journeyOfOrder(orderId: string, step: 'order' | 'deposit'): Promi
 async function journeyOfPayment(paymentId: string): Promise<void> {
   const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { orderId: true } }).catch(() => null);
   if (payment) await journeyOfOrder(payment.orderId, 'deposit');
+}
+
+/**
+ * The tablet starts an order for a customer: the orders module's own checks run for that customer
+ * (the saved configuration exists and can be ordered; the stock car is free or held by them, and
+ * it stands at the staff member's dealership), then the checkout link the customer opens on their
+ * own device to accept and place it, signed with the staff member (channel showroom).
+ */
+export async function prepareAssistedCheckout(staff: StaffScope, customerId: string, source: CheckoutSource): Promise<{ path: string; expiresAt: Date }> {
+  const review = await reviewOrder(source, customerId);
+  // Another dealership's car reads like an unknown one.
+  if (review.vehicle && review.vehicle.dealershipId !== staff.dealershipId) throw new AppError('NOT_FOUND', 'No such vehicle.', { reason: 'VEHICLE_NOT_FOUND' });
+  const expiresAt = new Date(Date.now() + ASSIST_VALID_HOURS * 3_600_000);
+  const token = signAssist(env().BETTER_AUTH_SECRET, { customerId, staffUserId: staff.userId, dealershipId: staff.dealershipId, source, expiresAt });
+  const query = source.kind === 'stock' ? `vehicle=${encodeURIComponent(source.vehicleId)}` : `config=${source.savedCode}`;
+  return { path: `/checkout?${query}&assist=${token}`, expiresAt };
 }
 
 export const reviewOrder = (source: CheckoutSource, buyerId: string, carried: TCarriedFinancing | null = null) =>
@@ -114,11 +133,13 @@ export const checkoutDealerships = () => collectDealerships(db);
 export const checkoutPrefill = (buyerId: string, name: string) => buyerPrefill(db, buyerId, name);
 export const buyerEmailVerified = (buyerId: string) => emailVerified(db, buyerId);
 
-export async function placeBuyerOrder(input: Omit<PlaceOrderInput, 'now' | 'appUrl' | 'deposits'>) {
+/** `assist`: the showroom checkout link's token (see ../assist.ts); one that does not verify is ignored. */
+export async function placeBuyerOrder(input: Omit<PlaceOrderInput, 'now' | 'appUrl' | 'deposits' | 'assistedBy'>, assist: string | null = null) {
   await assertEmailVerified(db, input.buyer.id);
-  const placed = await placeOrder(db, { ...input, ...clock(), deposits: deposits() });
+  const assistedBy = assist ? verifyAssist(env().BETTER_AUTH_SECRET, assist, input.buyer.id, input.source, new Date()) : null;
+  const placed = await placeOrder(db, { ...input, ...clock(), deposits: deposits(), assistedBy });
   await kickOutbox([placed.mailId]);
-  void journeyOfOrder(placed.id, 'order');
+  void journeyOfOrder(placed.id, 'order', assistedBy?.staffUserId ?? null);
   try {
     await enqueueJob('orders.payment-deadline', { id: placed.id }, { startAfter: placed.paymentDueAt, singletonKey: placed.id });
   } catch (error) {

@@ -9,8 +9,9 @@ import { requestClientAddress } from '@/lib/http/write-limits';
 import { askConsent, findByContact, staffActor } from '@/modules/journey/server';
 import { env } from '@/lib/env';
 import { qrSvg } from '@/modules/catalog/server';
+import { ZCheckoutSource } from '@/modules/orders';
 import { phoneHandOff } from './kiosk';
-import { holdForCustomer, raiseCall, recordKioskConfigure, saveToCustomerGarage, takeCall } from './server';
+import { holdForCustomer, raiseCall, recordKioskConfigure, saveToCustomerGarage, startOrderForCustomer, takeCall } from './server';
 
 /** The showroom tablet's actions: dealer staff of the viewer's own dealership only. */
 const STAFF = ['dealer_staff', 'dealer_manager'] as const;
@@ -61,6 +62,20 @@ export async function holdForCustomerAction(_previous: ActionResult<{ expiresAt:
     const hold = await holdForCustomer(staffActor(viewer), input.customerId, input.vehicleId);
     revalidatePath(`/dealer/showroom/customers/${input.customerId}`);
     return { expiresAt: hold.expiresAt.toISOString() };
+  });
+}
+
+/** Starts the order for the customer: the checkout link (and its QR) they open on their own device to accept and place it. */
+export async function startOrderForCustomerAction(_previous: ActionResult<{ url: string; svg: string }> | null, form: FormData): Promise<ActionResult<{ url: string; svg: string }>> {
+  const input = z.object({ customerId: z.string().min(1).max(64), car: z.string().regex(/^(config|vehicle):[A-Za-z0-9_-]{1,64}$/) });
+  return serverAction({ name: 'showroom.start-order', input, roles: STAFF }, { customerId: text(form, 'customerId'), car: text(form, 'car') }, async (parsed, viewer) => {
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+    const ref = parsed.car.slice(parsed.car.indexOf(':') + 1);
+    const source = ZCheckoutSource.safeParse(parsed.car.startsWith('config:') ? { kind: 'factory', savedCode: ref.toUpperCase() } : { kind: 'stock', vehicleId: ref });
+    if (!source.success) throw new AppError('VALIDATION_FAILED', 'Unknown car.', { reason: 'CONFIGURATION_NOT_FOUND' });
+    const { path } = await startOrderForCustomer(staffActor(viewer), parsed.customerId, source.data);
+    const url = new URL(path, env().APP_URL).toString();
+    return { url, svg: await qrSvg(url) };
   });
 }
 

@@ -1,3 +1,3 @@
 // Showroom tablet and kiosk components.
-export { AskConsentButton, ConsentWait, ContactLookupForm, HoldForCustomerForm, SaveToCustomerForm, TakeCallButton } from './components/tablet-forms';
+export { AskConsentButton, ConsentWait, ContactLookupForm, HoldForCustomerForm, SaveToCustomerForm, StartOrderForm, TakeCallButton } from './components/tablet-forms';
 export { AttractLoop, KioskActions, KioskShell } from './components/kiosk-shell';

@@ -4,4 +4,4 @@ import 'server-only';
 export { customerFile, saveToCustomerGarage, type CustomerFile } from './server/customer-file';
 export { kioskDealership, openCalls, raiseCall, recordKioskConfigure, takeCall } from './server/calls';
 export { carUrl, floorCar, floorCars, floorLabelsPdf, type FloorCar } from './server/cars';
-export { driverPrefill, holdableCars, holdForCustomer } from './server/for-customer';
+export { driverPrefill, holdableCars, holdForCustomer, startOrderForCustomer } from './server/for-customer';

@@ -22,10 +22,12 @@ type Props = {
   creditLabel: string;
   /** the financing carried from /financing (the server recomputes it) */
   carried: TCarriedFinancing | null;
+  /** the showroom tablet's checkout link token (the order is recorded as started by that salesperson) */
+  assist?: string | null;
 };
 
 /** Delivery, buyer details, financing and the two acceptances; validated here and again on the server. */
-export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, initialSlots, prefill, creditLabel, carried }: Props) {
+export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, initialSlots, prefill, creditLabel, carried, assist = null }: Props) {
   const t = useTranslations('orders.checkout');
   const td = useTranslations('orders.deliveryChoice');
   const te = useTranslations('orders.errors');
@@ -55,6 +57,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
       delivery: mode === 'home' ? { mode } : { mode, handoverStart: text('handoverStart') },
       acceptCgv: text('acceptCgv') === 'on',
       acceptWithdrawalInformation: text('acceptWithdrawalInformation') === 'on',
+      assist,
     };
     const parsed = ZPlaceOrder.safeParse(candidate);
     if (!parsed.success) {

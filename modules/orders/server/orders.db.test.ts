@@ -171,6 +171,14 @@ describe('placing an order', () => {
     expect(await db.outboxMessage.count({ where: { to: buyer.email, kind: 'order.awaiting_payment' } })).toBe(1);
   });
 
+  it('started in the showroom: the buyer places it, the salesperson who started it is kept on its first event', async () => {
+    const buyer = await makeUser('assisted');
+    const placed = await placeOrder(db, { ...orderInput(buyer, { kind: 'stock', vehicleId: await makeVehicle() }), assistedBy: { staffUserId: 'staff_lyon_1' } });
+    expect(await db.orderEvent.findFirstOrThrow({ where: { orderId: placed.id }, select: { actor: true, reason: true } })).toEqual({ actor: buyer.id, reason: 'order placed; started in the showroom by staff_lyon_1' });
+    const plain = await placeOrder(db, orderInput(buyer, { kind: 'factory', savedCode: await makeSaved(buyer.id) }));
+    expect((await db.orderEvent.findFirstOrThrow({ where: { orderId: plain.id } })).reason).toBe('order placed');
+  });
+
   it('gives one order when two buyers (or two tabs) order the same stock car at once, and reserves the car', async () => {
     const vehicleId = await makeVehicle();
     const buyers = await Promise.all(Array.from({ length: 6 }, (_, i) => makeUser(`race${i}`)));

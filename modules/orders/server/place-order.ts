@@ -25,6 +25,8 @@ export type PlaceOrderInput = {
   now: Date;
   appUrl: string;
   deposits?: DepositSettings;
+  /** started for the customer on the showroom tablet by this staff member (a verified checkout link) */
+  assistedBy?: { staffUserId: string } | null;
 };
 
 export type PlacedOrder = { id: string; reference: string; paymentDueAt: Date; mailId: string };
@@ -101,7 +103,15 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
         select: { id: true, reference: true, buyerEmail: true, locale: true },
       });
       await tx.orderEvent.create({
-        data: { orderId: order.id, fromStatus: null, toStatus: 'awaiting_payment', actor: input.buyer.id, reason: 'order placed', at: input.now },
+        data: {
+          orderId: order.id,
+          fromStatus: null,
+          toStatus: 'awaiting_payment',
+          actor: input.buyer.id,
+          // The buyer placed it (their acceptance); the salesperson who started it in the showroom is kept beside.
+          reason: input.assistedBy ? `order placed; started in the showroom by ${input.assistedBy.staffUserId}` : 'order placed',
+          at: input.now,
+        },
       });
       // The handover slot is booked with the order, or neither is (a slot taken meanwhile is a 409, nothing written).
       if (handoverStart) {

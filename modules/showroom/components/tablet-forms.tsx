@@ -3,7 +3,7 @@ import { useActionState, useEffect } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { askConsentAction, contactLookupAction, holdForCustomerAction, saveToCustomerAction, takeCallAction } from '../actions';
+import { askConsentAction, contactLookupAction, holdForCustomerAction, saveToCustomerAction, startOrderForCustomerAction, takeCallAction } from '../actions';
 
 /** Find a customer by e-mail or phone (only customers who consented for this dealership are found). */
 export function ContactLookupForm() {
@@ -82,6 +82,35 @@ export function HoldForCustomerForm({ customerId, cars }: { customerId: string; 
       </select>
       <Button type="submit" disabled={pending} className="min-h-12">{t('hold')}</Button>
       <p role="status" className="text-sm">{state?.ok ? t('held') : state && !state.ok ? <span className="text-red-700">{state.error.message}</span> : null}</p>
+    </form>
+  );
+}
+
+/**
+ * Start the order for the customer: one of their saved configurations or the car they hold. The
+ * tablet shows the checkout link as a QR; the customer opens it on their own phone, accepts the
+ * terms and places the order there (recorded as started by this salesperson, channel showroom).
+ */
+export function StartOrderForm({ customerId, cars }: { customerId: string; cars: ReadonlyArray<{ value: string; label: string }> }) {
+  const t = useTranslations('showroomActions');
+  const [state, action, pending] = useActionState(startOrderForCustomerAction, null);
+  if (cars.length === 0) return <p className="text-sm text-slate-600">{t('nothingToOrder')}</p>;
+  return (
+    <form action={action} className="flex flex-col gap-2" data-testid="start-order">
+      <input type="hidden" name="customerId" value={customerId} />
+      <label htmlFor="order-car" className="text-sm font-medium">{t('orderLabel')}</label>
+      <select id="order-car" name="car" className="min-h-12 rounded-lg border border-slate-300 px-3">
+        {cars.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      </select>
+      <Button type="submit" disabled={pending} className="min-h-12">{t('startOrder')}</Button>
+      {state?.ok ? (
+        <div className="flex flex-col gap-2" role="status">
+          <p className="text-sm">{t('orderHandOff')}</p>
+          {/* The server's own QR of its own link (qrcode's SVG: no script, no external reference). */}
+          <div className="mx-auto w-48" role="img" aria-label={t('orderQr')} dangerouslySetInnerHTML={{ __html: state.data.svg }} />
+          <a href={state.data.url} className="break-all text-sm underline" data-testid="order-link">{state.data.url}</a>
+        </div>
+      ) : state && !state.ok ? <p role="alert" className="text-sm text-red-700">{state.error.message}</p> : null}
     </form>
   );
 }

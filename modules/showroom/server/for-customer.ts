@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { placeHold } from '@/modules/availability/server';
 import { mayStaffSee, type StaffActor } from '@/modules/journey/server';
+import { prepareAssistedCheckout, type CheckoutSource } from '@/modules/orders/server';
 
 // Acting for the customer from their file on the tablet: the buyer's own server functions (the
 // hold of modules/availability, the booking of modules/test-drives), with the staff member and
@@ -36,4 +37,20 @@ export async function driverPrefill(staff: StaffActor, customerId: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: customerId }, select: { email: true, name: true, profile: { select: { firstName: true, lastName: true, phone: true } } } });
   const [first, ...rest] = user.name.split(' ');
   return { customerId, email: user.email, firstName: user.profile?.firstName ?? first ?? '', lastName: user.profile?.lastName ?? rest.join(' '), phone: user.profile?.phone ?? '' };
+}
+
+/**
+ * Starts the order for the customer: one of their saved configurations (factory order) or a car
+ * they hold at this dealership. The orders module checks it can be ordered for them and signs the
+ * checkout link they open on their own device (QR on the tablet) to accept and place it; the order
+ * is then recorded as started by this staff member, channel showroom.
+ */
+export async function startOrderForCustomer(staff: StaffActor, customerId: string, source: CheckoutSource): Promise<{ path: string; expiresAt: Date }> {
+  await assertMaySee(staff, customerId);
+  if (source.kind === 'factory') {
+    const saved = await db.savedConfiguration.findUnique({ where: { code: source.savedCode }, select: { ownerId: true } });
+    // Only a configuration in the customer's own garage (save one back to it first).
+    if (!saved || saved.ownerId !== customerId) throw new AppError('NOT_FOUND', 'No such configuration in the customer\'s garage.', { reason: 'CONFIGURATION_NOT_FOUND' });
+  }
+  return prepareAssistedCheckout({ userId: staff.userId, dealershipId: staff.dealershipId }, customerId, source);
 }

@@ -6,7 +6,8 @@ import { saveQuote, quoteExact } from '@/modules/catalog/server';
 import { openCalls, raiseCall, takeCall } from './calls';
 import { floorCar } from './cars';
 import { saveToCustomerGarage } from './customer-file';
-import { driverPrefill, holdableCars, holdForCustomer } from './for-customer';
+import { driverPrefill, holdableCars, holdForCustomer, startOrderForCustomer } from './for-customer';
+import { verifyAssist } from '@/modules/orders/server';
 
 const tag = randomBytes(4).toString('hex');
 let n = 0;
@@ -113,5 +114,38 @@ describe('acting for the customer from the tablet', () => {
     await db.showroomConsent.create({ data: { code: `H${tag}${++n}`.slice(0, 16), dealershipId: lyonStaff.dealershipId, requestedByUserId: lyonStaff.userId, codeExpiresAt: new Date(Date.now() + 60_000), customerId: other, grantedAt: new Date(), validUntil: new Date(Date.now() + 86_400_000) } });
     await expect(holdForCustomer(lyonStaff, other, car)).rejects.toMatchObject({ reason: 'VEHICLE_ALREADY_HELD' });
     expect(await driverPrefill(lyonStaff, customer)).toMatchObject({ customerId: customer, email: `${customer}@example.com` });
+  });
+
+  it('starts the order for a consenting customer through the orders checks; a checkout link for the customer, signed with that salesperson', async () => {
+    const customer = await user();
+    const lyonStaff = { userId: await user('dealer_staff', dealerships.lyon.id), dealershipId: dealerships.lyon.id };
+    const parisStaff = { userId: await user('dealer_staff', dealerships.paris.id), dealershipId: dealerships.paris.id };
+    const car = await stockCar(dealerships.lyon.id);
+    const { code } = await saveQuote(customer, quoteExact(defaultConfiguration(catalogue, 'horizon')));
+    const { code: notTheirs } = await saveQuote(lyonStaff.userId, quoteExact(defaultConfiguration(catalogue, 'horizon')));
+    // No consent: refused.
+    await expect(startOrderForCustomer(lyonStaff, customer, { kind: 'factory', savedCode: code })).rejects.toMatchObject({ reason: 'CUSTOMER_NOT_CONSENTED' });
+    await db.showroomConsent.create({ data: { code: `O${tag}${++n}`.slice(0, 16), dealershipId: lyonStaff.dealershipId, requestedByUserId: lyonStaff.userId, codeExpiresAt: new Date(Date.now() + 60_000), customerId: customer, grantedAt: new Date(), validUntil: new Date(Date.now() + 86_400_000) } });
+    await db.showroomConsent.create({ data: { code: `O${tag}${++n}`.slice(0, 16), dealershipId: parisStaff.dealershipId, requestedByUserId: parisStaff.userId, codeExpiresAt: new Date(Date.now() + 60_000), customerId: customer, grantedAt: new Date(), validUntil: new Date(Date.now() + 86_400_000) } });
+    // Only the customer's own configurations, only this dealership's cars, only cars free or held by them.
+    await expect(startOrderForCustomer(lyonStaff, customer, { kind: 'factory', savedCode: notTheirs })).rejects.toMatchObject({ reason: 'CONFIGURATION_NOT_FOUND' });
+    await expect(startOrderForCustomer(parisStaff, customer, { kind: 'stock', vehicleId: car })).rejects.toMatchObject({ reason: 'VEHICLE_NOT_FOUND' });
+    const other = await user();
+    await holdForCustomer(lyonStaff, customer, car);
+    await db.showroomConsent.create({ data: { code: `O${tag}${++n}`.slice(0, 16), dealershipId: lyonStaff.dealershipId, requestedByUserId: lyonStaff.userId, codeExpiresAt: new Date(Date.now() + 60_000), customerId: other, grantedAt: new Date(), validUntil: new Date(Date.now() + 86_400_000) } });
+    await expect(startOrderForCustomer(lyonStaff, other, { kind: 'stock', vehicleId: car })).rejects.toMatchObject({ reason: 'VEHICLE_ALREADY_HELD' });
+    // The held car: a checkout link for this customer, signed with the salesperson; nothing ordered yet.
+    const started = await startOrderForCustomer(lyonStaff, customer, { kind: 'stock', vehicleId: car });
+    const link = new URL(started.path, 'https://virage.test');
+    expect(link.pathname).toBe('/checkout');
+    expect(link.searchParams.get('vehicle')).toBe(car);
+    expect(await db.order.count({ where: { buyerId: customer } })).toBe(0);
+    const token = link.searchParams.get('assist') ?? '';
+    const secret = process.env.BETTER_AUTH_SECRET ?? '';
+    expect(verifyAssist(secret, token, customer, { kind: 'stock', vehicleId: car }, new Date())).toEqual({ staffUserId: lyonStaff.userId, dealershipId: lyonStaff.dealershipId });
+    // Opened by someone else, the link credits nobody.
+    expect(verifyAssist(secret, token, other, { kind: 'stock', vehicleId: car }, new Date())).toBeNull();
+    // Factory order from the customer's own garage.
+    expect(new URL((await startOrderForCustomer(lyonStaff, customer, { kind: 'factory', savedCode: code })).path, 'https://virage.test').searchParams.get('config')).toBe(code);
   });
 });

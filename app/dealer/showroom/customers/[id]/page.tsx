@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { catalogue, formatEuros, frontStill, hrefOf } from '@/modules/catalog';
 import { ConfigurationStill } from '@/modules/catalog/components';
 import { describeConfiguration } from '@/modules/catalog/server';
-import { HoldForCustomerForm, SaveToCustomerForm } from '@/modules/showroom/components';
+import { HoldForCustomerForm, SaveToCustomerForm, StartOrderForm } from '@/modules/showroom/components';
 import { customerFile, holdableCars } from '@/modules/showroom/server';
 import { dealerPage } from '@/modules/test-drives/server';
 
@@ -68,7 +68,17 @@ export default async function ShowroomCustomerPage({ params }: Props) {
               <ul className="text-sm">{file.drives.map((d) => <li key={d.id}>{d.localDate} {d.localTime} · <Link href={`/dealer/drives/${d.id}`} className="underline">{d.reference}</Link></li>)}</ul>
               <Link href={`/dealer/drives/new?customer=${encodeURIComponent(file.user.id)}`} className="min-h-12 rounded-lg border border-slate-300 px-4 py-3 text-center font-medium">{act('bookDrive')}</Link>
             </Card>
-            <Card><h3 className="mb-2 font-semibold">{t('orders')}</h3><ul className="text-sm">{file.orders.map((o) => <li key={o.id}><Link href={`/dealer/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.status}</li>)}</ul></Card>
+            <Card className="flex flex-col gap-3">
+              <h3 className="font-semibold">{t('orders')}</h3>
+              <ul className="text-sm">{file.orders.map((o) => <li key={o.id}><Link href={`/dealer/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.status}</li>)}</ul>
+              <StartOrderForm
+                customerId={file.user.id}
+                cars={[
+                  ...file.holds.map((h) => ({ value: `vehicle:${h.vehicleId}`, label: `${act('heldCar')} · ${h.vin}` })),
+                  ...file.garage.map((g) => ({ value: `config:${g.code}`, label: `${g.title ?? describeConfiguration(g.quote.configuration).title[locale]} · ${g.code}` })),
+                ]}
+              />
+            </Card>
           </section>
         </div>
         <section aria-labelledby="timeline-title">
