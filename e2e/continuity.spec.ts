@@ -42,6 +42,9 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
   const staff = await signedIn(browser, demo.staff);
   await staff.page.goto(`/dealer/showroom?code=${code}`);
   await expect(staff.page.getByTestId('code-result')).toBeVisible();
+  // This browser has no camera: the scanner says so and the typed code remains (decoding: modules/showroom/scan.test.ts).
+  await staff.page.getByRole('button', { name: 'Scanner un QR code' }).click();
+  await expect(staff.page.getByTestId('qr-scanner').getByRole('alert')).toContainText('saisissez le code');
   await staff.page.getByTestId('ask-consent').last().click();
   const consentCode = (await staff.page.getByTestId('consent-code').textContent())?.trim() ?? '';
   expect(consentCode).toMatch(/^[A-Z0-9]{8}$/);

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { hrefOf } from '@/modules/catalog';
 import { describeConfiguration, findSavedConfiguration, parseShortCode } from '@/modules/catalog/server';
 import { consentAnswer, findByConfigurationCode } from '@/modules/journey/server';
-import { AskConsentButton, ConsentWait, ContactLookupForm, TakeCallButton } from '@/modules/showroom/components';
+import { AskConsentButton, ConsentWait, ContactLookupForm, QrScanner, TakeCallButton } from '@/modules/showroom/components';
 import { openCalls } from '@/modules/showroom/server';
 import { dealerPage } from '@/modules/test-drives/server';
 
@@ -44,6 +44,7 @@ export default async function ShowroomPage({ searchParams }: { searchParams: Sea
               <button type="submit" className="min-h-12 rounded-lg bg-slate-900 px-5 font-medium text-white">{t('open')}</button>
             </div>
           </form>
+          <QrScanner />
           {query.code && !lookup ? <p role="alert" className="text-red-700">{t('unknownCode')}</p> : null}
           {lookup && saved && d ? (
             <div className="flex flex-col gap-3 rounded-xl bg-slate-50 p-4" data-testid="code-result">
