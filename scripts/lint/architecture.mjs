@@ -40,7 +40,7 @@ export const MODULE_DEPENDENCIES = {
   payments: [],
   orders: ['catalog', 'finance', 'payments', 'documents', 'journey', 'test-drives', 'geo'],
   showroom: ['journey', 'catalog', 'availability', 'test-drives', 'orders', 'documents'],
-  chat: ['availability', 'catalog', 'finance', 'orders', 'test-drives', 'journey'],
+  chat: ['availability', 'catalog', 'finance', 'orders', 'test-drives', 'journey', 'surveys'],
 };
 
 export const ENTRY_POINTS = ['index', 'server', 'components'];

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { trackJourney } from '@/modules/journey/server';
+import { catalogue } from '@/modules/catalog';
 import type { Viewer } from '@/lib/session';
 import type { ConversationView } from '../types';
 import { answersFor, conversationFor, requireAdvisor, type ConversationRow } from './access';
@@ -113,8 +114,27 @@ export async function closeConversation(viewer: Viewer | null, id: string, now: 
 export async function rateConversation(viewer: Viewer | null, id: string, input: { score: number; comment?: string }): Promise<void> {
   const { side } = await conversationFor(viewer, id);
   if (side !== 'buyer') throw new AppError('NOT_FOUND', 'No such conversation.', { reason: 'CONVERSATION_NOT_FOUND' });
-  const rated = await db.chatConversation.updateMany({ where: { id, status: 'closed', csatScore: null }, data: { csatScore: input.score, csatComment: input.comment || null } });
+  const scope = await ratingScope(id);
+  const rated = await db.chatConversation.updateMany({
+    where: { id, status: 'closed', csatScore: null },
+    data: { csatScore: input.score, csatComment: input.comment || null, csatDealershipId: scope.dealershipId, csatModelCode: scope.modelCode },
+  });
   if (rated.count !== 1) throw new AppError('CONFLICT', 'Rate a closed conversation, once.', { reason: 'NOT_RATABLE' });
+}
+
+/**
+ * The dealership and model a chat rating counts for on the dashboards: the dealership the
+ * conversation was routed to, else the buyer's preferred one; the model on the buyer's screen
+ * (the configurator's path), else their latest saved configuration's. Null when none is known.
+ */
+export async function ratingScope(id: string): Promise<{ dealershipId: string | null; modelCode: string | null }> {
+  const row = await db.chatConversation.findUnique({ where: { id }, select: { dealershipId: true, currentPage: true, ownerId: true } });
+  if (!row) return { dealershipId: null, modelCode: null };
+  const profile = row.dealershipId ? null : await db.customerProfile.findUnique({ where: { userId: row.ownerId }, select: { preferredDealershipId: true } });
+  const onScreen = /^\/(?:configure|kiosk)\/([a-z0-9-]{1,40})(?:[/?]|$)/.exec(row.currentPage ?? '')?.[1];
+  const model = onScreen && catalogue.models.some((m) => m.code === onScreen) ? onScreen : null;
+  const saved = model ? null : await db.savedConfiguration.findFirst({ where: { ownerId: row.ownerId }, orderBy: { createdAt: 'desc' }, select: { modelCode: true } });
+  return { dealershipId: row.dealershipId ?? profile?.preferredDealershipId ?? null, modelCode: model ?? saved?.modelCode ?? null };
 }
 
 /** The page (and so the configuration) the buyer has on screen, announced to the advisor's console. */

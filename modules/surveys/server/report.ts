@@ -7,15 +7,15 @@ export type SurveyFilter = { dealershipId?: string | null; modelCode?: string | 
 
 /**
  * Every answer of the period in one shape: our step surveys, the test drive's survey (its 0-10
- * score is an NPS question) and the chat's CSAT asked at close (no dealership or model: left out
- * when the report is filtered by either). Dates: the columns are UTC timestamps without zone.
+ * score is an NPS question) and the chat's CSAT asked at close (with the dealership and model
+ * recorded with the rating: see modules/chat ratingScope). Dates: the columns are UTC timestamps without zone.
  */
 const ANSWERS = `WITH answers AS (
   SELECT step::text AS step, csat, nps, comment, "dealershipId", "modelCode", "answeredAt" AS at FROM survey_invitation WHERE "answeredAt" IS NOT NULL
   UNION ALL
   SELECT 'test_drive', NULL, s.score, s.comment, d."dealershipId", d."modelCode", s."answeredAt" FROM test_drive_survey s JOIN test_drive d ON d.id = s."driveId"
   UNION ALL
-  SELECT 'chat', c."csatScore", NULL, c."csatComment", NULL, NULL, c."closedAt" FROM chat_conversation c WHERE c."csatScore" IS NOT NULL AND c."closedAt" IS NOT NULL
+  SELECT 'chat', c."csatScore", NULL, c."csatComment", c."csatDealershipId", c."csatModelCode", c."closedAt" FROM chat_conversation c WHERE c."csatScore" IS NOT NULL AND c."closedAt" IS NOT NULL
 )`;
 
 function where(filter: SurveyFilter): { sql: string; values: unknown[] } {

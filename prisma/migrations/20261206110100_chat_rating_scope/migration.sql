@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "chat_conversation" ADD COLUMN     "csatDealershipId" TEXT,
+ADD COLUMN     "csatModelCode" TEXT;
