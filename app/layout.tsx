@@ -7,7 +7,7 @@ import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
 import { MEASUREMENT_COOKIE, parseMeasurementChoice } from '@/modules/journey';
-import { ConsentBanner } from '@/modules/journey/components';
+import { ConsentBanner, PageViewBeacon } from '@/modules/journey/components';
 import { ChatLauncher } from '@/modules/chat/components';
 import './globals.css';
 
@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ZodJitless />
         <NextIntlClientProvider>
           <ConsentBanner initial={measurement} />
+          <PageViewBeacon />
           <Header />
           <main id="main" className="flex-1">
             {children}

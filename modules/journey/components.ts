@@ -4,3 +4,4 @@ export { ConsentCodeForm } from './components/consent-code-form';
 export { RevokeConsentButton } from './components/revoke-consent';
 export { AnalyticsCharts } from './components/analytics-charts';
 export { AnalyticsDashboard } from './components/analytics-dashboard';
+export { PageViewBeacon } from './components/page-view-beacon';

@@ -3,3 +3,4 @@ export { ESSENTIAL_STEPS, isEssentialStep, JOURNEY_CHANNELS, JOURNEY_STEPS, toPa
 export { MEASUREMENT_COOKIE, MEASUREMENT_MAX_AGE_SECONDS, measurementCookie, parseMeasurementChoice, type MeasurementChoice } from './consent';
 export { buildFunnel, channelMix, FUNNEL_STEPS, funnelCsv, type FunnelRow, type StepChannelCount } from './funnel';
 export { analyticsPeriod, MAX_PERIOD_DAYS, ZAnalyticsQuery, type AnalyticsQuery } from './filters';
+export { measurementOfCookieHeader, pageViewOf, pageViewTouch, PAGE_VIEW_STEPS, ZPageView, type TPageView } from './page-views';
