@@ -198,7 +198,7 @@ async function consentAndOpen(staff: Page, customer: Page, name: string) {
 }
 
 test('after a showroom visit: the tablet holds a car for the customer; the survey is answered once from the e-mail; opt-outs are respected', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const staff = await signedIn(browser, demo.staff);
   // Léa has turned surveys off in her account before her visit; Hugo has not.
   const lea = await signUp(browser, 'Léa Sansenquête', 'lea');
