@@ -70,10 +70,9 @@ export function funnelCustomersStatement(filter: CustomersFilter, rolledTo: Date
   SELECT r.step, r.channel, 1 FROM (
     SELECT DISTINCT t.step, t.channel, t."userId" FROM journey_event t
     WHERE t."occurredAt" >= $2 AND t."occurredAt" < $3 AND t."userId" IS NOT NULL${scope.replaceAll('e."', 't."')}
+      AND NOT EXISTS (
+        SELECT 1 FROM journey_event e WHERE e."userId" = t."userId" AND e."occurredAt" >= $1 AND e."occurredAt" < $2 AND e.step = t.step AND e.channel = t.channel${scope})
   ) r
-  -- Already counted before the watermark? One index probe per customer of today (a NOT EXISTS became a hash anti-join over the whole period).
-  LEFT JOIN LATERAL (SELECT 1 AS seen FROM journey_event e WHERE e."userId" = r."userId" AND e."occurredAt" >= $1 AND e."occurredAt" < $2 AND e.step = r.step AND e.channel = r.channel${scope} LIMIT 1) before ON true
-  WHERE before.seen IS NULL
 ) x GROUP BY step, channel`;
   return { sql, values };
 }
