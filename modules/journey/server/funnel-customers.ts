@@ -10,14 +10,8 @@ import type { JourneyChannel, JourneyStep } from '../events';
  * (folded in by the rollup job for every day before the watermark). Up to the watermark a row is
  * in the period [from, to) when its first or its last instant falls in it; when it spans the whole
  * period (first before, last after), one raw event in the period decides (an index probe, for the
- * few customers who came back across it; none when the period runs to today, since the folded
- * rows end before the watermark). After the watermark (today) the raw events are read, each
- * customer counted there only if they were not already counted before the watermark.
- *
- * journey_step_span counts those rows by level, channel, step, first day and last day, so a
- * network-wide year reads some thousands of rows instead of one per customer. It is rebuilt at the
- * end of each rollup run: between runs, rows changed by a sign-in merge or an account deletion
- * show in it at the next run (the counts name nobody).
+ * few customers who came back across it). After the watermark (today) the raw events are read,
+ * each customer counted there only if they were not already counted before the watermark.
  */
 export type CustomersFilter = { dealershipId?: string | null; modelCode?: string | null; from: Date; to: Date };
 
@@ -32,42 +26,21 @@ GROUP BY GROUPING SETS (("userId", d, m, channel, step), ("userId", d, channel, 
 ON CONFLICT ("dealershipId", "modelCode", "userId", channel, step) DO UPDATE
 SET "firstAt" = least(journey_customer_step."firstAt", EXCLUDED."firstAt"), "lastAt" = greatest(journey_customer_step."lastAt", EXCLUDED."lastAt")`;
 
-/** Rebuilds the span counts from the per-customer rows (a GROUP BY of that table; the job runs it once per run). */
-export const STEP_SPAN_REBUILD = [
-  `DELETE FROM journey_step_span`,
-  `INSERT INTO journey_step_span ("dealershipId", "modelCode", "lastDay", "firstDay", channel, step, customers)
-   SELECT "dealershipId", "modelCode", ("lastAt" AT TIME ZONE 'UTC')::date, ("firstAt" AT TIME ZONE 'UTC')::date, channel, step, count(*)::int
-   FROM journey_customer_step GROUP BY 1, 2, 3, 4, 5, 6`,
-];
-
-const isMidnight = (d: Date) => d.getTime() % 86_400_000 === 0;
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
 /** The statement and its values; `rolledTo` is the rollup watermark (null: nothing folded yet, all raw). */
 export function funnelCustomersStatement(filter: CustomersFilter, rolledTo: Date | null): { sql: string; values: unknown[] } {
   const split = new Date(Math.max(filter.from.getTime(), Math.min(filter.to.getTime(), rolledTo?.getTime() ?? 0)));
-  // $1 from, $2 split (end of the folded part), $3 to, $4 dealership level, $5 model level, $6 $7 the same as days.
-  const values: unknown[] = [filter.from, split, filter.to, filter.dealershipId || '*', filter.modelCode || '*', iso(filter.from), iso(split)];
+  // $1 from, $2 split (end of the folded part), $3 to, $4 dealership level, $5 model level.
+  const values: unknown[] = [filter.from, split, filter.to, filter.dealershipId || '*', filter.modelCode || '*'];
   let scope = '';
   if (filter.dealershipId) scope += ` AND e."dealershipId" = $4`;
   if (filter.modelCode) scope += ` AND e."modelCode" = $5`;
-  // Rows whose first or last instant is in [from, split): counted from the span counts when the
-  // bounds are whole days (the dashboards' periods), else row by row.
-  const certain = isMidnight(filter.from) && isMidnight(split)
-    ? `SELECT step, channel, customers AS n FROM journey_step_span
-  WHERE "dealershipId" = $4 AND "modelCode" = $5 AND "lastDay" >= $6::date AND "firstDay" < $7::date AND ("firstDay" >= $6::date OR "lastDay" < $7::date)`
-    : `SELECT step, channel, 1 AS n FROM journey_customer_step
-  WHERE "dealershipId" = $4 AND "modelCode" = $5 AND "lastAt" >= $1 AND "firstAt" < $2 AND ("firstAt" >= $1 OR "lastAt" < $2)`;
-  // Rows spanning [from, split) (first before, last after): one raw event inside decides. LATERAL
-  // with LIMIT 1 keeps it an index probe per row (an EXISTS under OR became a hash of the whole period).
-  const sql = `SELECT step::text AS step, channel::text AS channel, sum(n)::int AS customers FROM (
-  ${certain}
+  const sql = `SELECT step::text AS step, channel::text AS channel, count(*)::int AS customers FROM (
+  SELECT s.step, s.channel FROM journey_customer_step s
+  WHERE s."dealershipId" = $4 AND s."modelCode" = $5 AND s."lastAt" >= $1 AND s."firstAt" < $2
+    AND (s."firstAt" >= $1 OR s."lastAt" < $2 OR EXISTS (
+      SELECT 1 FROM journey_event e WHERE e."userId" = s."userId" AND e."occurredAt" >= $1 AND e."occurredAt" < $2 AND e.step = s.step AND e.channel = s.channel${scope}))
   UNION ALL
-  SELECT s.step, s.channel, 1 FROM journey_customer_step s
-  CROSS JOIN LATERAL (SELECT 1 FROM journey_event e WHERE e."userId" = s."userId" AND e."occurredAt" >= $1 AND e."occurredAt" < $2 AND e.step = s.step AND e.channel = s.channel${scope} LIMIT 1) hit
-  WHERE s."dealershipId" = $4 AND s."modelCode" = $5 AND s."firstAt" < $1 AND s."lastAt" >= $2
-  UNION ALL
-  SELECT r.step, r.channel, 1 FROM (
+  SELECT r.step, r.channel FROM (
     SELECT DISTINCT t.step, t.channel, t."userId" FROM journey_event t
     WHERE t."occurredAt" >= $2 AND t."occurredAt" < $3 AND t."userId" IS NOT NULL${scope.replaceAll('e."', 't."')}
       AND NOT EXISTS (

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { CUSTOMER_STEP_UPSERT, STEP_SPAN_REBUILD } from './funnel-customers';
+import { CUSTOMER_STEP_UPSERT } from './funnel-customers';
 
 /**
  * Daily rollups of the journey (see the models JourneyDailyRollup and JourneyCustomerSummary).
@@ -73,7 +73,7 @@ async function inTransaction<T>(pool: Pool, body: (client: PoolClient) => Promis
 }
 
 /** Rebuilds the rollups of the UTC days [from, to) (day-aligned), and the summaries of the customers active then. */
-export async function rollupDays(pool: Pool, from: Date, to: Date, options: { spans?: boolean } = {}): Promise<{ rows: number; customers: number }> {
+export async function rollupDays(pool: Pool, from: Date, to: Date): Promise<{ rows: number; customers: number }> {
   const start = dayStart(from);
   const end = dayStart(to);
   if (end <= start) return { rows: 0, customers: 0 };
@@ -83,7 +83,6 @@ export async function rollupDays(pool: Pool, from: Date, to: Date, options: { sp
     const inserted = await client.query(ROLLUP_INSERT, [start, end]);
     const summaries = await client.query(SUMMARY_UPSERT, [start, end]);
     await client.query(CUSTOMER_STEP_UPSERT, [start, end]);
-    if (options.spans !== false) for (const statement of STEP_SPAN_REBUILD) await client.query(statement);
     return { rows: inserted.rowCount ?? 0, customers: summaries.rowCount ?? 0 };
   });
 }
@@ -117,14 +116,12 @@ export async function rollupUntilToday(pool: Pool, now: Date): Promise<{ from: D
   }
   // Long gaps are caught up a month at a time (each its own transaction).
   for (let start = from; start < today; start = new Date(Math.min(start.getTime() + 31 * DAY_MS, today.getTime()))) {
-    await rollupDays(pool, start, new Date(Math.min(start.getTime() + 31 * DAY_MS, today.getTime())), { spans: false });
+    await rollupDays(pool, start, new Date(Math.min(start.getTime() + 31 * DAY_MS, today.getTime())));
   }
   await setWatermark(pool, today);
   await inTransaction(pool, async (client) => {
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('journey.rollup'))`);
     await client.query(SUMMARY_UPSERT, [today, new Date(today.getTime() + DAY_MS)]);
-    // The funnel's span counts, once per run (after every month caught up).
-    for (const statement of STEP_SPAN_REBUILD) await client.query(statement);
   });
   return { from, to: today };
 }

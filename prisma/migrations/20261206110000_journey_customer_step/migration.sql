@@ -16,16 +16,3 @@ CREATE INDEX "journey_customer_step_dealershipId_modelCode_lastAt_firstAt_idx" O
 
 -- CreateIndex
 CREATE INDEX "journey_customer_step_userId_idx" ON "journey_customer_step"("userId");
-
--- CreateTable
-CREATE TABLE "journey_step_span" (
-    "dealershipId" TEXT NOT NULL,
-    "modelCode" TEXT NOT NULL,
-    "lastDay" DATE NOT NULL,
-    "firstDay" DATE NOT NULL,
-    "channel" "JourneyChannel" NOT NULL,
-    "step" "JourneyStep" NOT NULL,
-    "customers" INTEGER NOT NULL,
-
-    CONSTRAINT "journey_step_span_pkey" PRIMARY KEY ("dealershipId","modelCode","lastDay","firstDay","channel","step")
-);
