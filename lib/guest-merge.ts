@@ -31,12 +31,6 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
     // The guest's touchpoints join the account's journey. An event whose job lands after this
     // merge (enqueued in the second before sign-in) keeps the guest id and stays anonymous.
     await tx.journeyEvent.updateMany({ where: { userId: guestUserId }, data: { userId: accountUserId } });
-    // The funnel's per-customer step rows follow (first/last instants merged), so the customer counts once.
-    await tx.$executeRaw`INSERT INTO journey_customer_step ("dealershipId", "modelCode", "userId", channel, step, "firstAt", "lastAt")
-      SELECT "dealershipId", "modelCode", ${accountUserId}, channel, step, "firstAt", "lastAt" FROM journey_customer_step WHERE "userId" = ${guestUserId}
-      ON CONFLICT ("dealershipId", "modelCode", "userId", channel, step) DO UPDATE
-      SET "firstAt" = least(journey_customer_step."firstAt", EXCLUDED."firstAt"), "lastAt" = greatest(journey_customer_step."lastAt", EXCLUDED."lastAt")`;
-    await tx.journeyCustomerStep.deleteMany({ where: { userId: guestUserId } });
     // One open conversation per owner (chat_conversation_one_open_per_owner): the account's open
     // one stays open, the guest's is closed before both join the account, history kept.
     const accountOpen = await tx.chatConversation.count({ where: { ownerId: accountUserId, status: { not: 'closed' } } });

@@ -132,7 +132,6 @@ export async function deleteCustomerAccount(db: PrismaClient, userId: string, no
     await tx.testDrive.updateMany({ where: { bookedByUserId: userId }, data: { bookedByUserId: null } });
     await tx.journeyEvent.updateMany({ where: { userId }, data: { userId: null } });
     await tx.journeyCustomerSummary.deleteMany({ where: { userId } });
-    await tx.journeyCustomerStep.deleteMany({ where: { userId } });
     // Survey answers stay in the statistics with nobody behind them (each keeps a distinct placeholder owner: unique per owner, step, subject).
     await tx.$executeRaw`UPDATE survey_invitation SET "customerId" = 'erased:' || id, email = '', "subjectRef" = id WHERE "customerId" = ${userId}`;
     const address = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });

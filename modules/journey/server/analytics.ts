@@ -1,7 +1,6 @@
 import type { Pool } from 'pg';
 import type { JourneyChannel, JourneyStep } from '../events';
 import type { StepChannelCount } from '../funnel';
-import { funnelCustomers } from './funnel-customers';
 import { dayStart, rollupWatermark } from './rollup';
 
 export type AnalyticsFilter = { dealershipId?: string | null; modelCode?: string | null; from: Date; to: Date };
@@ -12,7 +11,7 @@ export type AnalyticsFilter = { dealershipId?: string | null; modelCode?: string
  *
  * - The funnel reads the daily rollups for the complete days of the period (before the rollup
  *   watermark) and the raw events for the rest (today, and any part-day edge). Its "customers" are
- *   distinct customers over the whole period, from the per-customer step table (funnel-customers.ts).
+ *   customer-days: distinct customers per day, summed.
  * - Per-customer measures (cross-channel paths, time between steps, test drive → order) read the
  *   customer summaries by cohort: the customers whose first touch falls in the period, attributed
  *   to the dealership and model of that first touch.
@@ -73,10 +72,10 @@ export function rollupFunnelStatement(filter: AnalyticsFilter, plan: { rollFrom:
   let extra = '';
   if (filter.dealershipId) extra += ` AND "dealershipId" = $7`;
   if (filter.modelCode) extra += ` AND "modelCode" = $8`;
-  const sql = `SELECT step, channel, sum(events)::int AS events FROM (
-  SELECT step::text AS step, channel::text AS channel, events FROM journey_daily_rollup WHERE day >= $1::date AND day < $2::date AND "dealershipId" = $7 AND "modelCode" = $8
+  const sql = `SELECT step, channel, sum(events)::int AS events, sum(customers)::int AS customers FROM (
+  SELECT step::text AS step, channel::text AS channel, events, customers FROM journey_daily_rollup WHERE day >= $1::date AND day < $2::date AND "dealershipId" = $7 AND "modelCode" = $8
   UNION ALL
-  SELECT step::text, channel::text, count(*)::int FROM journey_event
+  SELECT step::text, channel::text, count(*)::int, count(DISTINCT "userId")::int FROM journey_event
   WHERE (("occurredAt" >= $3 AND "occurredAt" < $4) OR ("occurredAt" >= $5 AND "occurredAt" < $6))${extra} GROUP BY step, channel
 ) x GROUP BY step, channel`;
   return { sql, values };
@@ -105,16 +104,11 @@ export type StepTimes = {
   configureToOrder: number | null;
 };
 
-/** Events per step and channel (rollups + raw edges) and distinct customers over the period (side by side). */
 export async function funnelCounts(pool: Pool, filter: AnalyticsFilter, watermark?: Date | null): Promise<StepChannelCount[]> {
-  const mark = watermark === undefined ? await rollupWatermark(pool) : watermark;
-  const statement = rollupFunnelStatement(filter, readPlan(filter, mark));
-  const [events, customers] = await Promise.all([
-    pool.query<{ step: JourneyStep; channel: JourneyChannel; events: number }>(statement.sql, statement.values),
-    funnelCustomers(pool, filter, mark),
-  ]);
-  const distinct = new Map(customers.map((c) => [`${c.step}|${c.channel}`, c.customers]));
-  return events.rows.map((r) => ({ ...r, customers: distinct.get(`${r.step}|${r.channel}`) ?? 0 }));
+  const plan = readPlan(filter, watermark === undefined ? await rollupWatermark(pool) : watermark);
+  const statement = rollupFunnelStatement(filter, plan);
+  const { rows } = await pool.query<{ step: JourneyStep; channel: JourneyChannel; events: number; customers: number }>(statement.sql, statement.values);
+  return rows;
 }
 
 export async function crossChannelPaths(pool: Pool, filter: AnalyticsFilter): Promise<Array<{ path: string; customers: number }>> {

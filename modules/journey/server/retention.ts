@@ -37,11 +37,6 @@ export async function applyRetention(pool: Pool, now: Date, retentionDays: numbe
     [cutoff],
   );
   result.summariesDeleted = summaries.rowCount ?? 0;
-  // The funnel's per-customer step rows follow the same rule (they name a customer).
-  await pool.query(
-    `DELETE FROM journey_customer_step s WHERE s."lastAt" < $1 OR NOT EXISTS (SELECT 1 FROM "user" u WHERE u.id = s."userId" AND u.email NOT LIKE '%@deleted.invalid')`,
-    [cutoff],
-  );
   const surveys = await pool.query(`DELETE FROM survey_invitation WHERE "createdAt" < ($1::timestamptz AT TIME ZONE 'UTC')`, [cutoff.toISOString()]);
   result.surveysDeleted = surveys.rowCount ?? 0;
   return result;

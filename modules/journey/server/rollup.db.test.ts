@@ -67,42 +67,6 @@ describe('daily rollups', () => {
     expect((await funnelCounts(pool(), filter)).find((r) => r.step === 'save')?.events).toBe(2);
   });
 
-  it('count each customer once per step over the period, whatever the days they came back on', async () => {
-    const dealershipId = `dlr_distinct_${tag}`;
-    const [a, b, c] = [`da_${tag}`, `db_${tag}`, `dc_${tag}`];
-    await events(dealershipId, [
-      // a configures on three days and again today: one customer, four events.
-      { day: 6, channel: 'web', step: 'configure', user: a },
-      { day: 4, channel: 'web', step: 'configure', user: a },
-      { day: 2, channel: 'web', step: 'configure', user: a, model: 'azur' },
-      { day: 0, hour: 8, channel: 'web', step: 'configure', user: a },
-      // b configures before the period and after it, never during it: not a customer of the period.
-      { day: 40, channel: 'web', step: 'configure', user: b },
-      { day: 1, channel: 'web', step: 'configure', user: b },
-      // c only today (raw).
-      { day: 0, hour: 9, channel: 'web', step: 'configure', user: c },
-    ]);
-    // (the watermark is already at today: the earlier test ran the job)
-    await rollupDays(pool(), new Date(TODAY.getTime() - 50 * DAY), TODAY);
-    const customersOf = async (filter: { dealershipId?: string; modelCode?: string; from: Date; to: Date }) =>
-      (await funnelCounts(pool(), filter)).find((r) => r.step === 'configure' && r.channel === 'web')?.customers;
-    const to = new Date(TODAY.getTime() + DAY);
-    // a, b (day 1) and c; summed daily rollups said 6 (a once per day: days 6, 4, 2 and today).
-    expect(await customersOf({ dealershipId, from: new Date(TODAY.getTime() - 10 * DAY), to })).toBe(3);
-    // The period [day 30, day 1): a (days 6, 4, 2) once; b spans it with no event inside.
-    expect(await customersOf({ dealershipId, from: new Date(TODAY.getTime() - 30 * DAY), to: new Date(TODAY.getTime() - DAY) })).toBe(1);
-    expect(await customersOf({ dealershipId, from: new Date(TODAY.getTime() - 45 * DAY), to })).toBe(3);
-    // The model level and the network level agree with a DISTINCT over the raw events.
-    for (const filter of [{ dealershipId, modelCode: 'horizon', from: new Date(TODAY.getTime() - 10 * DAY), to }, { modelCode: 'azur', from: new Date(TODAY.getTime() - 10 * DAY), to }]) {
-      const w = analyticsWhere(filter);
-      const raw = (await pool().query<{ step: string; channel: string; customers: number }>(FUNNEL_SQL(w.sql), w.values)).rows;
-      expect(sorted(await funnelCounts(pool(), filter)).map((r) => [r.step, r.channel, r.customers])).toEqual(sorted(raw).map((r) => [r.step, r.channel, r.customers]));
-    }
-    // Re-running the rollup changes nothing.
-    await rollupDays(pool(), new Date(TODAY.getTime() - 7 * DAY), TODAY);
-    expect(await customersOf({ dealershipId, from: new Date(TODAY.getTime() - 10 * DAY), to })).toBe(3);
-  });
-
   it('customer summaries give paths, test drive → order and the median days between steps, by first-touch cohort', async () => {
     const dealershipId = `dlr_cohort_${tag}`;
     const a = `ca_${tag}`;

@@ -1,5 +1,4 @@
 import type { Pool, PoolClient } from 'pg';
-import { CUSTOMER_STEP_UPSERT } from './funnel-customers';
 
 /**
  * Daily rollups of the journey (see the models JourneyDailyRollup and JourneyCustomerSummary).
@@ -9,8 +8,6 @@ import { CUSTOMER_STEP_UPSERT } from './funnel-customers';
  * re-run) never interleave; running it twice gives the same rows. It also recomputes the summary
  * of every customer active in those days. The watermark (app_state `journey.rollup`) says up to
  * which day the rollups are complete: dashboards read rollups before it and raw events after.
- * The days' events are folded into the per-customer step table too (first/last instant, for the
- * funnel's distinct customers).
  *
  * The job re-rolls yesterday at every run: an event recorded through the queue a few seconds
  * after midnight still lands in its day.
@@ -82,7 +79,6 @@ export async function rollupDays(pool: Pool, from: Date, to: Date): Promise<{ ro
     await client.query(`DELETE FROM journey_daily_rollup WHERE day >= $1::date AND day < $2::date`, [isoDay(start), isoDay(end)]);
     const inserted = await client.query(ROLLUP_INSERT, [start, end]);
     const summaries = await client.query(SUMMARY_UPSERT, [start, end]);
-    await client.query(CUSTOMER_STEP_UPSERT, [start, end]);
     return { rows: inserted.rowCount ?? 0, customers: summaries.rowCount ?? 0 };
   });
 }
