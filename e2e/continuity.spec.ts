@@ -122,7 +122,7 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
   const csv = await admin.page.request.get('/api/analytics/csv');
   expect(csv.status()).toBe(200);
   const text = await csv.text();
-  expect(text.split('\n')[0]).toBe('step,channel,events,customers,step_conversion,step_drop_off');
+  expect(text.split('\n')[0]).toBe('step,channel,events,customer_days,step_conversion,step_drop_off');
   expect(text).toMatch(/^save,showroom,/m);
   expect(text).toMatch(/^configure,kiosk,/m);
 

@@ -23,7 +23,7 @@ describe('funnel', () => {
   });
   it('writes a CSV row per step and channel, neutralising spreadsheet formulas', () => {
     const csv = funnelCsv([...rows, { step: 'deposit', channel: 'web', events: 1, customers: 1 }], buildFunnel(rows));
-    expect(csv.split('\n')[0]).toBe('step,channel,events,customers,step_conversion,step_drop_off');
+    expect(csv.split('\n')[0]).toBe('step,channel,events,customer_days,step_conversion,step_drop_off');
     expect(csv).toContain('save,showroom,10,10,0.5000,0.5000');
   });
 });

@@ -40,9 +40,12 @@ const csvCell = (value: string | number | null): string => {
   return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** The funnel as CSV (one row per step and channel), French-friendly decimal commas avoided: plain numbers. */
+/**
+ * The funnel as CSV (one row per step and channel), plain numbers. `customer_days`: customers counted
+ * once per day and summed over the period (kept fast by the daily rollups), so not distinct customers.
+ */
 export function funnelCsv(rows: readonly StepChannelCount[], funnel: readonly FunnelRow[]): string {
-  const lines = [['step', 'channel', 'events', 'customers', 'step_conversion', 'step_drop_off'].join(',')];
+  const lines = [['step', 'channel', 'events', 'customer_days', 'step_conversion', 'step_drop_off'].join(',')];
   for (const f of funnel) {
     for (const r of rows.filter((x) => x.step === f.step)) {
       lines.push([r.step, r.channel, r.events, r.customers, f.conversion === null ? null : f.conversion.toFixed(4), f.dropOff === null ? null : f.dropOff.toFixed(4)].map(csvCell).join(','));
