@@ -35,9 +35,9 @@ export async function resolvePlace(query: string): Promise<PlaceOutcome> {
   return found.ok ? { ok: true, place: found.place } : { ok: false, code: found.code, suggestions: found.suggestions };
 }
 
-export async function availabilityNear(configuration: Configuration, place: Place, now = new Date()): Promise<AvailabilityPage> {
+export async function availabilityNear(configuration: Configuration, place: Place, viewerId: string | null, now = new Date()): Promise<AvailabilityPage> {
   const [result, showrooms] = await Promise.all([
-    searchAvailability(pool(), catalogue, configuration, { lat: place.lat, lon: place.lon, departement: place.departement }, now),
+    searchAvailability(pool(), catalogue, configuration, { lat: place.lat, lon: place.lon, departement: place.departement }, now, viewerId),
     findShowrooms(pool(), configuration.model, place, SHOWROOM_LIMIT),
   ]);
   return { place, result, showrooms };
