@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { useHydrated } from '@/components/ui/use-hydrated';
 import { releaseHoldAction, reserveVehicleAction, type HoldView } from '../actions';
 import { HOLD_DURATION_MINUTES } from '../holds';
 
@@ -27,7 +26,6 @@ export function HoldButton({ vehicleId, label, initialHold }: { vehicleId: strin
   }
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const hydrated = useHydrated();
 
   // A buyer keeps one hold: when another card takes a hold that released this one, this card shows it.
   useEffect(() => {
@@ -78,7 +76,7 @@ export function HoldButton({ vehicleId, label, initialHold }: { vehicleId: strin
           </Button>
         </>
       ) : (
-        <Button size="sm" onClick={reserve} disabled={pending || !hydrated} aria-label={`${t('hold')} – ${label}`}>
+        <Button size="sm" onClick={reserve} disabled={pending} aria-label={`${t('hold')} – ${label}`}>
           {pending ? t('holding') : t('hold')}
         </Button>
       )}
