@@ -42,3 +42,24 @@ test('/financing → order with this financing → sign up → checkout shows th
   await expect(page.getByText(/Reprise de votre Renault Clio \(2019\)/)).toBeVisible();
   await expect(page.getByRole('radio', { name: /Crédit auto classique/ })).toBeChecked();
 });
+
+// The household category picked on /financing (the purchase aid's tier) carries into checkout:
+// the same monthly figure there, and the category named next to the financing.
+test('/financing with a modest household → checkout prices with that aid and shows the same monthly figure', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('foyer');
+  await page.goto('/financing?m=etincelle');
+  const monthlyRow = page.getByTestId('offers').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Mensualité / loyer' }) });
+  const before = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
+  await page.getByTestId('financing-household').selectOption('precarious');
+  await expect(monthlyRow.getByRole('cell').first()).not.toHaveText(before);
+  await expect(page).toHaveURL(/hh=precarious/);
+  const monthly = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
+
+  await page.getByTestId('order-with-credit-classique').click();
+  await signUpAndConfirm(page, browser, { name: 'Sacha Foyer', email });
+  await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}&.*hh=precarious/);
+  const carried = page.getByTestId('carried-financing');
+  await expect(carried).toContainText(monthly);
+  await expect(carried).toContainText('ménage en précarité énergétique');
+});

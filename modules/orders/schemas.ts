@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOUSEHOLDS } from '@/modules/catalog';
 import { ZTradeInRequest } from '@/modules/finance';
 import { FINANCING_CHOICES, ZBuyerDetails } from './snapshot';
 import { ORDER_STATUSES } from './state-machine';
@@ -21,6 +22,8 @@ export const ZCarriedFinancing = z.strictObject({
   annualMileageKm: z.int().min(1).max(999_999),
   tradeIn: ZTradeInRequest.nullable(),
   useTradeIn: z.boolean(),
+  /** The household category the buyer declared on /financing (`hh`): the purchase aid's tier. */
+  household: z.enum(HOUSEHOLDS).default('standard'),
 });
 export type TCarriedFinancing = z.infer<typeof ZCarriedFinancing>;
 

@@ -128,7 +128,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <CarPicture car={order.snapshot.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" priority testId="order-car" />
           <DeliverySection order={order} handover={handover} />
           <PriceSummary price={order.snapshot} />
-          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} /> : null}
+          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>
       </div>
     </Container>

@@ -6,7 +6,7 @@ import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/c
 import { generateShortCode, stockContext } from '@/modules/catalog/server';
 import { computeFinancing } from '@/modules/finance/server';
 import { handoverSlots } from '@/modules/test-drives/server';
-import { readCarriedFinancing } from '../carried-financing';
+import { carriedFinancingParams, readCarriedFinancing } from '../carried-financing';
 import { MAX_DELIVERY_KM } from '../data/delivery-fees';
 import { readSnapshot } from '../snapshot';
 import { reviewCheckout } from './checkout';
@@ -280,6 +280,41 @@ describe('the financing chosen on /financing, carried into checkout', () => {
     const column = page.columns[0];
     if (!column?.ok || column.offer.kind !== 'loa') throw new Error('no lease offer');
     expect(review.financingOffers.credit).toMatchObject({ productKind: 'loa', monthlyPaymentCents: column.offer.monthlyRentCents, annualMileageKm: column.offer.annualMileageKm });
+  });
+
+  it('a non-default household (hh) prices checkout with that aid tier: the same monthly figure as /financing, snapshotted; an unknown hh is refused', async () => {
+    // The Étincelle's aid depends on the household (financing.test.ts: 3,500 € standard, 5,700 € precarious).
+    const etincelle = defaultConfiguration(catalogue, 'etincelle');
+    const buyer = await makeUser('hh');
+    const code = generateShortCode();
+    await db.savedConfiguration.create({ data: { code, ownerId: buyer.id, modelCode: etincelle.model, configuration: { ...etincelle } } });
+    const read = readCarriedFinancing({ fp: 'credit-classique', d: '200000', n: '48', km: '15000', hh: 'precarious' });
+    if (!read.ok || !read.carried) throw new Error('unreadable');
+    expect(read.carried.household).toBe('precarious');
+    const review = await reviewCheckout(db, { kind: 'factory', savedCode: code }, buyer.id, NOW, {}, read.carried);
+    const terms = { configuration: etincelle, cashDepositCents: 200_000, durationMonths: 48, annualMileageKm: 15_000, productIds: ['credit-classique'] };
+    const page = computeFinancing({ ...terms, household: 'precarious' }, NOW);
+    const lowest = computeFinancing(terms, NOW);
+    const column = page.columns[0];
+    const lowestColumn = lowest.columns[0];
+    if (!column?.ok || column.offer.kind !== 'credit' || !lowestColumn?.ok || lowestColumn.offer.kind !== 'credit') throw new Error('no credit offer');
+    // The tier matters for this car: otherwise the test would prove nothing.
+    expect(column.offer.monthlyPaymentCents).toBeLessThan(lowestColumn.offer.monthlyPaymentCents);
+    expect(review.household).toBe('precarious');
+    expect(review.price.totalCents).toBe(page.priceCents);
+    expect(review.financingOffers.credit).toMatchObject({ monthlyPaymentCents: column.offer.monthlyPaymentCents, totalCostCents: column.offer.totalCostCents });
+
+    const dealer = await makeDealership();
+    const placed = await placeOrder(db, { buyer, source: { kind: 'factory', savedCode: code }, dealershipId: dealer.id, details, financing: 'credit', carried: read.carried, ...clock() });
+    const snapshot = readSnapshot((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).snapshot);
+    expect(snapshot.household).toBe('precarious');
+    expect(snapshot.bonus.cents).toBe(page.price.bonusCents);
+    expect(snapshot.financing.monthlyPaymentCents).toBe(column.offer.monthlyPaymentCents);
+    // Only the three categories are accepted; the link round-trips the category.
+    expect(readCarriedFinancing({ fp: 'credit-classique', d: '0', n: '48', km: '15000', hh: 'millionaire' })).toEqual({ ok: false });
+    expect(carriedFinancingParams(read.carried)).toContain('hh=precarious');
+    const plain = readCarriedFinancing({ fp: 'credit-classique', d: '0', n: '48', km: '15000' });
+    expect(plain.ok && plain.carried?.household).toBe('standard');
   });
 
   it('tampered URL values are clamped to the product and recomputed; an unknown product or unreadable terms are refused', async () => {

@@ -58,6 +58,7 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
     savedCode: input.source.kind === 'factory' ? input.source.savedCode : null,
     vehicle: review.vehicle ? { id: review.vehicle.id, vin: review.vehicle.vin } : null,
     depositCents: review.depositCents,
+    household: review.household,
     financing: review.financingOffers[input.financing],
     tradeIn: review.tradeIn,
     delivery,
