@@ -55,6 +55,9 @@ export const ZBuyerAction = ZOrderId.extend({ action: z.enum(BUYER_ACTIONS) });
 export const STAFF_ACTIONS = ['advance', 'allocate', 'book-handover', 'record-handover'] as const;
 export const ZStaffAction = ZOrderId.extend({ action: z.enum(STAFF_ACTIONS) });
 
+/** The buyer moves their own handover appointment to a slot the engine offered (checked again when booked). */
+export const ZMoveHandover = z.strictObject({ handoverStart: z.iso.datetime() });
+
 /** The handover as staff record it: odometer, keys given, and the buyer's typed name confirming receipt. */
 export const ZHandoverRecord = z.strictObject({
   mileageKm: z.int().min(0).max(2_000_000),

@@ -9,6 +9,7 @@ import { handoverSlots } from '@/modules/test-drives/server';
 import { carriedFinancingParams, readCarriedFinancing } from '../carried-financing';
 import { MAX_DELIVERY_KM } from '../data/delivery-fees';
 import { readSnapshot } from '../snapshot';
+import { noteText, timelineNoteOf } from '../timeline-notes';
 import { reviewCheckout } from './checkout';
 import { orderHandover, recordHandover, staffBookHandover } from './handover';
 import { advanceOrder, allocateVehicle, withdrawOrder } from './lifecycle';
@@ -122,6 +123,13 @@ describe('click & collect: the handover slot comes from the test-drive slot engi
     const handover = await orderHandover(db, placed.id, { buyerId: input.buyer.id });
     expect(handover).toMatchObject({ start: SLOT.toISOString(), localDate: '2026-12-03', localTime: '10:00', staffName: 'Staff 0', bay: 1 });
     expect(readSnapshot((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).snapshot).delivery).toMatchObject({ mode: 'click_collect', handover: { start: SLOT.toISOString() } });
+    // The appointment has its own entry on the order's timeline, after the order placed, same status.
+    const trail = await db.orderEvent.findMany({ where: { orderId: placed.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { fromStatus: true, toStatus: true, reason: true, actor: true } });
+    expect(trail).toEqual([
+      { fromStatus: null, toStatus: 'awaiting_payment', reason: 'order placed', actor: input.buyer.id },
+      { fromStatus: 'awaiting_payment', toStatus: 'awaiting_payment', reason: noteText.handoverBookedAtCheckout(SLOT.toISOString()), actor: input.buyer.id },
+    ]);
+    expect(timelineNoteOf(trail[1]!.reason)).toEqual({ key: 'handoverBookedAtCheckout', at: SLOT.toISOString() });
     const after = await handoverSlots(db, { dealershipId: dealer.id, earliest: NOW }, NOW);
     expect(after.flatMap((d) => d.slots.map((s) => s.start))).not.toContain(SLOT.toISOString());
   });

@@ -10,6 +10,7 @@ import { signatureCodeMail } from '../paperwork-mails';
 import { readSnapshot } from '../snapshot';
 import { isLive } from '../state-machine';
 import { lockOrderInReach, type OrderReach } from './paperwork';
+import { noteText } from '../timeline-notes';
 
 /** A code lives ten minutes and allows five tries; a new request closes the previous code. */
 export const SIGNATURE_CODE_MINUTES = 10;
@@ -147,7 +148,7 @@ export async function signOrderForm(db: PrismaClient, store: FileStore, input: S
     );
     const unsealed = await concatDocuments([form, evidence], `Bon de commande ${order.reference} — signé`);
     const signedPdf = await sealPdf(unsealed, seal, {
-      reason: `Bon de commande ${order.reference} signé par ${challenge.typedName}`,
+      reason: noteText.orderFormSigned(order.reference, challenge.typedName),
       location: seller.city,
       contactInfo: seller.email,
       signingTime: context.now,
