@@ -94,6 +94,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 {td('withdrawalOver', { date: day(option.deadline) })}
               </p>
             ) : null}
+            {order.handedOverAt && option.kind !== 'expired' ? (
+              // The period runs from the day the buyer took the car (Code de la consommation, art. L221-18).
+              <p className="text-sm" data-testid="withdrawal-period">{td('periodStart', { date: day(order.handedOverAt) })}</p>
+            ) : null}
             {order.withdrawalEndsAt && option.kind !== 'expired' ? (
               <p className="text-sm font-medium">{td('deadline', { date: day(order.withdrawalEndsAt) })}</p>
             ) : null}
