@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { sha256Hex, type FileContent, type FileStore } from '@/lib/storage/file-store';
 import { stillPicture } from '@/modules/catalog/server';
-import { concatDocuments, dealershipSealingIdentity, readPdfSeal, renderDocument, sealPdf, type PdfSeal } from '@/modules/documents/server';
+import { concatDocuments, dealershipSealingIdentity, readPdfSeal, renderDocument, sealPdf, sealVerdict, storedSealCertificateSha256, type PdfSeal, type SealVerdict } from '@/modules/documents/server';
 import { orderFormSpec, signatureEvidenceSpec } from '../order-form';
 import { signatureCodeMail } from '../paperwork-mails';
 import { readSnapshot } from '../snapshot';
@@ -185,17 +185,20 @@ export type SignatureStatus = {
   intact: boolean;
   /** the seller's digital seal read back from the stored file (null: none found) */
   seal: PdfSeal | null;
+  /** the seal checked against the dealership's own certificate (a valid seal by another certificate is not the dealership's) */
+  sealStatus: SealVerdict;
 };
 
 /** The recorded signature and whether the stored file still hashes to what was recorded (any change is detected). */
 export async function verifyOrderSignature(db: PrismaClient, store: FileStore, orderId: string, reach: OrderReach): Promise<SignatureStatus | null> {
   const row = await db.orderSignature.findFirst({
     where: { orderId, order: reach },
-    select: { signerName: true, signedAt: true, clientAddress: true, signedSha256: true, storageKey: true },
+    select: { signerName: true, signedAt: true, clientAddress: true, signedSha256: true, storageKey: true, order: { select: { dealershipId: true } } },
   });
   if (!row) return null;
   const file = await store.get(row.storageKey);
   const storedSha256 = file ? sha256Hex(file.bytes) : '';
+  const seal = file ? readPdfSeal(file.bytes) : null;
   return {
     signerName: row.signerName,
     signedAt: row.signedAt,
@@ -203,6 +206,7 @@ export async function verifyOrderSignature(db: PrismaClient, store: FileStore, o
     signedSha256: row.signedSha256,
     storedSha256,
     intact: storedSha256 === row.signedSha256,
-    seal: file ? readPdfSeal(file.bytes) : null,
+    seal,
+    sealStatus: sealVerdict(seal, await storedSealCertificateSha256(db, row.order.dealershipId)),
   };
 }
