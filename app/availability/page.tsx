@@ -72,6 +72,8 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
               <li key={h.id} className="flex items-center gap-3" data-testid="held-car">
                 <CarPicture car={h.car} sizes="96px" className="h-auto w-24 shrink-0 rounded-lg" />
                 <span>{t('yourHold', { vin: h.vin, dealership: h.dealershipName, time: format.dateTime(h.expiresAt, 'time') })}</span>
+                {/* Financing this very car: /financing then offers to order it from stock with the chosen terms. */}
+                <Link className="underline" href={`/financing?${encodeConfiguration(h.car)}&b=stock&v=${encodeURIComponent(h.vehicleId)}`} data-testid="finance-held">{t('financeHeld')}</Link>
               </li>
             ))}
           </ul>

@@ -89,6 +89,8 @@ export const ZContext = z.strictObject({ page: ZPagePath });
 
 export const ZTyping = z.strictObject({ typing: z.boolean() });
 export const ZRead = z.strictObject({ seq: z.number().int().min(0) });
+/** The advisors' manager sets how many live conversations an advisor is given automatically (form and API). */
+export const ZAdvisorLimit = z.strictObject({ maxConcurrent: z.int().min(1).max(50) });
 
 export const ZFinancingOfferInput = z.strictObject({
   productId: z.string().regex(/^[a-z0-9-]{1,40}$/),
