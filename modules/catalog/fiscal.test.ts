@@ -3,9 +3,10 @@
  * from the code. Sources (search tool, consulted 2026-12-06), as in data/fiscal/*.ts:
  * - CO2 grids: CIBS art. L421-62 (loi n° 2025-127 du 14 février 2025, art. 27). 2026 table:
  *   https://www.simulateurmalus.fr/grille-malus-2026.html (108 g = 50 €, 118 g = 260 €, 128 g = 818 €,
- *   180 g = 45 990 €, 191 g = 79 911 €, 80 000 € from 192 g). 2027: threshold 103 g, 90 000 € cap from
- *   190 g (voituremalin.com, gt-magazine.fr); per-gram amounts = 2026 shifted by 5 g (NOT confirmed by
- *   search, see co2-grids.ts).
+ *   180 g = 45 990 €, 191 g = 79 911 €, 80 000 € from 192 g). 2027: the grid of Senate amendment
+ *   n° I-57 rect. to art. 8 of the PLF 2025, kept by the CMP (mobilians.fr): 103 g = 50 €, 110 g = 210 €,
+ *   130 g = 1 504 €, 137 g = 2 544 €, 158 g = 11 803 €, 165 g = 22 380 €, 90 000 € above 189 g
+ *   (journalauto.com, 2025-11-17); rows 166-189 g not seen in a searchable text (see co2-grids.ts).
  * - Weight tax: CIBS art. L421-71 et seq.; method and example (1 950 kg in 2024 → 4 520 €) from
  *   service-public.fr F35950; 2026 bands from voituremalin.com; abatements from journalauto.com
  *   (Feb. 2025); EVs still exempt after the loi de finances pour 2026 (caradisiac.com, 2026-02-03).
@@ -51,6 +52,11 @@ describe('CO2 grids (CIBS art. L421-62)', () => {
     ['2026', co2Grid2026, 260, 80_000],
     ['2027', co2Grid2027, 102, 0],
     ['2027', co2Grid2027, 103, 50],
+    ['2027', co2Grid2027, 110, 210], // amendement I-57 rect., first column
+    ['2027', co2Grid2027, 130, 1_504], // second column
+    ['2027', co2Grid2027, 137, 2_544],
+    ['2027', co2Grid2027, 158, 11_803], // third column
+    ['2027', co2Grid2027, 165, 22_380],
     ['2027', co2Grid2027, 128, 1_276],
     ['2027', co2Grid2027, 180, 61_245],
     ['2027', co2Grid2027, 189, 89_244],
