@@ -52,7 +52,7 @@ test('financing: stock vs factory grids, like-with-like comparison, the warning 
 
   await page.goto(`/financing?${HYBRID}`);
   await expect(financed.getByTestId('financed-line-malus')).toContainText('Malus CO₂, barème 2027');
-  await expect(financed).toContainText('45 676'); // 42 990 + 1 276 + 1 410
+  await expect(financed).toContainText('44 676'); // 42 990 + 1 276 + 410 (full hybrid keeps its 100 kg in 2027)
   await expect(page.getByTestId('credit-warning')).toHaveText(WARNING_FR);
   await expect(page.getByTestId('cheapest-to-own')).toBeVisible();
   await expect(page.getByTestId('cheapest-to-use')).toBeVisible();

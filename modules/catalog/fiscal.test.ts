@@ -9,7 +9,10 @@
  *   (journalauto.com, 2025-11-17); rows 166-189 g not seen in a searchable text (see co2-grids.ts).
  * - Weight tax: CIBS art. L421-71 et seq.; method and example (1 950 kg in 2024 → 4 520 €) from
  *   service-public.fr F35950; 2026 bands from voituremalin.com; abatements from journalauto.com
- *   (Feb. 2025); EVs still exempt after the loi de finances pour 2026 (caradisiac.com, 2026-02-03).
+ *   (Feb. 2025); from 2027 the 100 kg hybrid abatement only with an electric motor above 30 kW (PLF 2026,
+ *   art. 13; assemblee-nationale.fr amendments I-288 / I-716; journalauto.com "PLF 2026 : un cap clair pour
+ *   le malus au poids jusqu'en 2028"); EVs still exempt after the loi de finances pour 2026
+ *   (automobile-propre.com, Jan. 2026; caradisiac.com, 2026-02-03).
  * - Combined cap: CIBS art. L421-74 (tricoteuses.fr/legifrance/articles/LEGIARTI000044603121).
  * - Aid: CEE "coup de pouce véhicules particuliers électriques", 2026 amounts 3 500 / 4 700 / 5 700 €
  *   (latribuneauto.com 16116), ≤ 47 000 € TTC, < 2 400 kg, score environnemental ≥ 60 (service-public F39188).
@@ -81,6 +84,20 @@ describe('weight tax (CIBS art. L421-71 et seq.)', () => {
   });
 
   it.each([
+    // [year, grid, energy, kg, electric motor kW, taxable kg, euros]: the 2027 hybrid condition.
+    ['2026', massGrid2026, 'hybrid', 1640, 12, 1540, 410], // 2026: every hybrid gets 100 kg: 41 × 10
+    ['2027', massGrid2027, 'hybrid', 1640, 65, 1540, 410], // full hybrid, 65 kW > 30 kW: 100 kg kept
+    ['2027', massGrid2027, 'hybrid', 1640, 30, 1640, 1_410], // exactly 30 kW is not "supérieure à 30": 141 × 10
+    ['2027', massGrid2027, 'hybrid', 1640, 12, 1640, 1_410], // micro-hybrid: no abatement
+    ['2027', massGrid2027, 'hybrid', 1640, undefined, 1640, 1_410], // power unknown: no abatement (never understate)
+    ['2027', massGrid2027, 'phev', 1890, 100, 1690, 1_910], // long-range PHEV (85 km): 200 kg whatever the motor
+  ] as const)('%s grid, %s %i kg, electric motor %s kW', (_year, grid, energy, kg, kw, taxable, euros) => {
+    const tax = massTax(grid, { energy, massInRunningOrderKg: kg, electricRangeKm: energy === 'phev' ? 85 : 0, ...(kw === undefined ? {} : { electricMotorKw: kw }) });
+    expect(tax.taxableMassKg).toBe(taxable);
+    expect(tax.cents).toBe(euros * 100);
+  });
+
+  it.each([
     // [year, grid, energy, kg, electric range, taxable kg, euros] — worked by hand below each.
     ['2025', massGrid2025, 'petrol', 1599, undefined, 1599, 0],
     ['2025', massGrid2025, 'petrol', 1600, undefined, 1600, 10], // 1 kg × 10
@@ -89,7 +106,6 @@ describe('weight tax (CIBS art. L421-71 et seq.)', () => {
     ['2026', massGrid2026, 'petrol', 1720, undefined, 1720, 2_315], // 200 × 10 + 21 × 15
     ['2026', massGrid2026, 'petrol', 2100, undefined, 2100, 11_030], // 200×10 + 100×15 + 100×20 + 100×25 + 101×30
     ['2026', massGrid2026, 'hybrid', 1640, undefined, 1540, 410], // 100 kg abatement: 41 × 10
-    ['2027', massGrid2027, 'hybrid', 1640, undefined, 1640, 1_410], // no abatement confirmed for 2027: 141 × 10
     ['2026', massGrid2026, 'phev', 1890, 85, 1690, 1_910], // > 50 km: 200 kg (≤ 15 % = 283 kg): 191 × 10
     ['2026', massGrid2026, 'phev', 1890, 40, 1790, 2_000 + 91 * 15], // ≤ 50 km: 100 kg: 200 × 10 + 91 × 15
     ['2026', massGrid2026, 'phev', 1300, 60, 1105, 0], // 15 % of 1 300 = 195 kg < 200
@@ -120,13 +136,14 @@ describe('expected prices of the default configurations', () => {
     // Horizon hybrid Iconic: 128 g/km, 1 640 kg, 42 990 €.
     // Stock 2026: CO2 818 €; weight (1 640 − 100) = 1 540 kg → 41 kg × 10 = 410 €; 42 990 + 818 + 410 = 44 218 €.
     ['horizon-hybrid-iconic', STOCK, 818, 410, 0, 44_218],
-    // Factory 2027: CO2 1 276 €; weight 1 640 kg → 141 × 10 = 1 410 €; 42 990 + 1 276 + 1 410 = 45 676 €.
-    ['horizon-hybrid-iconic', FACTORY, 1_276, 1_410, 0, 45_676],
+    // Factory 2027: CO2 1 276 €; full hybrid (65 kW electric motor > 30 kW) keeps 100 kg: 41 × 10 = 410 €;
+    // 42 990 + 1 276 + 410 = 44 676 €.
+    ['horizon-hybrid-iconic', FACTORY, 1_276, 410, 0, 44_676],
     // Horizon hybrid Evolution: 118 g/km (Aero wheels), 1 560 kg, 36 490 €.
     // Stock 2026: CO2 260 €; 1 560 − 100 = 1 460 kg < 1 500 → 0 €; 36 750 €.
     ['horizon-hybrid-evolution', STOCK, 260, 0, 0, 36_750],
-    // Factory 2027: CO2 400 €; 1 560 kg → 61 × 10 = 610 €; 36 490 + 400 + 610 = 37 500 €.
-    ['horizon-hybrid-evolution', FACTORY, 400, 610, 0, 37_500],
+    // Factory 2027: CO2 400 €; 50 kW electric motor keeps 100 kg: 1 460 kg < 1 500 → 0 €; 36 890 €.
+    ['horizon-hybrid-evolution', FACTORY, 400, 0, 0, 36_890],
     // Magistrale PHEV Executive: 25 g/km, 1 890 kg, 85 km electric range, 58 900 €: weight tax only.
     // 1 890 − 200 = 1 690 kg → 191 × 10 = 1 910 €, both years (same bands, same abatement); 60 810 €.
     ['magistrale-phev-executive', STOCK, 0, 1_910, 0, 60_810],
@@ -162,7 +179,7 @@ describe('expected prices of the default configurations', () => {
     expect(factory.lines.find((l) => l.kind === 'malus')?.label.en).toBe('French CO₂ tax, 2027 grid (128 g/km; factory order, registration expected on 15/03/2027)');
     expect(factory.registration).toEqual({ date: '2027-03-15', basis: 'factory-order', today: TODAY });
     expect(factory.malus.year).toBe(2027);
-    expect(factory.massMalus).toMatchObject({ year: 2027, massInRunningOrderKg: 1640, abatementKg: 0, taxableMassKg: 1640, exempt: false, capped: false });
+    expect(factory.massMalus).toMatchObject({ year: 2027, massInRunningOrderKg: 1640, abatementKg: 100, taxableMassKg: 1540, exempt: false, capped: false });
   });
 
   it('deducts the aid of the household the buyer picked, labelled as an estimate', () => {

@@ -33,6 +33,8 @@ export type MassFacts = {
   readonly massInRunningOrderKg: number;
   /** Plug-in hybrids: electric-only range, km. */
   readonly electricRangeKm?: number;
+  /** Hybrids: maximum net power of the electric motor, kW (unknown = no abatement where the grid asks for it). */
+  readonly electricMotorKw?: number;
 };
 
 export type MassTax = {
@@ -49,7 +51,11 @@ function abatementKg(grid: MassGrid, car: MassFacts): number {
     const { kg, maxPctOfMass } = grid.longRangePhevAbatement;
     return Math.min(kg, Math.floor((car.massInRunningOrderKg * maxPctOfMass) / 100));
   }
-  if (car.energy === 'hybrid' || car.energy === 'phev') return grid.otherHybridAbatementKg ?? 0;
+  if (car.energy !== 'hybrid' && car.energy !== 'phev') return 0;
+  const minKw = grid.otherHybridMinElectricMotorKw;
+  // From 2027 a micro-hybrid (small electric motor) loses the abatement; a missing figure counts as small.
+  if (minKw !== null && !((car.electricMotorKw ?? 0) > minKw)) return 0;
+  return grid.otherHybridAbatementKg ?? 0;
   return 0;
 }
 

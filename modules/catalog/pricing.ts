@@ -184,7 +184,12 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
     });
   }
   const massKg = trim.specs.massInRunningOrderKg;
-  const mass = massTax(massGrid, { energy: trim.energy, massInRunningOrderKg: massKg, ...(trim.specs.rangeKm === undefined ? {} : { electricRangeKm: trim.specs.rangeKm }) });
+  const mass = massTax(massGrid, {
+    energy: trim.energy,
+    massInRunningOrderKg: massKg,
+    ...(trim.specs.rangeKm === undefined ? {} : { electricRangeKm: trim.specs.rangeKm }),
+    ...(trim.specs.electricMotorKw === undefined ? {} : { electricMotorKw: trim.specs.electricMotorKw }),
+  });
   const massMalus = cappedMassTaxCents(grid, malus, mass.cents);
   if (massMalus > 0) {
     const abated = mass.abatementKg > 0 ? { fr: `, abattement hybride de ${mass.abatementKg} kg`, en: `, ${mass.abatementKg} kg hybrid abatement` } : { fr: '', en: '' };

@@ -41,6 +41,11 @@ export type TrimSpecs = {
   readonly topSpeedKmh: number;
   /** EV: WLTP range; PHEV: electric-only range. */
   readonly rangeKm?: number;
+  /**
+   * Hybrids: maximum net power of the electric motor, kW (maker data, registration certificate field P.2
+   * for the electric machine). From 2027 it decides the weight-tax abatement of hybrids (see mass-grids.ts).
+   */
+  readonly electricMotorKw?: number;
   readonly batteryKwh?: number;
   readonly consumptionL100km?: number;
   readonly consumptionKwh100km?: number;
@@ -164,6 +169,8 @@ export type MassGrid = {
   readonly longRangePhevAbatement: { readonly kg: number; readonly minElectricRangeKm: number; readonly maxPctOfMass: number };
   /** Other hybrids (non-plug-in, short-range plug-in): kg deducted, or null when no abatement is granted (see the grid's note). */
   readonly otherHybridAbatementKg: number | null;
+  /** When set, other hybrids get that abatement only if their electric motor's maximum net power is above this, kW. */
+  readonly otherHybridMinElectricMotorKw: number | null;
   /** Fully electric cars are outside the tax. */
   readonly electricExempt: boolean;
 };
