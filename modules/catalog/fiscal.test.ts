@@ -15,7 +15,11 @@
  *   (automobile-propre.com, Jan. 2026; caradisiac.com, 2026-02-03).
  * - Combined cap: CIBS art. L421-74 (tricoteuses.fr/legifrance/articles/LEGIARTI000044603121).
  * - Aid: CEE "coup de pouce véhicules particuliers électriques", 2026 amounts 3 500 / 4 700 / 5 700 €
- *   (latribuneauto.com 16116), ≤ 47 000 € TTC, < 2 400 kg, score environnemental ≥ 60 (service-public F39188).
+ *   (latribuneauto.com 16116; ecologie.gouv.fr via tv83.info), ≤ 47 000 € TTC, < 2 400 kg, score
+ *   environnemental ≥ 60 (service-public F39188); prolonged without end date by the arrêté du 24 décembre
+ *   2025 (moneyvox.fr; WebLex). European battery bonification (car and battery made in the EEA): CEE
+ *   coefficients 12 / 15 / 12 instead of 9 / 12 / 9 (arrêté du 8 septembre 2025, art. 5), i.e. + 1 167 € /
+ *   + 1 175 € / + 1 900 € on the 2026 amounts (ministry: "entre 1 200 et 2 000 €" at most); 1 000 € in Q4 2025.
  */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from './data';
@@ -156,8 +160,9 @@ describe('expected prices of the default configurations', () => {
     // Étincelle EV Evolution: 31 490 €, 1 450 kg, eligible: 3 500 € aid (standard) → 27 990 €.
     ['etincelle-evolution', STOCK, 0, 0, 3_500, 27_990],
     ['etincelle-evolution', FACTORY, 0, 0, 3_500, 27_990],
-    // Horizon EV Evolution: 44 490 € ≤ 47 000 €, 1 980 kg (no weight tax for EVs): 40 990 €.
-    ['horizon-ev-evolution', FACTORY, 0, 0, 3_500, 40_990],
+    // Horizon EV Evolution: 44 490 € ≤ 47 000 €, 1 980 kg (no weight tax for EVs), made with a European
+    // battery: 3 500 + 3 500 × (12/9 − 1) = 3 500 + 1 167 = 4 667 € → 39 823 €.
+    ['horizon-ev-evolution', FACTORY, 0, 0, 4_667, 39_823],
     // Magistrale EV GT: 79 900 € > 47 000 € → no aid; 2 330 kg but EV → no weight tax.
     ['magistrale-ev-gt', FACTORY, 0, 0, 0, 79_900],
   ] as const)('%s, registered %s', (trim, context, co2Euros, massEuros, aidEuros, totalEuros) => {
@@ -192,6 +197,22 @@ describe('expected prices of the default configurations', () => {
     // Before 2026 the 2025 amounts applied (3 100 € / 4 200 €).
     expect(priced('etincelle-evolution', { ...STOCK, today: '2025-10-01', registrationDate: '2025-10-01' }).bonusCents).toBe(310_000);
     expect(priced('magistrale-ev-gt', STOCK).bonus.byHousehold).toEqual({ standard: 0, modest: 0, precarious: 0 });
+  });
+
+  it('adds the European battery bonification for a car and battery made in the EEA, by household', () => {
+    const p = priced('horizon-ev-evolution', STOCK);
+    // 3 500 × 12/9 = 4 667; 4 700 × 15/12 = 5 875; 5 700 × 12/9 = 7 600 (arrêté du 8 septembre 2025 coefficients).
+    expect(p.bonus.byHousehold).toEqual({ standard: 466_700, modest: 587_500, precarious: 760_000 });
+    expect(p.bonus.note.fr.replace(/\s/g, ' ')).toBe('Estimation : 4 667 € déduits (autres ménages, dont 1 167 € de bonification batterie européenne), montant à confirmer à la commande');
+    expect(priced('horizon-ev-evolution', STOCK, 'precarious').bonusCents).toBe(760_000);
+    // The Étincelle's battery is not listed as European: base amounts only.
+    expect(priced('etincelle-evolution', STOCK).bonus.byHousehold).toEqual({ standard: 350_000, modest: 470_000, precarious: 570_000 });
+    // The bonification started on 1 October 2025 at 1 000 €.
+    const on = (day: string) => priced('horizon-ev-evolution', { ...STOCK, today: day, registrationDate: day }).bonusCents;
+    expect(on('2025-09-30')).toBe(310_000);
+    expect(on('2025-10-01')).toBe(410_000);
+    // No end date since the arrêté du 24 décembre 2025: still in force for an order in 2027.
+    expect(priced('horizon-ev-evolution', { ...FACTORY, today: '2027-02-01' }).bonusCents).toBe(466_700);
   });
 
   it('loses the aid once options take the price above 47 000 € TTC', () => {

@@ -1,7 +1,7 @@
 import { indexCatalogue, refOf } from './catalogue-index';
 import { checkConfiguration, type Conflict } from './check';
 import { nameOf } from './phrases';
-import { cappedMassTaxCents, evaluateBonus, inForceOn, malusCents, massTax } from './fiscal';
+import { aidByHousehold, cappedMassTaxCents, evaluateBonus, inForceOn, malusCents, massTax } from './fiscal';
 import { trimContext } from './trim-context';
 import type { Catalogue, Configuration, Household, ItemRef, Localized } from './types';
 
@@ -205,7 +205,8 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
   }
   const household = context.household ?? 'standard';
   const rule = inForceOn(catalogue.fiscal.aids, context.today);
-  const bonus = evaluateBonus(rule, { energy: trim.energy, ecoScore: model.ecoScoreEligible, massInRunningOrderKg: massKg, priceTTCCents: subtotalTTCCents }, household);
+  const europeanBattery = model.europeanBattery === true;
+  const bonus = evaluateBonus(rule, { energy: trim.energy, ecoScore: model.ecoScoreEligible, massInRunningOrderKg: massKg, priceTTCCents: subtotalTTCCents, europeanBattery }, household);
   if (bonus.amountCents > 0 && rule) {
     lines.push({ kind: 'bonus', code: 'bonus-ev', label: { fr: `${rule.name.fr} — estimation à confirmer`, en: `${rule.name.en} — estimate, to be confirmed` }, amountCents: -bonus.amountCents });
   }
@@ -237,7 +238,7 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
       household,
       note: bonus.note,
       source: rule?.source ?? null,
-      byHousehold: bonus.amountCents > 0 && rule ? rule.amountCents : { standard: 0, modest: 0, precarious: 0 },
+      byHousehold: bonus.amountCents > 0 && rule ? aidByHousehold(rule, europeanBattery) : { standard: 0, modest: 0, precarious: 0 },
     },
     totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
     totalSavingsCents: lines.reduce((sum, l) => sum + (l.savingsCents ?? 0), 0),

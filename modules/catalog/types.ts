@@ -73,6 +73,11 @@ export type CarModel = {
    * arrêté of 2025): needed for the EV purchase aid.
    */
   readonly ecoScoreEligible: boolean;
+  /**
+   * Maker data: the car is assembled and its battery produced in the European Economic Area (ADEME
+   * list), which earns the CEE aid's European bonification. Absent = no.
+   */
+  readonly europeanBattery?: boolean;
   /** First trim is the model's default. */
   readonly trims: readonly Trim[];
 };
@@ -192,6 +197,8 @@ export type BonusRule = {
   readonly requiresEcoScore: boolean;
   /** Announced amounts; the real one depends on the maker's CEE contract: shown as an estimate. */
   readonly amountCents: Readonly<Record<Household, number>>;
+  /** Added when the car and its battery are made in the EEA (see purchase-aid.ts); null when no such bonus. */
+  readonly europeanBatteryBonusCents: Readonly<Record<Household, number>> | null;
 };
 
 export type Catalogue = {

@@ -51,6 +51,8 @@ const horizon: CarModel = {
   tagline: { fr: 'Le SUV familial, hybride ou électrique', en: 'The family SUV, hybrid or electric' },
   bodyStyle: 'suv',
   ecoScoreEligible: true,
+  // Maker data: assembled in France with a battery made in the EEA (ADEME list for the CEE European bonification).
+  europeanBattery: true,
   trims: [
     {
       code: 'horizon-hybrid-evolution',
