@@ -13,6 +13,8 @@
  *   art. 13; assemblee-nationale.fr amendments I-288 / I-716; journalauto.com "PLF 2026 : un cap clair pour
  *   le malus au poids jusqu'en 2028"); EVs still exempt after the loi de finances pour 2026
  *   (automobile-propre.com, Jan. 2026; caradisiac.com, 2026-02-03).
+ * - Options' mass: only what Reg. (EU) No 1230/2012 art. 2(4) puts in the mass in running order (the
+ *   coupling) counts (legislation.gov.uk/eur/2012/1230/article/2).
  * - Combined cap: CIBS art. L421-74 (tricoteuses.fr/legifrance/articles/LEGIARTI000044603121).
  * - Aid: CEE "coup de pouce véhicules particuliers électriques", 2026 amounts 3 500 / 4 700 / 5 700 €
  *   (latribuneauto.com 16116; ecologie.gouv.fr via tv83.info), ≤ 47 000 € TTC, < 2 400 kg, score
@@ -213,6 +215,24 @@ describe('expected prices of the default configurations', () => {
     expect(on('2025-10-01')).toBe(410_000);
     // No end date since the arrêté du 24 décembre 2025: still in force for an order in 2027.
     expect(priced('horizon-ev-evolution', { ...FACTORY, today: '2027-02-01' }).bonusCents).toBe(466_700);
+  });
+
+  it('a tow bar is in the mass in running order and can push a car over the weight threshold; a glass roof is not', () => {
+    // Reg. (EU) No 1230/2012 art. 2(4): the mass in running order includes "the coupling" when fitted;
+    // other options are optional equipment (art. 2(3), 2(5), 2(6): actual mass). Masses are maker data.
+    const horizon = (options: string[]) => {
+      const { configuration } = normalizeConfiguration(catalogue, { model: 'horizon', trim: 'horizon-hybrid-evolution', options });
+      return priceConfiguration(catalogue, configuration, STOCK);
+    };
+    // Without: 1 560 − 100 = 1 460 kg < 1 500 → no weight tax (table above).
+    expect(horizon([]).massMalusCents).toBe(0);
+    // Tow bar (40 kg): 1 600 − 100 = 1 500 kg, the first taxed kilogram of the 2026 grid: 1 × 10 € = 10 €.
+    const towing = horizon(['attelage']);
+    expect(towing.massMalus).toMatchObject({ massInRunningOrderKg: 1600, abatementKg: 100, taxableMassKg: 1500 });
+    expect(towing.massMalusCents).toBe(1_000);
+    expect(towing.lines.find((l) => l.kind === 'malus-mass')?.label.fr).toContain('masse en ordre de marche 1600 kg');
+    // Panoramic roof (25 kg of optional equipment): the mass in running order does not move.
+    expect(horizon(['toit-panoramique']).massMalus.massInRunningOrderKg).toBe(1560);
   });
 
   it('loses the aid once options take the price above 47 000 € TTC', () => {

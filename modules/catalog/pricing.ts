@@ -113,6 +113,24 @@ export function configuredCo2(catalogue: Catalogue, configuration: Configuration
   return co2;
 }
 
+/**
+ * Mass in running order of a configuration, kg: the trim's figure plus the chosen options that the EU
+ * definition puts inside it (the coupling: Reg. (EU) No 1230/2012 art. 2(4)). Other options' mass is
+ * optional equipment and stays out of the weight tax.
+ */
+export function configuredMassInRunningOrder(catalogue: Catalogue, configuration: Configuration): number {
+  const ix = indexCatalogue(catalogue);
+  const trim = ix.trims.get(configuration.trim);
+  if (!trim) return 0;
+  let kg = trim.specs.massInRunningOrderKg;
+  const chosen = [...configuration.options, ...configuration.packs.flatMap((p) => ix.packs.get(p)?.includes ?? [])];
+  for (const code of new Set(chosen)) {
+    const option = ix.options.get(code);
+    if (option?.inMassInRunningOrder && !trim.standardOptions.includes(code)) kg += option.massKg ?? 0;
+  }
+  return kg;
+}
+
 /** dd/mm/yyyy, for labels (no time zone involved: the input is a calendar date). */
 export function displayDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
@@ -183,7 +201,7 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
       amountCents: malus,
     });
   }
-  const massKg = trim.specs.massInRunningOrderKg;
+  const massKg = configuredMassInRunningOrder(catalogue, configuration);
   const mass = massTax(massGrid, {
     energy: trim.energy,
     massInRunningOrderKg: massKg,

@@ -135,6 +135,14 @@ export type Option = Orderable & {
   readonly category: OptionCategory;
   /** WLTP CO2 added by this option on combustion and hybrid cars, g/km. */
   readonly co2DeltaG?: number;
+  /** Maker data: mass the option adds to the car, kg. */
+  readonly massKg?: number;
+  /**
+   * The option is part of the mass in running order when fitted, so it counts for the weight tax:
+   * Regulation (EU) No 1230/2012 art. 2(4) names "the coupling and the spare wheel(s) as well as the
+   * tools"; every other option is "optional equipment" (art. 2(3), 2(5)) and only adds to the actual mass.
+   */
+  readonly inMassInRunningOrder?: boolean;
 };
 
 export type Pack = Orderable & {
