@@ -69,6 +69,9 @@ test('financing: stock vs factory grids, like-with-like comparison, the warning 
   expect(text).toContain('Fiche d’informations précontractuelles européennes normalisées en matière de crédit aux consommateurs (FIPEN)');
   expect(text).toContain('Malus CO₂, barème 2027');
   expect(text).toContain(WARNING_FR);
+  // SECCI of Directive (EU) 2023/2225, Annex I: key information (Part I) before the detailed sections.
+  expect(text.indexOf('Partie I — Informations clés')).toBeGreaterThan(-1);
+  expect(text.indexOf('Partie I — Informations clés')).toBeLessThan(text.indexOf('1. Identité et coordonnées du prêteur'));
 
   await toEnglish(page);
   await expect(financed.getByTestId('financed-line-malus')).toContainText('French CO₂ tax, 2027 grid');
