@@ -20,7 +20,8 @@ async function placeOrder(page: Page, browser: Browser, email: string): Promise<
 }
 
 test('upload documents → dealer rejects one → re-upload → dealer accepts → sign with the e-mailed code → download', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  // The whole path to the handover record, with PDF rendering and sealing on a shared machine.
+  test.setTimeout(360_000);
   const email = uniqueEmail('papiers');
   const orderId = await placeOrder(page, browser, email);
 
