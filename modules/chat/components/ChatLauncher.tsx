@@ -1,16 +1,12 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import dynamic from 'next/dynamic';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { MAX_MESSAGE_CHARS } from '../limits';
+import { ChatPanel } from './ChatPanel';
 import { callApi, conversationPath, type ConversationPayload } from './chat-api';
 import { ConfigurationSuggestion } from './ConfigurationSuggestion';
-
-// The conversation (thread, follow-up, slot offers, date helpers) loads when a conversation is
-// open: the launcher is in every page's first-load JS, the panel only on the pages that chat.
-const ChatPanel = dynamic(() => import('./ChatPanel').then((m) => m.ChatPanel), { ssr: false });
 
 /** Back-office areas have their own tools; the launcher is for buyers. */
 const BACK_OFFICE = /^\/(dealer|advisor|admin)(\/|$)/;
