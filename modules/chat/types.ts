@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
-/** The longest message a buyer or an advisor may send, in characters (the body limit follows from it). */
-export const MAX_MESSAGE_CHARS = 2000;
-export const MAX_COMMENT_CHARS = 1000;
-export const MAX_PAGE_CHARS = 600;
+import { MAX_COMMENT_CHARS, MAX_MESSAGE_CHARS, MAX_PAGE_CHARS } from './limits';
+
+export { MAX_COMMENT_CHARS, MAX_MESSAGE_CHARS, MAX_PAGE_CHARS } from './limits';
 
 export type ChatStatus = 'waiting' | 'assigned' | 'closed';
 export type ChatSide = 'buyer' | 'advisor';
