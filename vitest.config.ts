@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['modules/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.db.test.ts', 'node_modules/**'] },
+        test: { name: 'unit', include: ['modules/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'], exclude: ['**/*.db.test.ts', 'node_modules/**'] },
       },
       {
         extends: true,

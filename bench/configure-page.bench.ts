@@ -1,14 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { runInNewContext } from 'node:vm';
-import { gzipSync } from 'node:zlib';
+import { firstLoadMetrics } from './first-load-js';
 import { round, type BenchRun, type Metrics } from './lib';
 import { chromiumArgs, systemChromium } from '../scripts/chromium';
 
 /**
  * The configurator page on a production build: Lighthouse mobile (median of 3) and the route's
- * first-load JS. Needs `next build` done in this directory (never in the shared checkout: use a copy).
+ * first-load JS (bench/first-load-js.ts: the scripts its HTML carries, beside a static page's). Needs `next build` done in this directory (never in the shared checkout: use a copy).
  * BENCH_URL=http://host:port uses a running server instead of starting one (on BENCH_PORT, default 3130).
  * Lighthouse comes from LIGHTHOUSE_BIN, node_modules/.bin, or `npx --no-install lighthouse`.
  */
@@ -23,35 +22,6 @@ const CHROME = systemChromium;
 const CHROME_FLAGS = ['--headless=new', ...chromiumArgs].join(' ');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-/** JS files the browser loads before the route is interactive: the route's entry chunks plus the root's. */
-export function firstLoadJs(dir = nextDir, route = '/configure/[model]/page'): { files: string[]; rawBytes: number; gzipBytes: number } {
-  const manifestPath = path.join(dir, 'server', 'app', ...route.split('/').filter(Boolean)) + '_client-reference-manifest.js';
-  if (!existsSync(manifestPath)) throw new Error(`No client reference manifest at ${manifestPath}: build first`);
-  // The manifest is a script assigning globalThis.__RSC_MANIFEST[route]; run it in a sandbox to read it.
-  const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
-  runInNewContext(readFileSync(manifestPath, 'utf8'), { globalThis: sandbox });
-  const wanted = new Set<string>();
-  // Every segment the route renders (layout, error and not-found boundaries, the page itself).
-  for (const files of Object.values(sandbox.__RSC_MANIFEST?.[route]?.entryJSFiles ?? {})) for (const f of files) wanted.add(f);
-  // Framework and polyfill chunks every page loads.
-  const buildManifest = path.join(dir, 'build-manifest.json');
-  if (existsSync(buildManifest)) {
-    const bm = JSON.parse(readFileSync(buildManifest, 'utf8')) as { rootMainFiles?: string[]; polyfillFiles?: string[] };
-    for (const f of bm.rootMainFiles ?? []) wanted.add(f);
-  }
-  const files = [...wanted].filter((f) => f.endsWith('.js'));
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  for (const f of files) {
-    const file = path.join(dir, f);
-    if (!existsSync(file)) continue;
-    const body = readFileSync(file);
-    rawBytes += body.byteLength;
-    gzipBytes += gzipSync(body).byteLength;
-  }
-  return { files, rawBytes, gzipBytes };
-}
 
 /** The lazily loaded 3D viewer chunks are not first-load: reported apart, for information. */
 function largestStaticChunksKb(dir = nextDir): number {
@@ -126,27 +96,22 @@ function runLighthouse(cmd: string[], url: string): LighthouseReport {
 
 export default (async () => {
   if (!existsSync(path.join(nextDir, 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first (in your own copy of the project)');
-  const js = firstLoadJs();
-  const metrics: Metrics = {
-    'first-load JS (gzip)': { value: round(js.gzipBytes / 1024, 1), unit: 'KB', target: '<= 184 KB (before the stills)' },
-    'first-load JS (raw)': { value: round(js.rawBytes / 1024, 1), unit: 'KB' },
-    'largest static chunk (lazy 3D viewer)': { value: largestStaticChunksKb(), unit: 'KB' },
-  };
-
-  const cmd = lighthouseCommand();
-  if (!cmd) {
-    console.warn('lighthouse is not installed: only first-load JS is measured (install it, or set LIGHTHOUSE_BIN)');
-    return metrics;
-  }
   const port = Number(process.env.BENCH_PORT ?? 3130);
   const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
   const server = process.env.BENCH_URL ? null : await startServer(port);
+  const metrics: Metrics = { 'largest static chunk (lazy 3D viewer)': { value: largestStaticChunksKb(), unit: 'KB' } };
   try {
-    // One unmeasured visit warms the server (first render compiles nothing but fills caches).
-    await fetch(`${base}${ROUTE}`);
-    summarise(metrics, '', Array.from({ length: RUNS }, () => runLighthouse(cmd, `${base}${ROUTE}`)));
-    await fetch(`${base}${HOME}`);
-    summarise(metrics, 'home: ', Array.from({ length: RUNS }, () => runLighthouse(cmd, `${base}${HOME}`)));
+    Object.assign(metrics, await firstLoadMetrics(base, ROUTE, nextDir, '<= 184 KB'));
+    const cmd = lighthouseCommand();
+    if (!cmd) {
+      console.warn('lighthouse is not installed: only first-load JS is measured (install it, or set LIGHTHOUSE_BIN)');
+    } else {
+      // One unmeasured visit warms the server (first render compiles nothing but fills caches).
+      await fetch(`${base}${ROUTE}`);
+      summarise(metrics, '', Array.from({ length: RUNS }, () => runLighthouse(cmd, `${base}${ROUTE}`)));
+      await fetch(`${base}${HOME}`);
+      summarise(metrics, 'home: ', Array.from({ length: RUNS }, () => runLighthouse(cmd, `${base}${HOME}`)));
+    }
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   }

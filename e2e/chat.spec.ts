@@ -246,3 +246,40 @@ test('the advisor offers financing and a stock car, suggests a configuration the
   await advisorContext.close();
   await guestContext.close();
 });
+
+// #11 §4: the advisors' manager (admin) sets an advisor's concurrent-conversation limit on /advisor;
+// it is saved (seen after a reload); a bad value gets a localised message and changes nothing.
+test('the admin sets an advisor’s concurrent chat limit; bad input gets a localised message', async ({ page }) => {
+  await signInWithPassword(page, demo.admin);
+  await page.goto('/advisor');
+  await expect(page.getByRole('heading', { name: 'Conversations simultanées par conseiller' })).toBeVisible();
+  const row = page.getByTestId('advisor-limits').getByRole('listitem').first();
+  const input = row.getByRole('spinbutton');
+  await expect(row.getByRole('button', { name: 'Enregistrer' })).toBeEnabled();
+  const original = await input.inputValue();
+  // A higher limit than before (harmless to the other chat tests), restored at the end.
+  const wanted = String(Math.min(50, Number(original) + 3));
+  await input.fill(wanted);
+  await row.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(row.getByRole('status')).toHaveText('Enregistré');
+  await page.reload();
+  await expect(page.getByTestId('advisor-limits').getByRole('listitem').first().getByRole('spinbutton')).toHaveValue(wanted);
+
+  for (const bad of ['0', '51', '']) {
+    const again = page.getByTestId('advisor-limits').getByRole('listitem').first();
+    await again.getByRole('spinbutton').fill(bad);
+    await again.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(again.getByRole('alert')).toHaveText('Entre 1 et 50.');
+  }
+  // The API refuses it too, with a code, and the saved value stays.
+  const refused = await page.request.post(`/api/chat/advisors/x/limit`, { data: { maxConcurrent: 0 } });
+  expect(refused.status()).toBeGreaterThanOrEqual(400);
+  expect(refused.status()).toBeLessThan(500);
+  await page.reload();
+  const saved = page.getByTestId('advisor-limits').getByRole('listitem').first();
+  await expect(saved.getByRole('spinbutton')).toHaveValue(wanted);
+
+  await saved.getByRole('spinbutton').fill(original);
+  await saved.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(saved.getByRole('status')).toHaveText('Enregistré');
+});

@@ -186,6 +186,32 @@ test('compare saved configurations side by side, differences highlighted', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Code introuvable');
 });
 
+test('on a phone the car and the price bar are both in view, neither covering the other', async ({ page }) => {
+  // A first visit at 390×844: the consent banner is still there, above the header.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/configure/horizon');
+  await expect(page.getByTestId('consent-banner')).toBeVisible();
+  const car = page.getByTestId('viewer-slot');
+  const bar = page.getByTestId('phone-price-bar');
+  await expect(car).toBeVisible();
+  await expect(bar).toBeVisible();
+  const apart = async () => {
+    const a = await car.boundingBox();
+    const b = await bar.boundingBox();
+    if (!a || !b) throw new Error('car or price bar not laid out');
+    // Boxes in viewport coordinates: the car ends above the bar, and the bar is inside the screen.
+    return { carBottom: a.y + a.height, carTop: a.y, barTop: b.y, barBottom: b.y + b.height };
+  };
+  const first = await apart();
+  expect(first.carTop).toBeGreaterThanOrEqual(0);
+  expect(first.carBottom).toBeLessThanOrEqual(first.barTop);
+  expect(first.barBottom).toBeLessThanOrEqual(844);
+  // While configuring (a step's choices scrolled into view), the price stays on screen.
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
+  await page.getByRole('radio', { name: /Rouge Vif/ }).check();
+  await expect(page.getByTestId('phone-price-total')).toBeInViewport();
+});
+
 test('a stale or invalid link opens the nearest valid car and says what changed', async ({ page }) => {
   await page.goto('/configure/horizon?p=violet-disparu&w=turbine&o=toit-panoramique,coffre-de-toit');
   const notices = page.getByTestId('configuration-notices');

@@ -52,7 +52,7 @@ test('financing: stock vs factory grids, like-with-like comparison, the warning 
 
   await page.goto(`/financing?${HYBRID}`);
   await expect(financed.getByTestId('financed-line-malus')).toContainText('Malus CO₂, barème 2027');
-  await expect(financed).toContainText('45 676'); // 42 990 + 1 276 + 1 410
+  await expect(financed).toContainText('44 676'); // 42 990 + 1 276 + 410 (full hybrid keeps its 100 kg in 2027)
   await expect(page.getByTestId('credit-warning')).toHaveText(WARNING_FR);
   await expect(page.getByTestId('cheapest-to-own')).toBeVisible();
   await expect(page.getByTestId('cheapest-to-use')).toBeVisible();
@@ -69,6 +69,9 @@ test('financing: stock vs factory grids, like-with-like comparison, the warning 
   expect(text).toContain('Fiche d’informations précontractuelles européennes normalisées en matière de crédit aux consommateurs (FIPEN)');
   expect(text).toContain('Malus CO₂, barème 2027');
   expect(text).toContain(WARNING_FR);
+  // SECCI of Directive (EU) 2023/2225, Annex I: key information (Part I) before the detailed sections.
+  expect(text.indexOf('Partie I — Informations clés')).toBeGreaterThan(-1);
+  expect(text.indexOf('Partie I — Informations clés')).toBeLessThan(text.indexOf('1. Identité et coordonnées du prêteur'));
 
   await toEnglish(page);
   await expect(financed.getByTestId('financed-line-malus')).toContainText('French CO₂ tax, 2027 grid');

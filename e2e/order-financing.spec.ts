@@ -42,3 +42,56 @@ test('/financing → order with this financing → sign up → checkout shows th
   await expect(page.getByText(/Reprise de votre Renault Clio \(2019\)/)).toBeVisible();
   await expect(page.getByRole('radio', { name: /Crédit auto classique/ })).toBeChecked();
 });
+
+// The household category picked on /financing (the purchase aid's tier) carries into checkout:
+// the same monthly figure there, and the category named next to the financing.
+test('/financing with a modest household → checkout prices with that aid and shows the same monthly figure', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('foyer');
+  await page.goto('/financing?m=etincelle');
+  const monthlyRow = page.getByTestId('offers').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Mensualité / loyer' }) });
+  const before = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
+  await page.getByTestId('financing-household').selectOption('precarious');
+  await expect(monthlyRow.getByRole('cell').first()).not.toHaveText(before);
+  await expect(page).toHaveURL(/hh=precarious/);
+  const monthly = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
+
+  await page.getByTestId('order-with-credit-classique').click();
+  await signUpAndConfirm(page, browser, { name: 'Sacha Foyer', email });
+  await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}&.*hh=precarious/);
+  const carried = page.getByTestId('carried-financing');
+  await expect(carried).toContainText(monthly);
+  await expect(carried).toContainText('ménage en précarité énergétique');
+});
+
+// A held stock car: /financing of that car offers to order it from stock with the chosen financing,
+// and that stock car's checkout shows the same monthly figure.
+test('a held stock car → finance it → order this stock car with the financing → its checkout', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await page.goto('/sign-up');
+  await signUpAndConfirm(page, browser, { name: 'Noa Stock', email: uniqueEmail('stock-financement') });
+  await page.goto(`/availability?${CONFIG}`);
+  await page.getByLabel('Code postal ou ville').fill('69002');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  const first = page.getByTestId('exact-matches').getByTestId('stock-vehicle').first();
+  const vin = (await first.textContent())?.match(/VIN ([A-HJ-NPR-Z0-9]{17})/)?.[1] ?? '';
+  await first.getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(first.getByText(/Réservé pour vous jusqu’à/)).toBeVisible();
+  await page.reload();
+  await page.getByTestId('held-car').filter({ hasText: vin }).getByTestId('finance-held').click();
+  await expect(page).toHaveURL(/\/financing\?.*b=stock.*&v=/);
+  const offer = page.getByTestId('order-stock-with-financing');
+  await expect(offer).toContainText(vin);
+  const monthlyRow = page.getByTestId('offers').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Mensualité / loyer' }) });
+  const before = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
+  await page.getByLabel('Durée').fill('1');
+  await expect(page.getByTestId('duration-value')).toHaveText('36 mois');
+  await expect(monthlyRow.getByRole('cell').first()).not.toHaveText(before);
+  const monthly = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
+  await offer.getByTestId('order-stock-with-credit-classique').click();
+  await expect(page).toHaveURL(/\/checkout\?vehicle=[^&]+&.*fp=credit-classique/);
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(vin) })).toBeVisible();
+  const carried = page.getByTestId('carried-financing');
+  await expect(carried).toContainText(monthly);
+  await expect(carried).toContainText('36 mois');
+});

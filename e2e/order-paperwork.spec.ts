@@ -4,7 +4,8 @@ import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail }
 
 // The paperwork of an order, as a new buyer and the dealership's staff do it: upload the documents,
 // the dealer rejects one with a reason, the buyer re-uploads it, the dealer accepts, the buyer signs
-// the order form with the code e-mailed to them and downloads it.
+// the order form with the code e-mailed to them and downloads it; the dealer then records the
+// handover and the buyer's order page shows the car delivered and the withdrawal period running.
 
 async function placeOrder(page: Page, browser: Browser, email: string): Promise<string> {
   await page.goto('/configure/horizon');
@@ -19,7 +20,8 @@ async function placeOrder(page: Page, browser: Browser, email: string): Promise<
 }
 
 test('upload documents → dealer rejects one → re-upload → dealer accepts → sign with the e-mailed code → download', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  // The whole path to the handover record, with PDF rendering and sealing on a shared machine.
+  test.setTimeout(360_000);
   const email = uniqueEmail('papiers');
   const orderId = await placeOrder(page, browser, email);
 
@@ -96,5 +98,38 @@ test('upload documents → dealer rejects one → re-upload → dealer accepts �
   await expect(staffPage.getByTestId('signature-status')).toContainText('Signé par Camille Papiers');
   const staffCopy = await staffPage.request.get(`/api/orders/${orderId}/order-form`);
   expect(Buffer.compare(await staffCopy.body(), await signed.body())).toBe(0);
+
+  // The buyer pays the deposit on the test page; the file checked, a production slot allocated and
+  // the car ready, the dealer records the handover: odometer, keys, the buyer's typed name and confirmation.
+  await page.getByTestId('pay-deposit').click();
+  await page.getByTestId('test-pay').click();
+  await expect(page.getByTestId('order-timeline')).toContainText('Acompte reçu');
+  await staffPage.reload();
+  await staffPage.getByTestId('advance-documents_checked').click();
+  await expect(staffPage.getByTestId('order-timeline')).toContainText('Dossier vérifié');
+  await staffPage.getByTestId('allocate-production').click();
+  await expect(staffPage.getByTestId('order-timeline')).toContainText('Véhicule attribué');
+  await staffPage.getByTestId('advance-ready').click();
+  await expect(staffPage.getByTestId('order-timeline')).toContainText('Prête');
+  const record = staffPage.getByTestId('handover-record');
+  // Incomplete (no confirmation ticked): a localised message, nothing recorded.
+  await record.getByLabel('Kilométrage au compteur').fill('12');
+  await record.getByLabel('Nombre de clés remises').fill('2');
+  await record.getByLabel(/Signature de l’acheteur/).fill('Camille Papiers');
+  await record.getByRole('button', { name: /Enregistrer la remise/ }).click();
+  await expect(record.getByRole('alert')).toHaveText('Indiquez le kilométrage, le nombre de clés (1 à 10), le nom de l’acheteur et sa confirmation.');
+  await record.getByRole('checkbox', { name: /L’acheteur confirme avoir reçu le véhicule/ }).check();
+  await record.getByRole('button', { name: /Enregistrer la remise/ }).click();
+  await expect(staffPage.getByTestId('order-timeline')).toContainText('Livrée');
+  await expect(staffPage.getByTestId('handover-record-shown')).toHaveText('Remis à 12 km, 2 clé(s), reçu et signé par « Camille Papiers ».');
   await staff.close();
+
+  // The buyer's order page: delivered, what was recorded, and the withdrawal period running from today's handover.
+  await page.reload();
+  await expect(page.getByText(/ · Livrée$/)).toBeVisible();
+  await expect(page.getByTestId('order-timeline')).toContainText('Livrée');
+  await expect(page.getByTestId('handover-record-shown')).toContainText('Remis à 12 km, 2 clé(s)');
+  const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date());
+  await expect(page.getByTestId('withdrawal-period')).toContainText(`depuis la remise du véhicule le ${today}`);
+  await expect(page.getByRole('button', { name: 'Demander le retour du véhicule' })).toBeVisible();
 });

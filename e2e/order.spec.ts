@@ -37,6 +37,18 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   await expect(page.getByTestId('order-delivery')).toContainText('Retrait à Virage Lyon Gerland');
   await expect(page.getByTestId('handover-appointment')).toContainText('Remise des clés le');
   await expect(page.getByTestId('handover-appointment')).toContainText(slot.split(' · ')[1] ?? slot);
+  // The handover booked with the order is a step of its own on the timeline; the buyer may move it
+  // themselves to another free slot of the same engine (the dealership can too, later).
+  await expect(page.getByTestId('order-timeline')).toContainText('Rendez-vous de remise des clés réservé avec la commande');
+  const ownMove = page.getByTestId('buyer-handover-slot');
+  await expect(page.getByRole('button', { name: 'Déplacer' })).toBeEnabled();
+  // Another slot than the one booked (which is offered too: it stays the buyer's until moved).
+  const otherSlot = ownMove.locator('option:not([disabled])').filter({ hasNotText: slot }).first();
+  const otherTime = ((await otherSlot.textContent()) ?? '').split(' · ')[1] ?? '';
+  await ownMove.selectOption((await otherSlot.getAttribute('value')) ?? '');
+  await page.getByRole('button', { name: 'Déplacer' }).click();
+  await expect(page.getByTestId('order-timeline')).toContainText('Rendez-vous de remise des clés déplacé par l’acheteur');
+  await expect(page.getByTestId('handover-appointment')).toContainText(otherTime);
 
   // Pay on the test page, clearly labelled as a test.
   await page.getByTestId('pay-deposit').click();

@@ -116,16 +116,10 @@ test('a held stock car keeps its picture from the hold card to the checkout, the
   await expect(cardPicture).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse, jantes Sport/);
   await loaded(cardPicture);
   const vehicleId = ((await card.locator('[data-testid^="hold-"]').getAttribute('data-testid')) ?? '').replace(/^hold-/, '');
-  // The first hold also creates the guest, whose session cookie refreshes the page: the car then shows
-  // in the "your holds" box instead of the list (pressed again only while the car is still offered;
-  // see stumbles.spec and the closing note of 6 December).
+  // The first hold also creates the guest; the re-rendered page keeps the car, held by this visitor.
   const holdControls = page.getByTestId(`hold-${vehicleId}`);
-  const heldBox = page.getByTestId('held-car');
-  await expect(async () => {
-    const button = holdControls.getByRole('button', { name: /Réserver ce véhicule/ });
-    if ((await heldBox.count()) === 0 && (await holdControls.getByText(/Réservé pour vous/).count()) === 0 && (await button.count()) > 0) await button.click();
-    await expect(holdControls.getByText(/Réservé pour vous jusqu’à \d{2}:\d{2}/).or(heldBox).first()).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 30_000 });
+  await holdControls.getByRole('button', { name: /Réserver ce véhicule/ }).click();
+  await expect(holdControls.getByText(/Réservé pour vous jusqu’à \d{2}:\d{2}/)).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('held-car').getByRole('img')).toHaveAttribute('alt', /^Virage Horizon Bleu Abysse/);
 

@@ -106,17 +106,18 @@ async function checkPage(page: Page, path: string, viewport: string): Promise<vo
   expect.soft(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `${where}: accessibility`).toEqual([]);
 }
 
+// One test per role and viewport: a dozen pages with axe each, on a shared machine.
 for (const role of Object.keys(PAGES) as Role[]) {
-  test(`walk: every ${role} page on a desktop and a phone`, async ({ browser }) => {
-    test.slow(); // a dozen pages × two viewports with axe, on a shared machine
-    const { context, page, errors } = await rolePage(browser, role);
-    for (const viewport of VIEWPORTS) {
+  for (const viewport of VIEWPORTS) {
+    test(`walk: every ${role} page at ${viewport.name}`, async ({ browser }) => {
+      test.slow();
+      const { context, page, errors } = await rolePage(browser, role);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       for (const path of PAGES[role]) await checkPage(page, path, viewport.name);
-    }
-    expect(errors, 'console errors').toEqual([]);
-    await context.close();
-  });
+      expect(errors, 'console errors').toEqual([]);
+      await context.close();
+    });
+  }
 }
 
 test('walk: the configurator shows its price and main call to action without scrolling on a phone', async ({ page }) => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { auth } from './auth';
 import { AppError } from './errors';
@@ -21,9 +21,23 @@ export type Viewer = {
 
 const isRole = (value: unknown): value is Role => typeof value === 'string' && (roles as readonly string[]).includes(value);
 
+/**
+ * The request's headers with the cookie header taken from the cookie jar. When a server action
+ * sets a cookie (a first write creates the guest), Next re-renders the page in the same request
+ * with the jar updated but the original headers (next/dist/server/async-storage/request-store.js,
+ * synchronizeMutableCookies): read from the headers alone, that render would see no visitor yet.
+ */
+async function sessionHeaders(): Promise<Headers> {
+  const merged = new Headers(await headers());
+  const jar = (await cookies()).getAll();
+  // The jar holds decoded values; the header carries them URI-encoded, as they were set.
+  if (jar.length > 0) merged.set('cookie', jar.map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '));
+  return merged;
+}
+
 /** The signed-in or guest visitor; one session look-up per request however often it is asked. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth().api.getSession({ headers: await headers() });
+  const session = await auth().api.getSession({ headers: await sessionHeaders() });
   if (!session) return null;
   const user = session.user;
   return {

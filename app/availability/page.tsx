@@ -46,9 +46,11 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const configParams = encodeConfiguration(configuration);
   const query = (typeof params.place === 'string' ? params.place : '').trim().slice(0, 80);
   const place = query ? await resolvePlace(query) : null;
-  const found = place?.ok ? await availabilityNear(configuration, place.place) : null;
   const viewer = await getViewer();
+  const found = place?.ok ? await availabilityNear(configuration, place.place, viewer?.id ?? null) : null;
   const holds = viewer ? await holdsOf(viewer.id) : [];
+  // The visitor's own held cars stay in the results, shown as held by them.
+  const heldByYou = new Map(holds.map((h) => [h.vehicleId, { id: h.id, vehicleId: h.vehicleId, expiresAt: h.expiresAt.toISOString(), releasedVehicleIds: [] }]));
   const hidden = [...new URLSearchParams(configParams)];
 
   return (
@@ -70,6 +72,8 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
               <li key={h.id} className="flex items-center gap-3" data-testid="held-car">
                 <CarPicture car={h.car} sizes="96px" className="h-auto w-24 shrink-0 rounded-lg" />
                 <span>{t('yourHold', { vin: h.vin, dealership: h.dealershipName, time: format.dateTime(h.expiresAt, 'time') })}</span>
+                {/* Financing this very car: /financing then offers to order it from stock with the chosen terms. */}
+                <Link className="underline" href={`/financing?${encodeConfiguration(h.car)}&b=stock&v=${encodeURIComponent(h.vehicleId)}`} data-testid="finance-held">{t('financeHeld')}</Link>
               </li>
             ))}
           </ul>
@@ -133,17 +137,17 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
               <h2 id="none-title" className="text-2xl font-semibold">{t('noneTitle')}</h2>
               <p className="mb-4 text-slate-700">{t('noneLead')}</p>
               <h3 className="mb-2 text-lg font-semibold">{t('alternativesTitle')}</h3>
-              <StockList matches={found.result.alternatives} testId="alternatives" showDifferences />
+              <StockList matches={found.result.alternatives} testId="alternatives" showDifferences heldByYou={heldByYou} />
             </section>
           ) : (
             <>
               <section aria-labelledby="exact-title">
                 <h2 id="exact-title" className="mb-4 text-2xl font-semibold">{t('exactTitle')}</h2>
-                {found.result.exact.length > 0 ? <StockList matches={found.result.exact} testId="exact-matches" showDifferences={false} /> : <p>{t('exactNone')}</p>}
+                {found.result.exact.length > 0 ? <StockList matches={found.result.exact} testId="exact-matches" showDifferences={false} heldByYou={heldByYou} /> : <p>{t('exactNone')}</p>}
               </section>
               <section aria-labelledby="close-title">
                 <h2 id="close-title" className="mb-4 text-2xl font-semibold">{t('closeTitle')}</h2>
-                {found.result.close.length > 0 ? <StockList matches={found.result.close} testId="close-matches" showDifferences /> : <p>{t('closeNone')}</p>}
+                {found.result.close.length > 0 ? <StockList matches={found.result.close} testId="close-matches" showDifferences heldByYou={heldByYou} /> : <p>{t('closeNone')}</p>}
               </section>
             </>
           )}

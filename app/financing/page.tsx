@@ -3,7 +3,9 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { encodeConfiguration } from '@/modules/catalog';
+import { getViewer } from '@/lib/session';
+import { stockCarToFinance } from '@/modules/availability/server';
+import { catalogue, encodeConfiguration, normalizeConfiguration } from '@/modules/catalog';
 import { FinancingPanel } from '@/modules/finance/components';
 import { computeFinancing, readFinancingParams } from '@/modules/finance/server';
 
@@ -14,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** /financing?<configuration params of modules/catalog/url.ts>[&d=<deposit cents>&n=<months>&km=<km a year>&f=<product ids>] */
+/**
+ * /financing?<configuration params of modules/catalog/url.ts>[&d=<deposit cents>&n=<months>&km=<km a year>&f=<product ids>]
+ * [&v=<stock vehicle id>]: with `v` (the buyer came from that stock car) or a hold on the same car,
+ * the page also offers to order that stock car with the chosen financing.
+ */
 export default async function FinancingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const t = await getTranslations('financing');
@@ -31,6 +37,11 @@ export default async function FinancingPage({ searchParams }: { searchParams: Pr
     );
   }
   const { request, adjusted } = read;
+  const viewer = await getViewer();
+  const vehicleId = typeof params.v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(params.v) ? params.v : null;
+  const stockCar = await stockCarToFinance(normalizeConfiguration(catalogue, request.configuration).configuration, { vehicleId, holderId: viewer?.id ?? null });
+  // Came from that stock car: it is priced as a car registered now, as its checkout does.
+  if (stockCar && vehicleId === stockCar.id) request.basis = 'stock';
   const initial = computeFinancing({ ...request, tradeIn: undefined, useTradeIn: false }, new Date());
   const configParams = encodeConfiguration(initial.configuration);
   return (
@@ -48,6 +59,7 @@ export default async function FinancingPage({ searchParams }: { searchParams: Pr
         initial={initial}
         configuration={initial.configuration}
         configParams={configParams}
+        stockCar={stockCar}
         initialTerms={{ cashDepositCents: request.cashDepositCents ?? 0, durationMonths: request.durationMonths, annualMileageKm: request.annualMileageKm, productIds: [...request.productIds], household: request.household ?? 'standard', basis: request.basis ?? 'factory-order' }}
       />
     </Container>

@@ -131,3 +131,18 @@ export async function swapToFrame(page: Page, stepName: string, choice: RegExp, 
   const hit = p.rendered.slice(before).find(([, v]) => rendered.test(v));
   return (hit?.[0] ?? Number.NaN) - (p.pointerAt ?? Number.NaN);
 }
+
+/**
+ * Several swaps back and forth between two choices (each measured as swapToFrame): one sample is
+ * at the mercy of whatever else the shared machine does at that moment.
+ */
+export async function swapsToFrame(page: Page, stepName: string, there: [RegExp, RegExp], back: [RegExp, RegExp], samples = 5): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const [choice, rendered] = i % 2 === 0 ? there : back;
+    out.push(await swapToFrame(page, stepName, choice, rendered));
+    // Let the swap's own transition (the server's new price) finish before the next one.
+    await page.waitForFunction(() => document.querySelector('[data-testid="price-panel"]')?.getAttribute('data-pending') === 'false', null, { timeout: 60_000 });
+  }
+  return out;
+}

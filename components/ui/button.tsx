@@ -1,6 +1,8 @@
+'use client';
 import { Slot } from 'radix-ui';
 import type { ButtonHTMLAttributes } from 'react';
 import { cx } from './cx';
+import { useHydrated } from './use-hydrated';
 
 const variants = {
   primary: 'bg-slate-900 text-white hover:bg-slate-700 disabled:bg-slate-400',
@@ -16,8 +18,14 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
   asChild?: boolean;
 };
 
-export function Button({ variant = 'primary', size = 'md', asChild, className, ...props }: Props) {
+/**
+ * The design system's button. One with an `onClick` is disabled until React has hydrated the page:
+ * pressed earlier, its handler would not exist yet and the click would be lost without a word.
+ * Submit buttons of plain forms (no handler) work before hydration and are left alone.
+ */
+export function Button({ variant = 'primary', size = 'md', asChild, className, disabled, ...props }: Props) {
   const Component = asChild ? Slot.Root : 'button';
+  const hydrated = useHydrated();
   return (
     <Component
       className={cx(
@@ -27,6 +35,7 @@ export function Button({ variant = 'primary', size = 'md', asChild, className, .
         className,
       )}
       {...props}
+      disabled={disabled === true || (props.onClick !== undefined && !hydrated) || undefined}
     />
   );
 }

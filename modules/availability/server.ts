@@ -12,12 +12,14 @@ export {
   placeHold,
   resolvePlace,
   SHOWROOM_LIMIT,
+  stockCarToFinance,
   type AvailabilityPage,
   type ConfigurationRequest,
   type HoldableVehicle,
   type HoldOrigin,
   type HoldSummary,
   type PlaceOutcome,
+  type StockCarForFinancing,
 } from './server/service';
 export { scheduleHoldExpiry, startHoldWorkers } from './server/hold-jobs';
 export { receiveArrivedStock, startStockArrivalWorker } from './server/arrivals';

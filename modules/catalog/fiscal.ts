@@ -33,6 +33,8 @@ export type MassFacts = {
   readonly massInRunningOrderKg: number;
   /** Plug-in hybrids: electric-only range, km. */
   readonly electricRangeKm?: number;
+  /** Hybrids: maximum net power of the electric motor, kW (unknown = no abatement where the grid asks for it). */
+  readonly electricMotorKw?: number;
 };
 
 export type MassTax = {
@@ -49,7 +51,11 @@ function abatementKg(grid: MassGrid, car: MassFacts): number {
     const { kg, maxPctOfMass } = grid.longRangePhevAbatement;
     return Math.min(kg, Math.floor((car.massInRunningOrderKg * maxPctOfMass) / 100));
   }
-  if (car.energy === 'hybrid' || car.energy === 'phev') return grid.otherHybridAbatementKg ?? 0;
+  if (car.energy !== 'hybrid' && car.energy !== 'phev') return 0;
+  const minKw = grid.otherHybridMinElectricMotorKw;
+  // From 2027 a micro-hybrid (small electric motor) loses the abatement; a missing figure counts as small.
+  if (minKw !== null && !((car.electricMotorKw ?? 0) > minKw)) return 0;
+  return grid.otherHybridAbatementKg ?? 0;
   return 0;
 }
 
@@ -75,7 +81,24 @@ export function cappedMassTaxCents(co2Grid: MalusGrid, co2TaxCents: number, mass
   return Math.max(0, Math.min(massTaxCents, co2Grid.capEuros * 100 - co2TaxCents));
 }
 
-export type AidFacts = { readonly energy: string; readonly ecoScore: boolean; readonly massInRunningOrderKg: number; readonly priceTTCCents: number };
+export type AidFacts = {
+  readonly energy: string;
+  readonly ecoScore: boolean;
+  readonly massInRunningOrderKg: number;
+  readonly priceTTCCents: number;
+  /** Car and battery made in the EEA (maker data). */
+  readonly europeanBattery: boolean;
+};
+
+/** The aid for each household category, European battery bonification included when it applies. */
+export function aidByHousehold(rule: BonusRule, europeanBattery: boolean): Record<Household, number> {
+  const extra = europeanBattery ? rule.europeanBatteryBonusCents : null;
+  return {
+    standard: rule.amountCents.standard + (extra?.standard ?? 0),
+    modest: rule.amountCents.modest + (extra?.modest ?? 0),
+    precarious: rule.amountCents.precarious + (extra?.precarious ?? 0),
+  };
+}
 
 const HOUSEHOLD_NAMES: Readonly<Record<Household, Localized>> = {
   standard: { fr: 'autres ménages', en: 'other households' },
@@ -101,14 +124,18 @@ export function evaluateBonus(rule: BonusRule | undefined, car: AidFacts, househ
     const cap = euros(rule.maxPriceTTCCents);
     return no(`Prix supérieur à ${cap.fr} TTC : pas d’aide à l’achat`, `Price above ${cap.en} incl. VAT: no purchase aid`);
   }
-  const amount = rule.amountCents[household];
+  const amount = aidByHousehold(rule, car.europeanBattery)[household];
   const a = euros(amount);
   const who = HOUSEHOLD_NAMES[household];
+  const extra = car.europeanBattery ? rule.europeanBatteryBonusCents?.[household] ?? 0 : 0;
+  const battery = extra > 0
+    ? { fr: `, dont ${euros(extra).fr} de bonification batterie européenne`, en: `, including ${euros(extra).en} European battery bonus` }
+    : { fr: '', en: '' };
   return {
     amountCents: amount,
     note: {
-      fr: `Estimation : ${a.fr} déduits (${who.fr}), montant à confirmer à la commande`,
-      en: `Estimate: ${a.en} deducted (${who.en}), amount to be confirmed at order`,
+      fr: `Estimation : ${a.fr} déduits (${who.fr}${battery.fr}), montant à confirmer à la commande`,
+      en: `Estimate: ${a.en} deducted (${who.en}${battery.en}), amount to be confirmed at order`,
     },
   };
 }

@@ -15,6 +15,7 @@ export { validateCatalogue } from './integrity';
 export { defaultConfiguration, normalizeConfiguration, sameConfiguration, type Normalized } from './normalize';
 export {
   configuredCo2,
+  configuredMassInRunningOrder,
   displayDate,
   htFromTtcCents,
   InvalidConfigurationError,

@@ -1,7 +1,7 @@
 import { indexCatalogue, refOf } from './catalogue-index';
 import { checkConfiguration, type Conflict } from './check';
 import { nameOf } from './phrases';
-import { cappedMassTaxCents, evaluateBonus, inForceOn, malusCents, massTax } from './fiscal';
+import { aidByHousehold, cappedMassTaxCents, evaluateBonus, inForceOn, malusCents, massTax } from './fiscal';
 import { trimContext } from './trim-context';
 import type { Catalogue, Configuration, Household, ItemRef, Localized } from './types';
 
@@ -113,6 +113,24 @@ export function configuredCo2(catalogue: Catalogue, configuration: Configuration
   return co2;
 }
 
+/**
+ * Mass in running order of a configuration, kg: the trim's figure plus the chosen options that the EU
+ * definition puts inside it (the coupling: Reg. (EU) No 1230/2012 art. 2(4)). Other options' mass is
+ * optional equipment and stays out of the weight tax.
+ */
+export function configuredMassInRunningOrder(catalogue: Catalogue, configuration: Configuration): number {
+  const ix = indexCatalogue(catalogue);
+  const trim = ix.trims.get(configuration.trim);
+  if (!trim) return 0;
+  let kg = trim.specs.massInRunningOrderKg;
+  const chosen = [...configuration.options, ...configuration.packs.flatMap((p) => ix.packs.get(p)?.includes ?? [])];
+  for (const code of new Set(chosen)) {
+    const option = ix.options.get(code);
+    if (option?.inMassInRunningOrder && !trim.standardOptions.includes(code)) kg += option.massKg ?? 0;
+  }
+  return kg;
+}
+
 /** dd/mm/yyyy, for labels (no time zone involved: the input is a calendar date). */
 export function displayDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
@@ -183,8 +201,13 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
       amountCents: malus,
     });
   }
-  const massKg = trim.specs.massInRunningOrderKg;
-  const mass = massTax(massGrid, { energy: trim.energy, massInRunningOrderKg: massKg, ...(trim.specs.rangeKm === undefined ? {} : { electricRangeKm: trim.specs.rangeKm }) });
+  const massKg = configuredMassInRunningOrder(catalogue, configuration);
+  const mass = massTax(massGrid, {
+    energy: trim.energy,
+    massInRunningOrderKg: massKg,
+    ...(trim.specs.rangeKm === undefined ? {} : { electricRangeKm: trim.specs.rangeKm }),
+    ...(trim.specs.electricMotorKw === undefined ? {} : { electricMotorKw: trim.specs.electricMotorKw }),
+  });
   const massMalus = cappedMassTaxCents(grid, malus, mass.cents);
   if (massMalus > 0) {
     const abated = mass.abatementKg > 0 ? { fr: `, abattement hybride de ${mass.abatementKg} kg`, en: `, ${mass.abatementKg} kg hybrid abatement` } : { fr: '', en: '' };
@@ -200,7 +223,8 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
   }
   const household = context.household ?? 'standard';
   const rule = inForceOn(catalogue.fiscal.aids, context.today);
-  const bonus = evaluateBonus(rule, { energy: trim.energy, ecoScore: model.ecoScoreEligible, massInRunningOrderKg: massKg, priceTTCCents: subtotalTTCCents }, household);
+  const europeanBattery = model.europeanBattery === true;
+  const bonus = evaluateBonus(rule, { energy: trim.energy, ecoScore: model.ecoScoreEligible, massInRunningOrderKg: massKg, priceTTCCents: subtotalTTCCents, europeanBattery }, household);
   if (bonus.amountCents > 0 && rule) {
     lines.push({ kind: 'bonus', code: 'bonus-ev', label: { fr: `${rule.name.fr} — estimation à confirmer`, en: `${rule.name.en} — estimate, to be confirmed` }, amountCents: -bonus.amountCents });
   }
@@ -232,7 +256,7 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
       household,
       note: bonus.note,
       source: rule?.source ?? null,
-      byHousehold: bonus.amountCents > 0 && rule ? rule.amountCents : { standard: 0, modest: 0, precarious: 0 },
+      byHousehold: bonus.amountCents > 0 && rule ? aidByHousehold(rule, europeanBattery) : { standard: 0, modest: 0, precarious: 0 },
     },
     totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
     totalSavingsCents: lines.reduce((sum, l) => sum + (l.savingsCents ?? 0), 0),

@@ -41,6 +41,11 @@ export type TrimSpecs = {
   readonly topSpeedKmh: number;
   /** EV: WLTP range; PHEV: electric-only range. */
   readonly rangeKm?: number;
+  /**
+   * Hybrids: maximum net power of the electric motor, kW (maker data, registration certificate field P.2
+   * for the electric machine). From 2027 it decides the weight-tax abatement of hybrids (see mass-grids.ts).
+   */
+  readonly electricMotorKw?: number;
   readonly batteryKwh?: number;
   readonly consumptionL100km?: number;
   readonly consumptionKwh100km?: number;
@@ -68,6 +73,11 @@ export type CarModel = {
    * arrêté of 2025): needed for the EV purchase aid.
    */
   readonly ecoScoreEligible: boolean;
+  /**
+   * Maker data: the car is assembled and its battery produced in the European Economic Area (ADEME
+   * list), which earns the CEE aid's European bonification. Absent = no.
+   */
+  readonly europeanBattery?: boolean;
   /** First trim is the model's default. */
   readonly trims: readonly Trim[];
 };
@@ -125,6 +135,14 @@ export type Option = Orderable & {
   readonly category: OptionCategory;
   /** WLTP CO2 added by this option on combustion and hybrid cars, g/km. */
   readonly co2DeltaG?: number;
+  /** Maker data: mass the option adds to the car, kg. */
+  readonly massKg?: number;
+  /**
+   * The option is part of the mass in running order when fitted, so it counts for the weight tax:
+   * Regulation (EU) No 1230/2012 art. 2(4) names "the coupling and the spare wheel(s) as well as the
+   * tools"; every other option is "optional equipment" (art. 2(3), 2(5)) and only adds to the actual mass.
+   */
+  readonly inMassInRunningOrder?: boolean;
 };
 
 export type Pack = Orderable & {
@@ -164,6 +182,8 @@ export type MassGrid = {
   readonly longRangePhevAbatement: { readonly kg: number; readonly minElectricRangeKm: number; readonly maxPctOfMass: number };
   /** Other hybrids (non-plug-in, short-range plug-in): kg deducted, or null when no abatement is granted (see the grid's note). */
   readonly otherHybridAbatementKg: number | null;
+  /** When set, other hybrids get that abatement only if their electric motor's maximum net power is above this, kW. */
+  readonly otherHybridMinElectricMotorKw: number | null;
   /** Fully electric cars are outside the tax. */
   readonly electricExempt: boolean;
 };
@@ -185,6 +205,8 @@ export type BonusRule = {
   readonly requiresEcoScore: boolean;
   /** Announced amounts; the real one depends on the maker's CEE contract: shown as an estimate. */
   readonly amountCents: Readonly<Record<Household, number>>;
+  /** Added when the car and its battery are made in the EEA (see purchase-aid.ts); null when no such bonus. */
+  readonly europeanBatteryBonusCents: Readonly<Record<Household, number>> | null;
 };
 
 export type Catalogue = {

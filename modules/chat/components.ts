@@ -1,5 +1,3 @@
 // React components of the chat module: the buyer's launcher and the advisor console.
 export { ChatLauncher } from './components/ChatLauncher';
-export { AdvisorConsole } from './components/AdvisorConsole';
-export { DealerConversation } from './components/DealerConversation';
-export { AdvisorLimits } from './components/AdvisorLimits';
+export { AdvisorConsole, DealerConversation, AdvisorLimits } from './components/staff-screens';

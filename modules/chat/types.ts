@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
-/** The longest message a buyer or an advisor may send, in characters (the body limit follows from it). */
-export const MAX_MESSAGE_CHARS = 2000;
-export const MAX_COMMENT_CHARS = 1000;
-export const MAX_PAGE_CHARS = 600;
+import { MAX_COMMENT_CHARS, MAX_MESSAGE_CHARS, MAX_PAGE_CHARS } from './limits';
+
+export { MAX_COMMENT_CHARS, MAX_MESSAGE_CHARS, MAX_PAGE_CHARS } from './limits';
 
 export type ChatStatus = 'waiting' | 'assigned' | 'closed';
 export type ChatSide = 'buyer' | 'advisor';
@@ -89,6 +88,8 @@ export const ZContext = z.strictObject({ page: ZPagePath });
 
 export const ZTyping = z.strictObject({ typing: z.boolean() });
 export const ZRead = z.strictObject({ seq: z.number().int().min(0) });
+/** The advisors' manager sets how many live conversations an advisor is given automatically (form and API). */
+export const ZAdvisorLimit = z.strictObject({ maxConcurrent: z.int().min(1).max(50) });
 
 export const ZFinancingOfferInput = z.strictObject({
   productId: z.string().regex(/^[a-z0-9-]{1,40}$/),

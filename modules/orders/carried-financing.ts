@@ -3,7 +3,7 @@ import { ZCarriedFinancing, type TCarriedFinancing } from './schemas';
 /**
  * The financing chosen on /financing travels to checkout in the URL, with the names /financing
  * itself uses (`d` deposit in cents, `n` months, `km` a year, trade-in `tm` `tmo` `ty` `tk`, `tu=1`
- * to count it in the down payment) plus `fp`, the product ordered with. The URL is only read
+ * to count it in the down payment, `hh` the household category for the purchase aid) plus `fp`, the product ordered with. The URL is only read
  * (zod); every amount is recomputed and clamped by the server.
  */
 export type CarriedParams = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -27,12 +27,15 @@ export function readCarriedFinancing(params: CarriedParams): { ok: true; carried
     annualMileageKm: int(one(params, 'km')),
     tradeIn: make && model ? { make, model, year: int(one(params, 'ty')), mileageKm: int(one(params, 'tk')) } : null,
     useTradeIn: one(params, 'tu') === '1',
+    // Absent: the lowest aid (never promise more than is owed); an unknown value refuses the link.
+    household: one(params, 'hh'),
   });
   return parsed.success ? { ok: true, carried: parsed.data } : { ok: false };
 }
 
 export function carriedFinancingParams(carried: TCarriedFinancing): string {
   const params = new URLSearchParams({ fp: carried.productId, d: String(carried.cashDepositCents), n: String(carried.durationMonths), km: String(carried.annualMileageKm) });
+  if (carried.household !== 'standard') params.set('hh', carried.household);
   if (carried.tradeIn) {
     params.set('tm', carried.tradeIn.make);
     params.set('tmo', carried.tradeIn.model);

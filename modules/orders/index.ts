@@ -33,8 +33,9 @@ export {
   type TReview,
 } from './paperwork';
 export { ZCheckoutSource, ZPlaceOrder, ZOrderId, ZBuyerAction, ZStaffAction, ZStaffBody, BUYER_ACTIONS, STAFF_ACTIONS, type TPlaceOrder } from './schemas';
-export { ZCarriedFinancing, ZDeliveryChoice, ZHandoverRecord, ZCheckoutSlotsQuery, ZDeliveryQuoteQuery, sourceOfQuery, DELIVERY_MODES, type TCarriedFinancing, type TDeliveryChoice, type THandoverRecord } from './schemas';
+export { ZCarriedFinancing, ZDeliveryChoice, ZHandoverRecord, ZMoveHandover, ZCheckoutSlotsQuery, ZDeliveryQuoteQuery, sourceOfQuery, DELIVERY_MODES, type TCarriedFinancing, type TDeliveryChoice, type THandoverRecord } from './schemas';
 export { readCarriedFinancing, carriedFinancingParams, type CarriedParams } from './carried-financing';
 export { deliveryQuote, type DeliveryQuote } from './delivery';
 export { DELIVERY_FEE_BANDS, MAX_DELIVERY_KM } from './data/delivery-fees';
 export type { DeliverySnapshot, TradeInSnapshot } from './snapshot';
+export { BUYER_HANDOVER_MARGIN_HOURS, buyerHandoverMove, type BuyerHandoverRefusal } from './handover-move';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOUSEHOLDS } from '@/modules/catalog';
 import { ZTradeInRequest } from '@/modules/finance';
 import { FINANCING_CHOICES, ZBuyerDetails } from './snapshot';
 import { ORDER_STATUSES } from './state-machine';
@@ -21,6 +22,8 @@ export const ZCarriedFinancing = z.strictObject({
   annualMileageKm: z.int().min(1).max(999_999),
   tradeIn: ZTradeInRequest.nullable(),
   useTradeIn: z.boolean(),
+  /** The household category the buyer declared on /financing (`hh`): the purchase aid's tier. */
+  household: z.enum(HOUSEHOLDS).default('standard'),
 });
 export type TCarriedFinancing = z.infer<typeof ZCarriedFinancing>;
 
@@ -53,6 +56,9 @@ export const BUYER_ACTIONS = ['deposit', 'cancel', 'withdraw', 'return'] as cons
 export const ZBuyerAction = ZOrderId.extend({ action: z.enum(BUYER_ACTIONS) });
 export const STAFF_ACTIONS = ['advance', 'allocate', 'book-handover', 'record-handover'] as const;
 export const ZStaffAction = ZOrderId.extend({ action: z.enum(STAFF_ACTIONS) });
+
+/** The buyer moves their own handover appointment to a slot the engine offered (checked again when booked). */
+export const ZMoveHandover = z.strictObject({ handoverStart: z.iso.datetime() });
 
 /** The handover as staff record it: odometer, keys given, and the buyer's typed name confirming receipt. */
 export const ZHandoverRecord = z.strictObject({

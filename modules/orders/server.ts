@@ -26,6 +26,7 @@ import {
 } from './server/lifecycle';
 import { placeOrder, type PlaceOrderInput } from './server/place-order';
 import { orderHandover, recordHandover, slotsForOrderHandover, staffBookHandover } from './server/handover';
+import { buyerHandoverOptions, buyerMoveHandover } from './server/buyer-handover';
 import { handoverSlots } from '@/modules/test-drives/server';
 import { AppError } from '@/lib/errors';
 import { homeDeliveryQuote, type HomeAddress } from './server/delivery';
@@ -122,6 +123,13 @@ export const handoverOfOrder = (orderId: string, reach: OrderReach) => orderHand
 export const staffHandoverSlots = (orderId: string, scope: StaffScope) => slotsForOrderHandover(db, orderId, scope.dealershipId, new Date());
 export async function staffMoveHandover(orderId: string, start: Date, scope: StaffScope) {
   const { mailId, ...view } = await staffBookHandover(db, orderId, start, scope, clock());
+  await kickOutbox([mailId]);
+  return view;
+}
+/** The buyer's own handover move: the slots offered (or why not), and the move itself. */
+export const buyerHandoverSlots = (orderId: string, buyerId: string) => buyerHandoverOptions(db, orderId, buyerId, new Date());
+export async function buyerMovesHandover(orderId: string, start: Date, buyerId: string) {
+  const { mailId, ...view } = await buyerMoveHandover(db, orderId, start, buyerId, clock());
   await kickOutbox([mailId]);
   return view;
 }

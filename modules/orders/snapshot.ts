@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Configuration, Localized, PriceBreakdown } from '@/modules/catalog';
+import type { Configuration, Household, Localized, PriceBreakdown } from '@/modules/catalog';
 import type { OrderKind } from './state-machine';
 
 /**
@@ -49,6 +49,8 @@ export type OrderSnapshot = {
   bonus: { cents: number; note: Localized };
   totalCents: number;
   depositCents: number;
+  /** The household category the buyer declared for the purchase aid (absent on orders placed before it was carried: standard). */
+  household?: Household;
   financing: {
     choice: FinancingChoice;
     monthlyPaymentCents: number | null;
@@ -111,6 +113,7 @@ export type SnapshotInput = {
   savedCode: string | null;
   vehicle: { id: string; vin: string } | null;
   depositCents: number;
+  household?: Household;
   financing: OrderSnapshot['financing'];
   tradeIn?: TradeInSnapshot | null;
   /** default: click & collect at `dealership`, no appointment yet */
@@ -143,6 +146,7 @@ export function buildSnapshot(input: SnapshotInput): OrderSnapshot {
     bonus: { cents: price.bonusCents, note: { fr: price.bonus.note.fr, en: price.bonus.note.en } },
     totalCents,
     depositCents: input.depositCents,
+    household: input.household ?? 'standard',
     financing: input.financing,
     tradeIn,
     delivery,

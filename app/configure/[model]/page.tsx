@@ -33,12 +33,12 @@ export default async function ConfigurePage({ params, searchParams }: Props) {
   const notices = parsed.ok ? quote.adjustments.map((a) => a.message[locale]) : [parsed.message[locale]];
   return (
     <Container>
-      <div className="mb-6 flex flex-wrap items-end justify-between gap-2">
+      <div className="mb-4 flex flex-wrap sm:mb-6 items-end justify-between gap-2">
         <div>
           <p className="text-sm text-slate-600">
             <Link href={`/models/${model.code}`} className="underline">{model.name[locale]}</Link>
           </p>
-          <h1 className="text-3xl font-semibold tracking-tight">{t('title', { model: model.name[locale] })}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t('title', { model: model.name[locale] })}</h1>
         </div>
       </div>
       <Configurator configuration={quote.configuration} price={quote.price} estimate={quote.estimate} notices={notices} />

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { isLive, withdrawalOption } from '@/modules/orders';
+import { BUYER_HANDOVER_MARGIN_HOURS, isLive, withdrawalOption } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
-import { CarriedFinancingSummary, DeliverySection, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
-import { buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
+import { CarriedFinancingSummary, DeliverySection, HandoverBooking, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
+import { buyerHandoverSlots, buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +20,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const reach = { buyerId: viewer.id };
   const [documents, signature, handover] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach), handoverOfOrder(order.id, reach)]);
+  // The buyer may move their own appointment (same slot engine as the dealership), up to a margin before it.
+  const handoverMove = handover ? await buyerHandoverSlots(order.id, viewer.id).catch(() => null) : null;
   const t = await getTranslations('orders');
+  const th = await getTranslations('orders.handover');
   const td = await getTranslations('orders.detail');
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
@@ -91,6 +94,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 {td('withdrawalOver', { date: day(option.deadline) })}
               </p>
             ) : null}
+            {order.handedOverAt && option.kind !== 'expired' ? (
+              // The period runs from the day the buyer took the car (Code de la consommation, art. L221-18).
+              <p className="text-sm" data-testid="withdrawal-period">{td('periodStart', { date: day(order.handedOverAt) })}</p>
+            ) : null}
             {order.withdrawalEndsAt && option.kind !== 'expired' ? (
               <p className="text-sm font-medium">{td('deadline', { date: day(order.withdrawalEndsAt) })}</p>
             ) : null}
@@ -127,8 +134,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <div className="flex flex-col gap-4">
           <CarPicture car={order.snapshot.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" priority testId="order-car" />
           <DeliverySection order={order} handover={handover} />
+          {handoverMove?.movable ? <HandoverBooking orderId={order.id} days={handoverMove.days} moving endpoint={`/api/orders/${order.id}/handover`} testId="buyer-handover-slot" /> : null}
+          {handoverMove?.reason === 'HANDOVER_TOO_CLOSE' ? <Alert tone="info">{th('buyerTooClose', { hours: BUYER_HANDOVER_MARGIN_HOURS })}</Alert> : null}
           <PriceSummary price={order.snapshot} />
-          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} /> : null}
+          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>
       </div>
     </Container>

@@ -1,24 +1,31 @@
 'use client';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { useHydrated } from '@/components/ui/use-hydrated';
 import { releaseHoldAction, reserveVehicleAction, type HoldView } from '../actions';
 import { HOLD_DURATION_MINUTES } from '../holds';
 
 const HOLDS_RELEASED_EVENT = 'virage:holds-released';
 
 /** Holds a stock vehicle for the visitor; the server decides who gets it. */
-export function HoldButton({ vehicleId, label }: { vehicleId: string; label: string }) {
+export function HoldButton({ vehicleId, label, initialHold }: { vehicleId: string; label: string; initialHold: HoldView | null }) {
   const t = useTranslations('availability');
   const to = useTranslations('orders');
   const tf = useTranslations('fixes.holds');
   const format = useFormatter();
-  const [hold, setHold] = useState<HoldView | null>(null);
+  const [hold, setHold] = useState<HoldView | null>(initialHold);
+  const router = useRouter();
+  // When the page is re-rendered on the server (after a hold or a release, or when a new guest's
+  // cookie refreshes it), the hold it found wins; this card's message stays.
+  const [serverHoldId, setServerHoldId] = useState(initialHold?.id ?? null);
+  if ((initialHold?.id ?? null) !== serverHoldId) {
+    setServerHoldId(initialHold?.id ?? null);
+    setHold(initialHold);
+  }
   const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const hydrated = useHydrated();
 
   // A buyer keeps one hold: when another card takes a hold that released this one, this card shows it.
   useEffect(() => {
@@ -40,6 +47,8 @@ export function HoldButton({ vehicleId, label }: { vehicleId: string; label: str
         const released = result.data.releasedVehicleIds;
         setMessage(released.length > 0 ? { tone: 'info', text: tf('previousReleased') } : null);
         if (released.length > 0) window.dispatchEvent(new CustomEvent(HOLDS_RELEASED_EVENT, { detail: released }));
+        // The "your holds" box above the results is rendered on the server.
+        router.refresh();
       } else setMessage({ tone: 'error', text: result.error.message });
     });
   const release = () =>
@@ -48,6 +57,7 @@ export function HoldButton({ vehicleId, label }: { vehicleId: string; label: str
       const result = await releaseHoldAction(hold.id);
       setHold(null);
       setMessage(result.ok ? { tone: 'info', text: t('released') } : { tone: 'error', text: result.error.message });
+      if (result.ok) router.refresh();
     });
 
   return (
@@ -66,7 +76,7 @@ export function HoldButton({ vehicleId, label }: { vehicleId: string; label: str
           </Button>
         </>
       ) : (
-        <Button size="sm" onClick={reserve} disabled={pending || !hydrated} aria-label={`${t('hold')} – ${label}`}>
+        <Button size="sm" onClick={reserve} disabled={pending} aria-label={`${t('hold')} – ${label}`}>
           {pending ? t('holding') : t('hold')}
         </Button>
       )}

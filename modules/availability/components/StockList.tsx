@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { CarPicture } from '@/modules/catalog/components';
 import type { Difference, StockMatch } from '../types';
 import { arrivalState } from '../arrival';
+import type { HoldView } from '../actions';
 import { HoldButton } from './HoldButton';
 
 type Locale = 'fr' | 'en';
@@ -15,7 +16,7 @@ async function differenceText(difference: Difference, locale: Locale): Promise<s
 }
 
 /** Stock vehicles, nearest first, with status, price and — for close matches — each difference. */
-export async function StockList({ matches, testId, showDifferences }: { matches: readonly StockMatch[]; testId: string; showDifferences: boolean }) {
+export async function StockList({ matches, testId, showDifferences, heldByYou }: { matches: readonly StockMatch[]; testId: string; showDifferences: boolean; heldByYou: ReadonlyMap<string, HoldView> }) {
   const t = await getTranslations('availability');
   const tf = await getTranslations('fixes.stock');
   const format = await getFormatter();
@@ -64,7 +65,7 @@ export async function StockList({ matches, testId, showDifferences }: { matches:
                 </div>
               ) : null}
               <div className="mt-3">
-                <HoldButton vehicleId={match.vehicleId} label={label} />
+                <HoldButton vehicleId={match.vehicleId} label={label} initialHold={heldByYou.get(match.vehicleId) ?? null} />
               </div>
             </li>
           );

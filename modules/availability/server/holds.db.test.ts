@@ -164,16 +164,22 @@ describe('reserveVehicle', () => {
 });
 
 describe('searchAvailability', () => {
-  it('lists exact matches and close matches with their differences, and leaves held vehicles out', async () => {
+  it('lists exact matches and close matches with their differences, and leaves vehicles held by others out', async () => {
     const otherPaint = catalogue.paints.find((p) => p.code !== configuration.paint && p.offers[configuration.model])!;
     const exact = await makeVehicle('s-exact', dealershipId);
     const held = await makeVehicle('s-held', dealershipId);
     const close = await makeVehicle('s-close', dealershipId, { paintCode: otherPaint.code });
-    await reserveVehicle(db, held, await makeUser('holder'), NOW);
+    const holder = await makeUser('holder');
+    await reserveVehicle(db, held, holder, NOW);
     const result = await searchAvailability(client.pool, catalogue, configuration, { lat: 47.22, lon: -1.55, departement: '44' }, later(1));
     const exactIds = result.exact.map((m) => m.vehicleId);
     expect(exactIds).toContain(exact);
     expect(exactIds).not.toContain(held);
+    // The holder still finds their own car (shown as held by them); someone else does not.
+    const holderView = await searchAvailability(client.pool, catalogue, configuration, { lat: 47.22, lon: -1.55, departement: '44' }, later(1), holder);
+    expect(holderView.exact.map((m) => m.vehicleId)).toContain(held);
+    const strangerView = await searchAvailability(client.pool, catalogue, configuration, { lat: 47.22, lon: -1.55, departement: '44' }, later(1), await makeUser('stranger'));
+    expect(strangerView.exact.map((m) => m.vehicleId)).not.toContain(held);
     const closeMatch = result.close.find((m) => m.vehicleId === close);
     expect(closeMatch?.differences).toEqual([{ field: 'paint', kind: 'different', wanted: expect.anything(), actual: otherPaint.name }]);
     expect(result.factory?.fromWeeks).toBeGreaterThan(0);

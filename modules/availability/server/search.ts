@@ -61,6 +61,7 @@ export async function searchAvailability(
   configuration: Configuration,
   place: SearchPlace,
   now: Date,
+  viewerId: string | null = null,
 ): Promise<AvailabilityResult> {
   const configuredPriceCents = priceConfiguration(catalogue, configuration, stockContext(now)).totalCents;
   const model = catalogue.models.find((m) => m.code === configuration.model);
@@ -68,13 +69,13 @@ export async function searchAvailability(
   const factory = model
     ? factoryDeliveryWindow({ modelCode: model.code, modelName: model.name, departement: place.departement, mattePaint: paint?.finish === 'matte', orderedAt: now })
     : undefined;
-  const rows = await runStockQuery(client, stockSearchQuery({ wanted: configuration, lat: place.lat, lon: place.lon, limit: MATCH_LIMIT, now }));
+  const rows = await runStockQuery(client, stockSearchQuery({ wanted: configuration, lat: place.lat, lon: place.lon, limit: MATCH_LIMIT, now, viewerId }));
   const matches = rows.map((row) => toMatch(catalogue, configuration, configuredPriceCents, row));
   const exact = matches.filter((m) => m.score === 0);
   const close = matches.filter((m) => m.score > 0);
   let alternatives: StockMatch[] = [];
   if (matches.length === 0) {
-    const nearest = await runStockQuery(client, nearestOfModelQuery({ wanted: configuration, lat: place.lat, lon: place.lon, limit: ALTERNATIVES_LIMIT, now }));
+    const nearest = await runStockQuery(client, nearestOfModelQuery({ wanted: configuration, lat: place.lat, lon: place.lon, limit: ALTERNATIVES_LIMIT, now, viewerId }));
     alternatives = nearest.map((row) => toMatch(catalogue, configuration, configuredPriceCents, row));
   }
   return { configuredPriceCents, exact, close, alternatives, factory };

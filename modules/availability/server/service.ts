@@ -8,6 +8,7 @@ import { trackJourney } from '@/modules/journey/server';
 import type { Showroom } from '../types';
 import { activeHoldsOf, assertHoldable, extendHold, releaseHold, reserveVehicle, type PlacedHold } from './holds';
 import { scheduleHoldExpiry } from './hold-jobs';
+import { stockCarForFinancing, type StockCarForFinancing } from './stock-for-financing';
 import { searchAvailability, type AvailabilityResult } from './search';
 import { findShowrooms } from './showrooms';
 
@@ -35,9 +36,9 @@ export async function resolvePlace(query: string): Promise<PlaceOutcome> {
   return found.ok ? { ok: true, place: found.place } : { ok: false, code: found.code, suggestions: found.suggestions };
 }
 
-export async function availabilityNear(configuration: Configuration, place: Place, now = new Date()): Promise<AvailabilityPage> {
+export async function availabilityNear(configuration: Configuration, place: Place, viewerId: string | null, now = new Date()): Promise<AvailabilityPage> {
   const [result, showrooms] = await Promise.all([
-    searchAvailability(pool(), catalogue, configuration, { lat: place.lat, lon: place.lon, departement: place.departement }, now),
+    searchAvailability(pool(), catalogue, configuration, { lat: place.lat, lon: place.lon, departement: place.departement }, now, viewerId),
     findShowrooms(pool(), configuration.model, place, SHOWROOM_LIMIT),
   ]);
   return { place, result, showrooms };
@@ -73,15 +74,15 @@ export async function cancelHold(holdId: string, holderId: string): Promise<void
 }
 
 /** A buyer's live hold, with what the held car looks like (for its picture). */
-export type HoldSummary = { id: string; vehicleId: string; expiresAt: Date; vin: string; dealershipName: string; car: { model: string; trim: string; paint: string; wheels: string } };
+export type HoldSummary = { id: string; vehicleId: string; expiresAt: Date; vin: string; dealershipName: string; car: Configuration };
 
 export async function holdsOf(holderId: string): Promise<HoldSummary[]> {
   const holds = await activeHoldsOf(db, holderId, new Date());
-  const vehicles = await db.stockVehicle.findMany({ where: { id: { in: holds.map((h) => h.vehicleId) } }, select: { id: true, vin: true, modelCode: true, trimCode: true, paintCode: true, wheelsCode: true, dealership: { select: { name: true } } } });
+  const vehicles = await db.stockVehicle.findMany({ where: { id: { in: holds.map((h) => h.vehicleId) } }, select: { id: true, vin: true, modelCode: true, trimCode: true, paintCode: true, wheelsCode: true, interiorCode: true, options: true, packs: true, dealership: { select: { name: true } } } });
   return holds.flatMap((h) => {
     const vehicle = vehicles.find((v) => v.id === h.vehicleId);
     return vehicle
-      ? [{ id: h.id, vehicleId: vehicle.id, expiresAt: h.expiresAt, vin: vehicle.vin, dealershipName: vehicle.dealership.name, car: { model: vehicle.modelCode, trim: vehicle.trimCode, paint: vehicle.paintCode, wheels: vehicle.wheelsCode } }]
+      ? [{ id: h.id, vehicleId: vehicle.id, expiresAt: h.expiresAt, vin: vehicle.vin, dealershipName: vehicle.dealership.name, car: { model: vehicle.modelCode, trim: vehicle.trimCode, paint: vehicle.paintCode, wheels: vehicle.wheelsCode, interior: vehicle.interiorCode, options: vehicle.options, packs: vehicle.packs } }]
       : [];
   });
 }
@@ -114,3 +115,9 @@ export async function holdableVehicle(vehicleId: string, now: Date = new Date())
   const { dealership, ...v } = row;
   return { ...v, dealershipName: dealership.name };
 }
+
+/** The stock car /financing offers to order with the chosen financing (see stock-for-financing.ts). */
+export function stockCarToFinance(configuration: Configuration, who: { vehicleId: string | null; holderId: string | null }): Promise<StockCarForFinancing | null> {
+  return stockCarForFinancing(db, configuration, who, new Date());
+}
+export type { StockCarForFinancing };

@@ -41,6 +41,8 @@ export type StockQuery = {
   /** At most this many exact and this many close matches. */
   readonly limit: number;
   readonly now: Date;
+  /** The searching visitor: their own held vehicles stay in the list (shown as held by them). */
+  readonly viewerId?: string | null;
 };
 
 const COLUMNS = `v.id, v.vin, v."trimCode", v."paintCode", v."wheelsCode", v."interiorCode", v.options, v.packs,
@@ -54,7 +56,9 @@ const DEALERSHIPS = `d AS (
   FROM dealership
 )`;
 
-const NOT_HELD = `NOT EXISTS (SELECT 1 FROM vehicle_hold h WHERE h."vehicleId" = s.id AND h.status = 'active' AND h."expiresAt" > $4)`;
+/** Not held by someone else: `$4` is now, `viewer` the parameter holding the visitor's id (or null). */
+const notHeldByOthers = (viewer: string) =>
+  `NOT EXISTS (SELECT 1 FROM vehicle_hold h WHERE h."vehicleId" = s.id AND h.status = 'active' AND h."expiresAt" > $4 AND h."holderId" IS DISTINCT FROM ${viewer}::text)`;
 
 const SELECT_OUT = `SELECT id, vin, "trimCode", "paintCode", "wheelsCode", "interiorCode", options, packs, "priceCents", status, "arrivesOn",
   "dealershipId", "dealershipName", city, "postalCode", lat, lon, "distanceKm", score`;
@@ -64,7 +68,7 @@ export type SqlQuery = { text: string; values: unknown[] };
 /** Exact and close matches, each group limited and nearest first. */
 export function stockSearchQuery(q: StockQuery): SqlQuery {
   const w = q.wanted;
-  const values: unknown[] = [q.lat, q.lon, q.limit, q.now, w.model, w.trim, w.paint, w.wheels, w.interior, [...w.options], [...w.packs], MAX_CLOSE_SCORE];
+  const values: unknown[] = [q.lat, q.lon, q.limit, q.now, w.model, w.trim, w.paint, w.wheels, w.interior, [...w.options], [...w.packs], MAX_CLOSE_SCORE, q.viewerId ?? null];
   const present = (column: string, codes: readonly string[]) =>
     codes.length === 0 ? '0' : codes.map((code) => `($${values.push(code)} = ANY(v.${column}))::int`).join(' + ');
   const sizeOfDifference = (column: string, codes: readonly string[]) => `(cardinality(v.${column}) + ${codes.length} - 2 * (${present(column, codes)}))`;
@@ -87,7 +91,7 @@ WITH ${DEALERSHIPS}, same AS (
   SELECT s.id, s.score, d.name AS "dealershipName", d.city, d."postalCode", d.lat, d.lon, d.km AS "distanceKm",
     row_number() OVER (PARTITION BY s.score = 0 ORDER BY d.km, s.score, s.id) AS rank
   FROM (SELECT * FROM same WHERE score <= $12 UNION ALL SELECT * FROM other) s JOIN d ON d.id = s."dealershipId"
-  WHERE ${NOT_HELD}
+  WHERE ${notHeldByOthers('$13')}
 )
 SELECT ${COLUMNS}, r."dealershipName", r.city, r."postalCode", r.lat, r.lon, r."distanceKm", r.score
 FROM ranked r JOIN stock_vehicle v ON v.id = r.id
@@ -105,9 +109,9 @@ ${SELECT_OUT} FROM (
   FROM stock_vehicle v JOIN d ON d.id = v."dealershipId"
   WHERE v."modelCode" = $5 AND v.status IN ('in_stock', 'in_transit')
 ) s
-WHERE ${NOT_HELD}
+WHERE ${notHeldByOthers('$6')}
 ORDER BY "distanceKm", id LIMIT $3`;
-  return { text, values: [q.lat, q.lon, q.limit, q.now, q.wanted.model] };
+  return { text, values: [q.lat, q.lon, q.limit, q.now, q.wanted.model, q.viewerId ?? null] };
 }
 
 export async function runStockQuery(client: Queryable, query: SqlQuery): Promise<StockRow[]> {

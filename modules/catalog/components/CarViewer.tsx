@@ -1,5 +1,6 @@
 'use client';
 
+import { flushSync } from 'react-dom';
 import { Component, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CameraView, ModelManifest, PaintFinish } from '@/modules/catalog/model-manifest';
 import { bundledManifest } from './bundled-manifest';
@@ -60,6 +61,10 @@ export default function CarViewer(props: CarViewerProps) {
   );
   const onProgress = useCallback((percent: number) => entry && setProgress({ url: entry.url, percent }), [entry]);
   const onFailed = useCallback(() => entry && setFailed(entry.url), [entry]);
+  // Called in the animation frame after a frame was drawn. Committed at once: as a normal update it
+  // waited behind the swap's own transition (the server's new price re-rendering the configurator),
+  // about 100 ms on software GL, before the page said which car is on screen.
+  const onRendered = useCallback((signature: string) => flushSync(() => setRendered(signature)), []);
 
   const broken = !entry || failed === entry.url;
   const mode = !webgl || broken ? 'fallback' : 'webgl';
@@ -104,7 +109,7 @@ export default function CarViewer(props: CarViewerProps) {
       ) : (
         <div style={{ position: 'absolute', inset: 0, visibility: hidden ? 'hidden' : 'visible' }}>
           <SceneBoundary onError={onFailed}>
-            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={setRendered} onProgress={onProgress} canvasLabel={labels.viewer} instructionsId={labels.keyboardHelp ? instructionsId : undefined} />
+            <CarScene model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} canvasLabel={labels.viewer} instructionsId={labels.keyboardHelp ? instructionsId : undefined} />
           </SceneBoundary>
         </div>
       )}

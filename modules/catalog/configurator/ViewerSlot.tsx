@@ -89,7 +89,7 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
   };
 
   return (
-    <div className="relative aspect-[4/3] w-full overflow-hidden rounded-2xl bg-[#eceef1] sm:aspect-[16/10]" data-print="hide" data-viewer-mode={mode}>
+    <div className="relative aspect-[4/3] w-full overflow-hidden rounded-2xl bg-[#eceef1] sm:aspect-[16/10]" data-print="hide" data-viewer-mode={mode} data-testid="viewer-slot">
       <CarStill still={still} alt={ts(still.view, stillNames(catalogue, still, locale))} sizes={VIEWER_SIZES} priority className="absolute inset-0 h-full w-full object-cover" testId="viewer-still" />
       {mode === '3d' ? (
         <CarViewer

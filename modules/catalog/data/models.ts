@@ -1,6 +1,8 @@
 import type { CarModel } from '../types';
 
 // Specs are plausible WLTP-style figures for fictional cars; powerHp = round(kW × 1.35962).
+// electricMotorKw (hybrids) is maker data: the electric machine's maximum net power, which from 2027
+// decides the hybrid weight-tax abatement (full hybrids above 30 kW keep it, micro-hybrids lose it).
 // Prices are public prices TTC (20 % VAT included), in cents.
 
 const etincelle: CarModel = {
@@ -49,13 +51,15 @@ const horizon: CarModel = {
   tagline: { fr: 'Le SUV familial, hybride ou électrique', en: 'The family SUV, hybrid or electric' },
   bodyStyle: 'suv',
   ecoScoreEligible: true,
+  // Maker data: assembled in France with a battery made in the EEA (ADEME list for the CEE European bonification).
+  europeanBattery: true,
   trims: [
     {
       code: 'horizon-hybrid-evolution',
       model: 'horizon',
       name: { fr: 'Hybride 160 Évolution', en: 'Hybrid 160 Evolution' },
       energy: 'hybrid',
-      specs: { powerKw: 118, powerHp: 160, co2GKm: 118, zeroTo100S: 9.6, massInRunningOrderKg: 1560, topSpeedKmh: 180, consumptionL100km: 5.2 },
+      specs: { powerKw: 118, powerHp: 160, co2GKm: 118, zeroTo100S: 9.6, massInRunningOrderKg: 1560, topSpeedKmh: 180, consumptionL100km: 5.2, electricMotorKw: 50 },
       basePriceCents: 3_649_000,
       standardOptions: ['aide-stationnement'],
       defaults: { paint: 'blanc-glacier', wheels: 'aero', interior: 'tissu-gris' },
@@ -65,7 +69,7 @@ const horizon: CarModel = {
       model: 'horizon',
       name: { fr: 'Hybride 200 Iconic', en: 'Hybrid 200 Iconic' },
       energy: 'hybrid',
-      specs: { powerKw: 147, powerHp: 200, co2GKm: 126, zeroTo100S: 8.4, massInRunningOrderKg: 1640, topSpeedKmh: 190, consumptionL100km: 5.6 },
+      specs: { powerKw: 147, powerHp: 200, co2GKm: 126, zeroTo100S: 8.4, massInRunningOrderKg: 1640, topSpeedKmh: 190, consumptionL100km: 5.6, electricMotorKw: 65 },
       basePriceCents: 4_299_000,
       standardOptions: ['aide-stationnement', 'camera-360', 'retroviseurs-electriques', 'vitrage-surteinte'],
       defaults: { paint: 'blanc-glacier', wheels: 'sport', interior: 'cuir-noir' },
@@ -105,7 +109,7 @@ const magistrale: CarModel = {
       model: 'magistrale',
       name: { fr: 'Hybride rechargeable 300 Executive', en: 'Plug-in Hybrid 300 Executive' },
       energy: 'phev',
-      specs: { powerKw: 221, powerHp: 300, co2GKm: 25, zeroTo100S: 6.2, massInRunningOrderKg: 1890, topSpeedKmh: 235, rangeKm: 85, batteryKwh: 19.4, consumptionL100km: 1.1, consumptionKwh100km: 16.5 },
+      specs: { powerKw: 221, powerHp: 300, co2GKm: 25, zeroTo100S: 6.2, massInRunningOrderKg: 1890, topSpeedKmh: 235, rangeKm: 85, electricMotorKw: 100, batteryKwh: 19.4, consumptionL100km: 1.1, consumptionKwh100km: 16.5 },
       basePriceCents: 5_890_000,
       standardOptions: ['aide-stationnement', 'camera-360', 'retroviseurs-electriques', 'navigation-connectee', 'audio-premium', 'affichage-tete-haute', 'recharge-induction'],
       defaults: { paint: 'noir-onyx', wheels: 'aero', interior: 'cuir-noir' },

@@ -67,6 +67,9 @@ export const options: readonly Option[] = [
     // A glass roof cannot carry a loaded roof box.
     excludes: ['option:coffre-de-toit'],
     co2DeltaG: 1,
+    // Maker data. Optional equipment, not part of the mass in running order (Reg. (EU) No 1230/2012
+    // art. 2(3)-(6)): it adds to the actual mass only, not to the weight tax.
+    massKg: 25,
   },
   {
     code: 'vitrage-surteinte',
@@ -106,6 +109,10 @@ export const options: readonly Option[] = [
     // The 40 kWh Étincelle is not homologated to tow.
     availability: { excludedTrims: ['etincelle-urban'] },
     co2DeltaG: 1,
+    // Maker data (electric retractable units weigh 30-45 kg). A coupling is part of the mass in running
+    // order when fitted (Reg. (EU) No 1230/2012 art. 2(4)): it counts for the weight tax.
+    massKg: 40,
+    inMassInRunningOrder: true,
   },
   {
     code: 'pneus-hiver',

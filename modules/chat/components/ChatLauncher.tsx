@@ -3,9 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { MAX_MESSAGE_CHARS } from '../types';
-import { callApi, conversationPath, type ConversationPayload } from './chat-api';
+import { MAX_MESSAGE_CHARS } from '../limits';
 import { ChatPanel } from './ChatPanel';
+import { callApi, conversationPath, type ConversationPayload } from './chat-api';
 import { ConfigurationSuggestion } from './ConfigurationSuggestion';
 
 /** Back-office areas have their own tools; the launcher is for buyers. */

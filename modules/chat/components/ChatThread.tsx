@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ChatMessageView } from '../types';
-import { MAX_MESSAGE_CHARS } from '../types';
+import { MAX_MESSAGE_CHARS } from '../limits';
 import { callApi, conversationPath } from './chat-api';
 import { MessageBubble } from './MessageBubble';
 import { RichCard } from './RichCard';

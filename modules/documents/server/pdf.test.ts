@@ -30,6 +30,37 @@ describe('renderDocument', { timeout: 60_000 }, () => {
     for (const font of fonts) expect(font).toMatch(/^\/DejaVuSans(-Bold)?-\d+$/);
   });
 
+  it('prints Chinese and Japanese names with the CJK font, run by run inside Latin text, in tables and bold too', async () => {
+    const chinese = '王小明';
+    const japanese = '山田 はなこ（ヤマダ）';
+    const bytes = await renderDocument({
+      title: 'Bon de commande',
+      lang: 'fr',
+      header: 'Virage — 王小明',
+      footer: 'Pied de page',
+      blocks: [
+        { kind: 'heading', text: `Acheteur : ${chinese}` },
+        { kind: 'paragraph', text: `Commande passée par ${japanese}, livrée à Lyon.` },
+        { kind: 'table', rows: [['Nom', `${chinese} / Éloïse`]] },
+        // Unspaced CJK text longer than a line is cut by glyph widths, not lost.
+        { kind: 'paragraph', text: '汉字'.repeat(60) },
+      ],
+    });
+    const { text } = await pdfText(bytes);
+    expect(text).toContain(`Acheteur : ${chinese}`);
+    expect(text).toContain(`Commande passée par ${japanese}, livrée à Lyon.`);
+    expect(text).toContain(`Nom ${chinese} / Éloïse`);
+    expect(text.replace(/ /g, '')).toContain('汉字'.repeat(60));
+    const fonts = await embeddedFonts(bytes);
+    expect(fonts.some((f) => /^\/NotoSansSC-Regular-\d+$/.test(f))).toBe(true);
+    expect(fonts.filter((f) => f.startsWith('/DejaVuSans'))).toHaveLength(2);
+  });
+
+  it('reads the CJK font only for documents that need it', async () => {
+    const bytes = await renderDocument({ title: 'Latin', lang: 'en', header: 'Virage', footer: 'Footer', blocks: [{ kind: 'paragraph', text: 'Éloïse Лев Σωκράτης' }] });
+    expect((await embeddedFonts(bytes)).some((f) => f.includes('Noto'))).toBe(false);
+  });
+
   it('wraps long text by real glyph widths and flows onto new pages with page numbers', async () => {
     const long = Array.from({ length: 400 }, (_, i) => `mot${i}`).join(' ');
     const bytes = await renderDocument({ title: 'Long', lang: 'en', header: 'Virage', footer: 'Footer', blocks: [{ kind: 'paragraph', text: long }, { kind: 'paragraph', text: long }, { kind: 'paragraph', text: long }] });

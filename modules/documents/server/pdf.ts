@@ -2,14 +2,18 @@
  * The document layer for every PDF Virage hands out (offer summary, pre-contractual information
  * sheet, and later the order form): a document is a list of blocks; this module lays them out on
  * A4 pages with pdf-lib and an embedded DejaVu Sans, so every character of a French or foreign
- * name prints (Latin with all diacritics, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic; not
- * CJK, which DejaVu does not cover). Line breaks use the font's real glyph widths.
+ * name prints (Latin with all diacritics, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic).
+ * Chinese and Japanese (Han, kana) are drawn with Noto Sans SC, run by run: a line is cut into runs
+ * of the first font that has each glyph. The 10 MB CJK font is read only when a document needs it,
+ * and, like DejaVu, only the glyphs used are embedded. Hangul is in neither font: it prints as the
+ * font's empty box (stated, not hidden). Line breaks use the fonts' real glyph widths.
  *
  * Why pdf-lib (+ @pdf-lib/fontkit for the TrueType font): pure JavaScript with no file-system access
  * of its own (pdfkit reads its font metrics from disk at run time, which bundlers break), no React
  * renderer to run on the server (@react-pdf/renderer), and it writes a ToUnicode map for embedded
  * fonts, so the text can be searched, copied and read back by tests. The font comes from the
- * `dejavu-fonts-ttf` npm package (TTF files; @fontsource ships WOFF only).
+ * `dejavu-fonts-ttf` npm package (TTF files; @fontsource ships WOFF only); the CJK one from
+ * `@expo-google-fonts/noto-sans-sc` (Google Fonts' TTF, regular weight used for bold runs too).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -49,17 +53,75 @@ const INK = rgb(0.1, 0.12, 0.16);
 const GREY = rgb(0.38, 0.42, 0.48);
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-let fontBytes: Promise<[Uint8Array, Uint8Array]> | null = null;
-function loadFonts(): Promise<[Uint8Array, Uint8Array]> {
-  fontBytes ??= Promise.all([readFile(path.join(FONT_DIR, 'DejaVuSans.ttf')), readFile(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'))]);
-  return fontBytes;
+const CJK_FONT = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc', '400Regular', 'NotoSansSC_400Regular.ttf');
+type Coverage = (codePoint: number) => boolean;
+type LoadedFont = { readonly bytes: Uint8Array; readonly covers: Coverage };
+const loadFont = async (file: string): Promise<LoadedFont> => {
+  const bytes = await readFile(file);
+  const parsed = fontkit.create(bytes);
+  return { bytes, covers: (cp) => parsed.hasGlyphForCodePoint(cp) };
+};
+let fontFiles: Promise<[LoadedFont, LoadedFont]> | null = null;
+function loadFonts(): Promise<[LoadedFont, LoadedFont]> {
+  fontFiles ??= Promise.all([loadFont(path.join(FONT_DIR, 'DejaVuSans.ttf')), loadFont(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'))]);
+  return fontFiles;
+}
+let cjkFile: Promise<LoadedFont> | null = null;
+const loadCjkFont = () => (cjkFile ??= loadFont(CJK_FONT));
+
+/**
+ * A font as the layout sees it: one or more embedded fonts tried in order for each character, so a
+ * line mixing Latin and Chinese is drawn in runs. Measures like a PDFFont (wrap() takes either).
+ */
+export class Typeface {
+  constructor(private readonly faces: readonly { readonly font: PDFFont; readonly covers: Coverage }[]) {}
+
+  /** The text cut into runs, each with the first font that has its glyphs (the first font when none has). */
+  runs(text: string): { text: string; font: PDFFont }[] {
+    const out: { text: string; font: PDFFont }[] = [];
+    for (const char of text) {
+      const cp = char.codePointAt(0) ?? 0;
+      const face = this.faces.find((f) => f.covers(cp)) ?? this.faces[0];
+      if (!face) continue;
+      const last = out.at(-1);
+      if (last && last.font === face.font) last.text += char;
+      else out.push({ text: char, font: face.font });
+    }
+    return out;
+  }
+
+  widthOfTextAtSize(text: string, size: number): number {
+    return this.runs(text).reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
+  }
+
+  draw(page: PDFPage, text: string, options: { x: number; y: number; size: number; color: ReturnType<typeof rgb> }) {
+    let x = options.x;
+    for (const run of this.runs(text)) {
+      page.drawText(run.text, { ...options, x, font: run.font });
+      x += run.font.widthOfTextAtSize(run.text, options.size);
+    }
+  }
+}
+
+/** Every string a document prints, to know before embedding whether it needs the CJK font. */
+function allText(spec: DocumentSpec): string {
+  const parts = [spec.title, spec.header, spec.footer];
+  for (const b of spec.blocks) {
+    if (b.kind === 'table') parts.push(...b.rows.flat());
+    else if (b.kind === 'image') parts.push(b.caption);
+    else if (b.kind === 'notice') parts.push(b.text, b.note ?? '');
+    else if (b.kind !== 'spacer') parts.push(b.text);
+  }
+  return parts.join(' ');
 }
 
 /** Narrow and thin spaces (French number formatting) as ordinary no-break spaces, which every viewer handles. */
 const normalise = (text: string) => text.replace(/[\u202f\u2009\u2007]/g, '\u00a0');
 
-/** Greedy line breaking on spaces with the font's real widths; a word longer than the line is cut. */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+type Measure = { widthOfTextAtSize(text: string, size: number): number };
+
+/** Greedy line breaking on spaces with the font's real widths; a word longer than the line (or unspaced CJK text) is cut. */
+export function wrap(text: string, font: Measure, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of normalise(text).split('\n')) {
     let current = '';
@@ -90,8 +152,8 @@ class Layout {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly regular: PDFFont,
-    private readonly bold: PDFFont,
+    private readonly regular: Typeface,
+    private readonly bold: Typeface,
   ) {
     this.page = this.addPage();
   }
@@ -113,7 +175,7 @@ class Layout {
     for (const line of wrap(text, font, size, WIDTH - indent)) {
       this.ensure(leading);
       this.y -= leading;
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color });
+      font.draw(this.page, line, { x: MARGIN + indent, y: this.y, size, color });
     }
   }
 
@@ -153,8 +215,8 @@ class Layout {
       const right = wrap(value, this.regular, size, WIDTH - labelWidth);
       const height = Math.max(left.length, right.length) * leading + 4;
       this.ensure(height);
-      left.forEach((line, i) => this.page.drawText(line, { x: MARGIN, y: this.y - (i + 1) * leading, size, font: this.bold, color: INK }));
-      right.forEach((line, i) => this.page.drawText(line, { x: MARGIN + labelWidth, y: this.y - (i + 1) * leading, size, font: this.regular, color: INK }));
+      left.forEach((line, i) => this.bold.draw(this.page, line, { x: MARGIN, y: this.y - (i + 1) * leading, size, color: INK }));
+      right.forEach((line, i) => this.regular.draw(this.page, line, { x: MARGIN + labelWidth, y: this.y - (i + 1) * leading, size, color: INK }));
       this.y -= height;
       this.page.drawLine({ start: { x: MARGIN, y: this.y + 2 }, end: { x: MARGIN + WIDTH, y: this.y + 2 }, thickness: 0.3, color: GREY });
     }
@@ -165,10 +227,20 @@ class Layout {
 export async function renderDocument(spec: DocumentSpec): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const [regularBytes, boldBytes] = await loadFonts();
+  const [regularFile, boldFile] = await loadFonts();
   // Subsetting keeps the file small (only the glyphs used are embedded).
-  const regular = await doc.embedFont(regularBytes, { subset: true });
-  const bold = await doc.embedFont(boldBytes, { subset: true });
+  const regularFont = await doc.embedFont(regularFile.bytes, { subset: true });
+  const boldFont = await doc.embedFont(boldFile.bytes, { subset: true });
+  const fallback: { font: PDFFont; covers: Coverage }[] = [];
+  const needsCjk = [...allText(spec)].some((c) => !regularFile.covers(c.codePointAt(0) ?? 0));
+  if (needsCjk) {
+    const cjk = await loadCjkFont();
+    if ([...allText(spec)].some((c) => cjk.covers(c.codePointAt(0) ?? 0) && !regularFile.covers(c.codePointAt(0) ?? 0))) {
+      fallback.push({ font: await doc.embedFont(cjk.bytes, { subset: true }), covers: cjk.covers });
+    }
+  }
+  const regular = new Typeface([{ font: regularFont, covers: regularFile.covers }, ...fallback]);
+  const bold = new Typeface([{ font: boldFont, covers: boldFile.covers }, ...fallback]);
   doc.setTitle(normalise(spec.title));
   doc.setLanguage(spec.lang === 'fr' ? 'fr-FR' : 'en-GB');
   doc.setProducer('Virage');
@@ -205,9 +277,9 @@ export async function renderDocument(spec: DocumentSpec): Promise<Uint8Array> {
   }
   const count = layout.pages.length;
   layout.pages.forEach((page, i) => {
-    page.drawText(normalise(spec.header), { x: MARGIN, y: A4[1] - MARGIN, size: 8.5, font: bold, color: GREY });
+    bold.draw(page, normalise(spec.header), { x: MARGIN, y: A4[1] - MARGIN, size: 8.5, color: GREY });
     const footer = normalise(`${spec.footer} — ${i + 1}/${count}`);
-    for (const [j, line] of wrap(footer, regular, 7.5, WIDTH).entries()) page.drawText(line, { x: MARGIN, y: MARGIN - j * 10, size: 7.5, font: regular, color: GREY });
+    for (const [j, line] of wrap(footer, regular, 7.5, WIDTH).entries()) regular.draw(page, line, { x: MARGIN, y: MARGIN - j * 10, size: 7.5, color: GREY });
   });
   return doc.save();
 }

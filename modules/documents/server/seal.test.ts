@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from './pdf';
-import { createSealingIdentity, readPdfSeal, sealPdf } from './seal';
+import { createSealingIdentity, readPdfSeal, sealPdf, sealVerdict } from './seal';
 import { pdfText } from './testing';
 
 const signingTime = new Date('2026-12-06T10:15:00Z');
@@ -50,5 +50,24 @@ describe('the seller’s seal on a PDF', { timeout: 60_000 }, () => {
     const seal = readPdfSeal(Buffer.from(grafted, 'latin1'));
     expect(seal?.valid).toBe(false);
     expect(seal?.certificateSha256).toBe(other.identity.certificateSha256);
+  });
+});
+
+describe('the seal checked against the dealership’s own certificate', () => {
+  it('counts a valid seal only when its certificate is the kept one; a file re-sealed by another certificate is "unknown certificate"', async () => {
+    const { identity, sealed } = await sealedForm();
+    const kept = identity.certificateSha256;
+    expect(sealVerdict(readPdfSeal(sealed), kept)).toBe('valid');
+    expect(sealVerdict(readPdfSeal(sealed), kept.toUpperCase())).toBe('valid');
+    // Same name, another key: the file re-sealed by someone else verifies, but is not the dealership's.
+    const other = createSealingIdentity(subject, 'other-passphrase', signingTime);
+    const resealed = await sealPdf(sealed, other, { reason: 'x', location: 'x', contactInfo: 'x', signingTime });
+    const seal = readPdfSeal(resealed);
+    expect(seal).toMatchObject({ valid: true, signerCommonName: subject.commonName, certificateSha256: other.certificateSha256 });
+    expect(sealVerdict(seal, kept)).toBe('unknown-certificate');
+    // No certificate kept for the dealership: nothing to vouch for the seal.
+    expect(sealVerdict(readPdfSeal(sealed), null)).toBe('unknown-certificate');
+    expect(sealVerdict(null, kept)).toBe('missing');
+    expect(sealVerdict({ signerCommonName: '', certificateSha256: kept, signingTime: null, valid: false }, kept)).toBe('broken');
   });
 });

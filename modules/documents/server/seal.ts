@@ -150,3 +150,18 @@ function commonName(certificate: forge.pki.Certificate): string {
   const field = certificate.subject.getField('CN') as { value?: unknown } | null;
   return typeof field?.value === 'string' ? field.value : '';
 }
+
+/** What the order page says of a seal: sound and by the dealership's own certificate, by another certificate, broken, or absent. */
+export type SealVerdict = 'valid' | 'unknown-certificate' | 'broken' | 'missing';
+
+/**
+ * A signature that matches the file proves only that whoever holds *its* certificate sealed it:
+ * anyone can re-seal an edited file with a certificate of their own. So the seal counts only when
+ * its certificate is the one the dealership keeps (`expectedCertificateSha256`, null: none kept).
+ */
+export function sealVerdict(seal: PdfSeal | null, expectedCertificateSha256: string | null): SealVerdict {
+  if (!seal) return 'missing';
+  if (!seal.valid) return 'broken';
+  if (!expectedCertificateSha256 || seal.certificateSha256.toLowerCase() !== expectedCertificateSha256.toLowerCase()) return 'unknown-certificate';
+  return 'valid';
+}

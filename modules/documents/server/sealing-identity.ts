@@ -23,3 +23,10 @@ export async function dealershipSealingIdentity(client: Client, dealership: { id
   const stored = (await client.appState.findUniqueOrThrow({ where: { key } })).value as Stored;
   return { ...stored, p12: Buffer.from(stored.p12, 'base64'), passphrase };
 }
+
+/** The fingerprint (SHA-256 of the DER) of the certificate the dealership seals with; null when it has none yet. Never creates one. */
+export async function storedSealCertificateSha256(client: Client, dealershipId: string): Promise<string | null> {
+  const row = await client.appState.findUnique({ where: { key: `document-seal:${dealershipId}` } });
+  const value = row?.value as Partial<Stored> | null | undefined;
+  return typeof value?.certificateSha256 === 'string' ? value.certificateSha256 : null;
+}

@@ -9,6 +9,13 @@ export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text:
   return { pages: totalPages, text: text.replace(/[\s\u00a0\u202f]+/g, ' ') };
 }
 
+/** Text of each page separately, normalised as pdfText (to check what a form must print on its first page). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const proxy = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(proxy, { mergePages: false });
+  return text.map((page) => page.replace(/[\s\u00a0\u202f]+/g, ' '));
+}
+
 /** Base names of the fonts whose program is embedded in the file (FontFile2 = TrueType). */
 export async function embeddedFonts(bytes: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(bytes);

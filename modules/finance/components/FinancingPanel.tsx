@@ -22,7 +22,10 @@ type Wish = { terms: Terms; tradeIn: TradeIn | null; useTradeIn: boolean };
 
 const indexOf = (steps: readonly number[], value: number) => Math.max(0, steps.findIndex((s) => s >= value));
 
-export function FinancingPanel({ initial, configuration, configParams, initialTerms }: { initial: FinancingResult; configuration: Configuration; configParams: string; initialTerms: Terms }) {
+/** A stock car of this exact configuration the buyer came from or holds: ordering it is offered too. */
+type StockCar = { id: string; vin: string; dealershipName: string };
+
+export function FinancingPanel({ initial, configuration, configParams, initialTerms, stockCar = null }: { initial: FinancingResult; configuration: Configuration; configParams: string; initialTerms: Terms; stockCar?: StockCar | null }) {
   const t = useTranslations('financing');
   const tt = useTranslations('fixes.tradeIn');
   const to = useTranslations('orders.carried');
@@ -86,8 +89,8 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
   // The URL follows the sliders and choices (replaceState: no history entry per step), so a
   // reload, a shared link or the back button from the next page keeps them.
   useEffect(() => {
-    window.history.replaceState(null, '', `${window.location.pathname}?${configParams}&${termsQuery}`);
-  }, [configParams, termsQuery]);
+    window.history.replaceState(null, '', `${window.location.pathname}?${configParams}&${termsQuery}${stockCar ? `&v=${encodeURIComponent(stockCar.id)}` : ''}`);
+  }, [configParams, termsQuery, stockCar]);
   const hasCreditWarning = result.legal.some((m) => m.display === 'prominent');
 
   return (
@@ -130,6 +133,28 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
             ) : null,
           )}
         </div>
+        {stockCar ? (
+          // The same terms carried to the stock car's checkout, which recomputes them for that car.
+          <div className="mt-4 flex flex-col gap-2" data-testid="order-stock-with-financing">
+            <p className="text-sm text-slate-700">{to('stockLead', { vin: stockCar.vin, dealership: stockCar.dealershipName })}</p>
+            {terms.basis !== 'stock' ? <p className="text-xs text-slate-600">{to('stockRecomputed')}</p> : null}
+            <div className="flex flex-wrap gap-3">
+              {okColumns.map((c) =>
+                c.ok && c.offer.kind !== 'cash' ? (
+                  <a
+                    key={c.productId}
+                    href={`/checkout?vehicle=${encodeURIComponent(stockCar.id)}&${termsQuery}&fp=${encodeURIComponent(c.productId)}`}
+                    aria-disabled={busy}
+                    className={`inline-flex rounded-lg bg-emerald-700 px-4 py-2.5 font-medium text-white hover:bg-emerald-800 ${busy ? 'pointer-events-none opacity-60' : ''}`}
+                    data-testid={`order-stock-with-${c.productId}`}
+                  >
+                    {to('orderStockWith', { name: c.name[locale] })}
+                  </a>
+                ) : null,
+              )}
+            </div>
+          </div>
+        ) : null}
         <div className="mt-4 flex flex-wrap gap-3">
           <a href={pdfHref} download className="inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
           <button

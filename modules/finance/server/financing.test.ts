@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/catalog';
 import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
-import { flat, pageImages, pdfText } from '@/modules/documents/server';
+import { flat, pageImages, pdfPageTexts, pdfText } from '@/modules/documents/server';
 import { CREDIT_WARNING, ESTIMATE_PRODUCT_ID, monthlyEstimate } from '@/modules/finance';
 import { readFinancingParams } from './request';
 import { computeFinancing } from './financing';
@@ -110,7 +110,7 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     expect(text).not.toContain('Récapitulatif de votre offre');
     expect(text).toContain('Malus CO₂, barème 2027 (128 g/km ; commande usine');
     expect(text).toContain('Malus au poids, barème 2027 (masse en ordre de marche 1640 kg');
-    expect(text).toContain(flat('Prix TTC, malus et aide compris 45 676,00 €')); // 42 990 + 1 276 + 1 410 (fiscal.test.ts)
+    expect(text).toContain(flat('Prix TTC, malus et aide compris 44 676,00 €')); // 42 990 + 1 276 + 410 (fiscal.test.ts)
     expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
     expect(text).not.toContain('Un crédit vous engage');
     expect(text).toContain('hors assurance facultative');
@@ -140,13 +140,34 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     const offer = column.offer;
     const { text } = await pdfText(await fipenPdf(result, 'credit-classique', 'fr', '6 décembre 2026'));
     expect(text).toContain('Fiche d’informations précontractuelles européennes normalisées en matière de crédit aux consommateurs (FIPEN)');
-    for (const section of ['1. Identité et coordonnées du prêteur', '2. Description des principales caractéristiques du crédit', '3. Coûts du crédit', '4. Autres aspects juridiques importants']) {
-      expect(text).toContain(section);
-    }
+    // Directive (EU) 2023/2225, Annex I (SECCI): "Key information — Part I [Always on the first page of the
+    // form]", then the detailed sections 1 to 5 of the standard form (creditor, main features, costs, other
+    // legal aspects, distance marketing), in that order.
+    const headings = [
+      'Partie I — Informations clés',
+      'Partie II — Informations détaillées',
+      '1. Identité et coordonnées du prêteur',
+      '2. Description des principales caractéristiques du crédit',
+      '3. Coûts du crédit',
+      '4. Autres aspects juridiques importants',
+      '5. Informations complémentaires en cas de vente à distance de services financiers',
+    ];
+    const positions = headings.map((h) => text.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // Part I's key items, in the annex's order, all on page 1 and before Part II.
+    const [first] = await pdfPageTexts(await fipenPdf(result, 'credit-classique', 'fr', '6 décembre 2026'));
+    const partI = (first ?? '').slice((first ?? '').indexOf(headings[0] ?? ''), (first ?? '').indexOf(headings[1] ?? ''));
+    const keys = ['Prêteur', 'Montant total du crédit', 'Durée du contrat de crédit', 'Taux débiteur', 'Taux annuel effectif global (TAEG)', 'Montant total que vous devrez payer', 'Bien financé et prix au comptant', 'Frais en cas de retard de paiement', 'Droit de rétractation Oui, 14 jours'];
+    const at = keys.map((k) => partI.indexOf(k));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(partI).toContain(`Taux annuel effectif global (TAEG) ${flat(new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2 }).format(offer.taegPct ?? 0))}`);
     const eur = (cents: number) => flat(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100));
     expect(text).toContain(`Montant total du crédit ${eur(offer.principalCents)}`);
     expect(text).toContain(`Montant total que vous devrez payer ${eur(offer.totalDueCents)}`);
     expect(text).toContain('Droit de rétractation Oui : 14 jours calendaires');
+    expect(text).toContain('Conséquences d’un défaut de paiement Les défauts de paiement peuvent avoir de graves conséquences');
     expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
     expect(text).toContain('ne vaut pas offre de contrat');
   });
@@ -155,6 +176,9 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     const result = computeFinancing(hybrid, NOW);
     const { text } = await pdfText(await fipenPdf(result, 'loa-liberte', 'en', '6 December 2026'));
     expect(text).toContain('Lease with purchase option (LOA)');
+    const order = ['Part I — Key information', 'Part II — Detailed information', '1. Identity and contact details of the creditor', '2. Description of the main features of the credit product', '3. Costs of the credit', '4. Other important legal aspects', '5. Additional information in the case of distance marketing of financial services'].map((h) => text.indexOf(h));
+    expect(order.every((p) => p >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toMatch(/Borrowing rate \d+\.\d{2}% \(fixed\)/);
     expect(text).toMatch(/Annual percentage rate of charge \(APR\) \d+\.\d{2}% \(fixed\)/);
     expect(() => fipenPdf(result, 'lld-serenite', 'fr', 'x')).toThrow(/credit and LOA/);

@@ -1,14 +1,22 @@
 /**
  * The pre-contractual information sheet for one credit or LOA offer: "Fiche d'informations
  * précontractuelles européennes normalisées en matière de crédit aux consommateurs" (FIPEN; SECCI,
- * Standard European Consumer Credit Information, Directive (EU) 2023/2225 art. 10 and Annex I;
- * Code de la consommation art. L312-12 as amended by the ordonnance n° 2025-880). Its sections follow
- * the standard form: 1. lender, 2. main features of the credit, 3. cost of the credit, 4. other
- * important legal aspects. Distinct in title and wording from the advertising summary.
+ * Standard European Consumer Credit Information). Distinct in title and wording from the advertising
+ * summary.
  *
- * NOT CONFIRMED BY SEARCH (2026-12-06): the exact layout of the French annex as amended for
- * 20 November 2026 (e.g. any one-page overview placed before the sheet); the headings and items
- * below are those of the standard form's four sections.
+ * Layout (search tool, 2026-12-06): the SECCI of Directive (EU) 2023/2225 is its ANNEX I (CELEX
+ * 32023L2225, annex_I, read at fantasticsearch.net/law/eu), in two parts: "Key information — Part I
+ * [Always on the first page of the form]" — creditor (and credit intermediary), total amount of
+ * credit, duration, borrowing rate, APR, total amount you will have to pay, where applicable the goods
+ * and their cash price, costs in the case of late payments — then the detailed information in the
+ * numbered sections of the former form (Directive 2008/48/EC annex II, judict.eu): 1. identity and
+ * contact details of the creditor, 2. main features of the credit product, 3. costs of the credit,
+ * 4. other important legal aspects, 5. additional information in the case of distance marketing.
+ * French transposition: Code de la consommation art. L312-12 as amended by the ordonnance
+ * n° 2025-880 (in force 20 November 2026). NOT CONFIRMED BY SEARCH: the rest of Part I after "costs in
+ * the case of late payments" (we add the right of withdrawal there, as Part II's section 4 has it) and
+ * the French annex's own wording of the part titles ("Partie I — Informations clés", "Partie II —
+ * Informations détaillées" are ours).
  */
 import { type FinanceLocale, formatEuros as eur, formatKm, formatPercent as pct } from '@/modules/finance';
 import { type Block, renderDocument } from '@/modules/documents/server';
@@ -23,6 +31,18 @@ const T = {
   fr: {
     title: 'Fiche d’informations précontractuelles européennes normalisées en matière de crédit aux consommateurs (FIPEN)',
     intro: 'Informations précontractuelles, remises avant la conclusion du contrat, pour l’offre ci-dessous. Ce document n’est pas l’offre de contrat.',
+    part1: 'Partie I — Informations clés',
+    part2: 'Partie II — Informations détaillées',
+    missed: 'Conséquences d’un défaut de paiement',
+    missedText: 'Les défauts de paiement peuvent avoir de graves conséquences (reprise du véhicule, inscription au FICP) et rendre plus difficile l’obtention d’un crédit.',
+    withdrawalShort: 'Oui, 14 jours calendaires',
+    s5: '5. Informations complémentaires en cas de vente à distance de services financiers',
+    register: 'Enregistrement et autorité de contrôle',
+    registerText: 'Établissement de crédit agréé, contrôlé par l’Autorité de contrôle prudentiel et de résolution (ACPR), 4 place de Budapest, 75009 Paris',
+    law: 'Loi applicable et langue',
+    lawText: 'Droit français ; informations et contrat en français',
+    redress: 'Réclamation et médiation',
+    redressText: 'Service réclamations de Virage Finance, puis le médiateur de la consommation désigné au contrat, sans frais',
     s1: '1. Identité et coordonnées du prêteur',
     lender: 'Prêteur',
     s2: '2. Description des principales caractéristiques du crédit',
@@ -70,6 +90,18 @@ const T = {
   en: {
     title: 'Standard European Consumer Credit Information (SECCI — French FIPEN)',
     intro: 'Pre-contractual information, given before the contract is concluded, for the offer below. This document is not the contract offer.',
+    part1: 'Part I — Key information',
+    part2: 'Part II — Detailed information',
+    missed: 'Consequences of missing payments',
+    missedText: 'Missing payments could have severe consequences for you (repossession of the car, listing in the FICP register) and make obtaining credit more difficult.',
+    withdrawalShort: 'Yes, 14 calendar days',
+    s5: '5. Additional information in the case of distance marketing of financial services',
+    register: 'Registration and supervisory authority',
+    registerText: 'Authorised credit institution supervised by the Autorité de contrôle prudentiel et de résolution (ACPR), 4 place de Budapest, 75009 Paris',
+    law: 'Applicable law and language',
+    lawText: 'French law; information and contract in French',
+    redress: 'Complaints and out-of-court redress',
+    redressText: 'Virage Finance complaints service, then the consumer mediator named in the contract, free of charge',
     s1: '1. Identity and contact details of the creditor',
     lender: 'Creditor',
     s2: '2. Description of the main features of the credit product',
@@ -125,19 +157,25 @@ export function fipenPdf(result: FinancingResult, productId: string, locale: Fin
     throw new AppError('BAD_REQUEST', 'Pre-contractual credit information exists for credit and LOA offers only.', { reason: 'NOT_A_CREDIT' });
   }
   const t = T[locale];
+  const features = featureRows(offer, result, locale);
+  const costs = costRows(offer, locale);
   const blocks: Block[] = [
     { kind: 'heading', text: t.title },
     { kind: 'paragraph', text: t.intro, bold: true },
     { kind: 'paragraph', text: `${t.issued} ${issuedOn}` },
-    { kind: 'heading', level: 2, text: t.s1 },
+    // Part I stays on the first page: it comes right after the title, in one short table.
+    { kind: 'heading', level: 2, text: t.part1 },
+    { kind: 'table', rows: keyRows(offer, locale, features, costs) },
+    { kind: 'heading', level: 2, text: t.part2 },
+    { kind: 'heading', level: 3, text: t.s1 },
     { kind: 'table', rows: [[t.lender, `${offer.lender} — ${LENDER_ADDRESS}`]] },
-    { kind: 'heading', level: 2, text: t.s2 },
-    { kind: 'table', rows: featureRows(offer, result, locale) },
+    { kind: 'heading', level: 3, text: t.s2 },
+    { kind: 'table', rows: features },
     ...priceBlocks(result.price, locale),
-    { kind: 'heading', level: 2, text: t.s3 },
-    { kind: 'table', rows: costRows(offer, locale) },
+    { kind: 'heading', level: 3, text: t.s3 },
+    { kind: 'table', rows: [...costs, [t.missed, t.missedText]] },
     prominentWarning(locale),
-    { kind: 'heading', level: 2, text: t.s4 },
+    { kind: 'heading', level: 3, text: t.s4 },
     {
       kind: 'table',
       rows: [
@@ -148,8 +186,27 @@ export function fipenPdf(result: FinancingResult, productId: string, locale: Fin
         [t.validity, t.validityText],
       ],
     },
+    { kind: 'heading', level: 3, text: t.s5 },
+    { kind: 'table', rows: [[t.register, t.registerText], [t.law, t.lawText], [t.redress, t.redressText]] },
   ];
   return renderDocument({ title: t.title, lang: locale, header: `Virage Finance — ${t.title}`, footer: t.footer, blocks });
+}
+
+/** Part I: the key figures, picked from the detailed rows so both parts always agree. */
+function keyRows(offer: CreditOffer | LoaOffer, l: FinanceLocale, features: [string, string][], costs: [string, string][]): [string, string][] {
+  const t = T[l];
+  const pick = (rows: [string, string][], label: string): [string, string][] => rows.filter(([k]) => k === label);
+  return [
+    [t.lender, offer.lender],
+    ...pick(features, t.amount),
+    ...pick(features, t.duration),
+    ...pick(costs, t.rate),
+    ...pick(costs, t.taeg),
+    ...pick(features, t.total),
+    ...pick(features, t.goods),
+    ...pick(costs, t.late),
+    [t.withdrawal, t.withdrawalShort],
+  ];
 }
 
 function featureRows(offer: CreditOffer | LoaOffer, result: FinancingResult, l: FinanceLocale): [string, string][] {

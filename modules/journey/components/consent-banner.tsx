@@ -28,13 +28,15 @@ export function ConsentBanner({ initial }: { initial: MeasurementChoice | null }
     listeners.forEach((l) => l());
   };
   return (
-    <div role="region" aria-label={t('label')} className="border-b border-slate-200 bg-slate-50 p-4" data-testid="consent-banner">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3">
-        <p className="flex-1 text-sm text-slate-800">
+    // On a phone the text takes the whole width with the buttons under it: squeezed beside them it
+    // was 350 px tall and pushed the configurator's car under its price bar.
+    <div role="region" aria-label={t('label')} className="border-b border-slate-200 bg-slate-50 p-3 sm:p-4" data-testid="consent-banner">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 sm:gap-3">
+        <p className="w-full text-xs text-slate-800 sm:w-auto sm:flex-1 sm:text-sm">
           {t('text')} <Link href="/legal/confidentialite" className="underline">{t('more')}</Link>
         </p>
-        <button type="button" onClick={() => choose('denied')} className="rounded-lg border border-slate-300 px-4 py-2 font-medium">{t('refuse')}</button>
-        <button type="button" onClick={() => choose('granted')} className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white">{t('accept')}</button>
+        <button type="button" onClick={() => choose('denied')} className="rounded-lg border border-slate-300 px-4 py-1.5 font-medium sm:py-2">{t('refuse')}</button>
+        <button type="button" onClick={() => choose('granted')} className="rounded-lg bg-slate-900 px-4 py-1.5 font-medium text-white sm:py-2">{t('accept')}</button>
       </div>
     </div>
   );

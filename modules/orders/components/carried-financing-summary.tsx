@@ -1,9 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import type { Household } from '@/modules/catalog';
 import type { OrderSnapshot } from '../snapshot';
 
 /** The financing chosen on /financing, as the server recomputed it (checkout) or as it was agreed (order). */
-export async function CarriedFinancingSummary({ financing, adjusted = false }: { financing: OrderSnapshot['financing']; adjusted?: boolean }) {
+export async function CarriedFinancingSummary({ financing, adjusted = false, household }: { financing: OrderSnapshot['financing']; adjusted?: boolean; household?: Household | undefined }) {
   const t = await getTranslations('orders.carried');
+  const tp = await getTranslations('configurator.price');
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
@@ -17,6 +19,8 @@ export async function CarriedFinancingSummary({ financing, adjusted = false }: {
   if (financing.annualMileageKm) rows.push([t('mileage'), t('km', { km: format.number(financing.annualMileageKm) })]);
   if (financing.taegPct !== null) rows.push([t('taeg'), `${format.number(financing.taegPct, { maximumFractionDigits: 2 })} %`]);
   if (financing.totalCostCents !== undefined && financing.totalCostCents !== null) rows.push([t('totalCost'), eur(financing.totalCostCents)]);
+  // The aid's tier the price was computed with (the buyer's own declaration on /financing).
+  if (household) rows.push([t('household'), tp(`households.${household}`)]);
   return (
     <section aria-labelledby="carried-heading" className="rounded-xl border border-slate-200 p-4" data-testid="carried-financing">
       <h2 id="carried-heading" className="mb-3 text-lg font-semibold">

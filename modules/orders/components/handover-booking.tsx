@@ -9,8 +9,11 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 
 const SHOWN_DAYS = 14;
 
-/** Dealer: book or move the handover on a free slot of the engine (the server checks it again). */
-export function HandoverBooking({ orderId, days, moving }: { orderId: string; days: SlotDay[]; moving: boolean }) {
+/**
+ * Book or move the handover on a free slot of the engine (the server checks it again): the dealer's
+ * form by default, the buyer's with their own `endpoint` and `testId`.
+ */
+export function HandoverBooking({ orderId, days, moving, endpoint, testId = 'dealer-handover-slot' }: { orderId: string; days: SlotDay[]; moving: boolean; endpoint?: string; testId?: string }) {
   const t = useTranslations('orders.handover');
   const te = useTranslations('orders.errors');
   const format = useFormatter();
@@ -24,7 +27,7 @@ export function HandoverBooking({ orderId, days, moving }: { orderId: string; da
     const start = new FormData(event.currentTarget).get('handoverStart');
     if (typeof start !== 'string' || start === '') return setError(te('HANDOVER_SLOT_REQUIRED'));
     setPending(true);
-    const result = await send(`/api/dealer/orders/${orderId}/book-handover`, { handoverStart: start });
+    const result = await send(endpoint ?? `/api/dealer/orders/${orderId}/book-handover`, { handoverStart: start });
     if (result.ok) return window.location.reload();
     setPending(false);
     setError(te.has(result.reason) ? te(result.reason) : te('generic'));
@@ -36,7 +39,7 @@ export function HandoverBooking({ orderId, days, moving }: { orderId: string; da
       {error ? <Alert tone="error">{error}</Alert> : null}
       <label className="flex flex-col gap-1 text-sm font-medium">
         {moving ? t('move') : t('book')}
-        <select name="handoverStart" required defaultValue="" className="rounded-lg border border-slate-300 px-3 py-2" data-testid="dealer-handover-slot">
+        <select name="handoverStart" required defaultValue="" className="rounded-lg border border-slate-300 px-3 py-2" data-testid={testId}>
           <option value="" disabled>
             {t('choose')}
           </option>

@@ -73,7 +73,11 @@ export async function PaperworkSection({ orderId, as, live, financing, documents
             </Alert>
             <p className="break-all text-xs text-slate-600">SHA-256 {signature.signedSha256}</p>
             <p className="text-sm text-slate-700" data-testid="seal-status">
-              {signature.seal?.valid ? t('sealValid', { seller: signature.seal.signerCommonName }) : t('sealBroken')}
+              {signature.sealStatus === 'valid' && signature.seal
+                ? t('sealValid', { seller: signature.seal.signerCommonName })
+                : signature.sealStatus === 'unknown-certificate'
+                  ? t('sealUnknownCertificate')
+                  : t('sealBroken')}
             </p>
             <a className="text-sm underline" href={formUrl} data-testid="download-signed-form">
               {t('downloadSigned')}

@@ -1,13 +1,27 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { OrderTimelineEntry } from '../server/queries';
+import { timelineNoteOf } from '../timeline-notes';
 
 /** Each step of the order with its date, from the audit trail. */
 export async function Timeline({ entries }: { entries: readonly OrderTimelineEntry[] }) {
   const t = await getTranslations('orders');
-  const th = await getTranslations('orders.handover');
+  const tn = await getTranslations('orders.notes');
   const format = await getFormatter();
-  // Same-status entries are notes on the trail (a return asked, the handover booked or moved); the handover ones are said in the reader's language.
-  const note = (reason: string) => (reason.startsWith('handover moved') ? th('timelineMoved') : reason.startsWith('handover booked') ? th('timelineBooked') : reason);
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+  // Same-status entries are notes on the trail (a return asked, the handover booked or moved, the
+  // order form signed), said in the reader's language; a text no version wrote is shown as stored.
+  const note = (reason: string) => {
+    const read = timelineNoteOf(reason);
+    if (!read) return reason;
+    switch (read.key) {
+      case 'returnRequested':
+        return tn('returnRequested');
+      case 'orderFormSigned':
+        return tn('orderFormSigned', { name: read.name });
+      default:
+        return tn(read.key, { time: when(read.at) });
+    }
+  };
   return (
     <ol className="flex flex-col gap-2 border-l-2 border-slate-300 pl-4" data-testid="order-timeline">
       {entries.map((e, i) => (

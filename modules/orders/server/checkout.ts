@@ -7,6 +7,7 @@ import {
   priceConfiguration,
   type Adjustment,
   type Configuration,
+  type Household,
   type Localized,
   type PriceBreakdown,
 } from '@/modules/catalog';
@@ -38,6 +39,8 @@ export type CheckoutReview = {
   /** A financing was carried but cannot be offered for this car (unknown product, out of its bounds): the default credit is shown instead. */
   carriedRefused: boolean;
   tradeIn: TradeInSnapshot | null;
+  /** The household category the aid was computed for: the one carried from /financing, else the lowest aid. */
+  household: Household;
   /** The earliest day the car can be handed over: now (stock), its arrival (in transit), the end of the factory delivery window. */
   readyFrom: Date;
 };
@@ -100,11 +103,13 @@ export async function reviewCheckout(
     };
     vehicle = { id: car.id, vin: car.vin, dealershipId: car.dealershipId, arrivesOn: car.arrivesOn };
   }
+  const household: Household = carriedTerms?.household ?? 'standard';
   let price: PriceBreakdown;
   let readyFrom = vehicle?.arrivesOn && vehicle.arrivesOn > now ? vehicle.arrivesOn : now;
   try {
     // A car in stock is registered now; a factory order at the end of its delivery window (then handed over).
-    const context = vehicle ? stockContext(now) : factoryOrderContext(configuration, now, {}, catalogue);
+    // The aid's tier is the buyer's household as declared on /financing, so both pages price alike.
+    const context = vehicle ? stockContext(now, household) : factoryOrderContext(configuration, now, { household }, catalogue);
     if (!vehicle) readyFrom = new Date(`${context.registrationDate}T00:00:00Z`);
     price = priceConfiguration(catalogue, configuration, context);
   } catch (error) {
@@ -122,6 +127,7 @@ export async function reviewCheckout(
     carriedRefused: carriedTerms !== null && carriedOffer === null,
     tradeIn: chosen && carriedTerms?.tradeIn ? tradeInOf(chosen, carriedTerms.tradeIn) : null,
     readyFrom,
+    household,
     kind: source.kind,
     source,
     modelName: model.name,

@@ -6,9 +6,10 @@ import { catalogue, defaultConfiguration, priceConfiguration } from '@/modules/c
 import { generateShortCode, stockContext } from '@/modules/catalog/server';
 import { computeFinancing } from '@/modules/finance/server';
 import { handoverSlots } from '@/modules/test-drives/server';
-import { readCarriedFinancing } from '../carried-financing';
+import { carriedFinancingParams, readCarriedFinancing } from '../carried-financing';
 import { MAX_DELIVERY_KM } from '../data/delivery-fees';
 import { readSnapshot } from '../snapshot';
+import { noteText, timelineNoteOf } from '../timeline-notes';
 import { reviewCheckout } from './checkout';
 import { orderHandover, recordHandover, staffBookHandover } from './handover';
 import { advanceOrder, allocateVehicle, withdrawOrder } from './lifecycle';
@@ -122,6 +123,13 @@ describe('click & collect: the handover slot comes from the test-drive slot engi
     const handover = await orderHandover(db, placed.id, { buyerId: input.buyer.id });
     expect(handover).toMatchObject({ start: SLOT.toISOString(), localDate: '2026-12-03', localTime: '10:00', staffName: 'Staff 0', bay: 1 });
     expect(readSnapshot((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).snapshot).delivery).toMatchObject({ mode: 'click_collect', handover: { start: SLOT.toISOString() } });
+    // The appointment has its own entry on the order's timeline, after the order placed, same status.
+    const trail = await db.orderEvent.findMany({ where: { orderId: placed.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { fromStatus: true, toStatus: true, reason: true, actor: true } });
+    expect(trail).toEqual([
+      { fromStatus: null, toStatus: 'awaiting_payment', reason: 'order placed', actor: input.buyer.id },
+      { fromStatus: 'awaiting_payment', toStatus: 'awaiting_payment', reason: noteText.handoverBookedAtCheckout(SLOT.toISOString()), actor: input.buyer.id },
+    ]);
+    expect(timelineNoteOf(trail[1]!.reason)).toEqual({ key: 'handoverBookedAtCheckout', at: SLOT.toISOString() });
     const after = await handoverSlots(db, { dealershipId: dealer.id, earliest: NOW }, NOW);
     expect(after.flatMap((d) => d.slots.map((s) => s.start))).not.toContain(SLOT.toISOString());
   });
@@ -280,6 +288,41 @@ describe('the financing chosen on /financing, carried into checkout', () => {
     const column = page.columns[0];
     if (!column?.ok || column.offer.kind !== 'loa') throw new Error('no lease offer');
     expect(review.financingOffers.credit).toMatchObject({ productKind: 'loa', monthlyPaymentCents: column.offer.monthlyRentCents, annualMileageKm: column.offer.annualMileageKm });
+  });
+
+  it('a non-default household (hh) prices checkout with that aid tier: the same monthly figure as /financing, snapshotted; an unknown hh is refused', async () => {
+    // The Étincelle's aid depends on the household (financing.test.ts: 3,500 € standard, 5,700 € precarious).
+    const etincelle = defaultConfiguration(catalogue, 'etincelle');
+    const buyer = await makeUser('hh');
+    const code = generateShortCode();
+    await db.savedConfiguration.create({ data: { code, ownerId: buyer.id, modelCode: etincelle.model, configuration: { ...etincelle } } });
+    const read = readCarriedFinancing({ fp: 'credit-classique', d: '200000', n: '48', km: '15000', hh: 'precarious' });
+    if (!read.ok || !read.carried) throw new Error('unreadable');
+    expect(read.carried.household).toBe('precarious');
+    const review = await reviewCheckout(db, { kind: 'factory', savedCode: code }, buyer.id, NOW, {}, read.carried);
+    const terms = { configuration: etincelle, cashDepositCents: 200_000, durationMonths: 48, annualMileageKm: 15_000, productIds: ['credit-classique'] };
+    const page = computeFinancing({ ...terms, household: 'precarious' }, NOW);
+    const lowest = computeFinancing(terms, NOW);
+    const column = page.columns[0];
+    const lowestColumn = lowest.columns[0];
+    if (!column?.ok || column.offer.kind !== 'credit' || !lowestColumn?.ok || lowestColumn.offer.kind !== 'credit') throw new Error('no credit offer');
+    // The tier matters for this car: otherwise the test would prove nothing.
+    expect(column.offer.monthlyPaymentCents).toBeLessThan(lowestColumn.offer.monthlyPaymentCents);
+    expect(review.household).toBe('precarious');
+    expect(review.price.totalCents).toBe(page.priceCents);
+    expect(review.financingOffers.credit).toMatchObject({ monthlyPaymentCents: column.offer.monthlyPaymentCents, totalCostCents: column.offer.totalCostCents });
+
+    const dealer = await makeDealership();
+    const placed = await placeOrder(db, { buyer, source: { kind: 'factory', savedCode: code }, dealershipId: dealer.id, details, financing: 'credit', carried: read.carried, ...clock() });
+    const snapshot = readSnapshot((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).snapshot);
+    expect(snapshot.household).toBe('precarious');
+    expect(snapshot.bonus.cents).toBe(page.price.bonusCents);
+    expect(snapshot.financing.monthlyPaymentCents).toBe(column.offer.monthlyPaymentCents);
+    // Only the three categories are accepted; the link round-trips the category.
+    expect(readCarriedFinancing({ fp: 'credit-classique', d: '0', n: '48', km: '15000', hh: 'millionaire' })).toEqual({ ok: false });
+    expect(carriedFinancingParams(read.carried)).toContain('hh=precarious');
+    const plain = readCarriedFinancing({ fp: 'credit-classique', d: '0', n: '48', km: '15000' });
+    expect(plain.ok && plain.carried?.household).toBe('standard');
   });
 
   it('tampered URL values are clamped to the product and recomputed; an unknown product or unreadable terms are refused', async () => {

@@ -6,6 +6,7 @@ import { bookHandover, handoverOf, handoverSlots, type HandoverView } from '@/mo
 import type { THandoverRecord } from '../schemas';
 import { readSnapshot } from '../snapshot';
 import { isLive } from '../state-machine';
+import { noteText } from '../timeline-notes';
 import type { StaffScope } from './lifecycle';
 import type { OrderReach } from './paperwork';
 import { transitionOrder } from './transition';
@@ -51,7 +52,7 @@ export async function staffBookHandover(db: PrismaClient, orderId: string, start
         fromStatus: order.status,
         toStatus: order.status,
         actor: scope.userId,
-        reason: before ? `handover moved from ${before.start} to ${view.start}` : `handover booked for ${view.start}`,
+        reason: before ? noteText.handoverMoved(before.start, view.start) : noteText.handoverBooked(view.start),
         at: clock.now,
       },
     });

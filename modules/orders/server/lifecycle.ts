@@ -8,6 +8,7 @@ import { withdrawalOption } from '../withdrawal';
 import { transitionOrder, type Actor } from './transition';
 import { testDrives } from './place-order';
 import { releaseVehicle } from './vehicle';
+import { noteText } from '../timeline-notes';
 
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 type Tx = Prisma.TransactionClient;
@@ -146,7 +147,7 @@ export async function requestReturn(db: PrismaClient, orderId: string, buyerId: 
         fromStatus: order.status,
         toStatus: order.status,
         actor: buyerId,
-        reason: 'return requested (right of withdrawal, L221-18)',
+        reason: noteText.returnRequested(),
         at: clock.now,
       },
     });

@@ -5,7 +5,7 @@ import { createPrismaClient } from '@/lib/prisma';
 import { postgresFileStore, sha256Hex } from '@/lib/storage/file-store';
 import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { generateShortCode } from '@/modules/catalog/server';
-import { pdfText } from '@/modules/documents/server';
+import { createSealingIdentity, pdfText, sealPdf, storedSealCertificateSha256 } from '@/modules/documents/server';
 import { MAX_UPLOAD_BYTES } from '../paperwork';
 import { assertEmailVerified, buyerPrefill } from './buyer';
 import { orderDocuments, paperworkComplete, readDocument, reviewDocument, uploadDocument } from './paperwork';
@@ -270,6 +270,30 @@ describe('the order form and its signature', () => {
     // pdf-lib rewrote the file: the seal's signature no longer covers what is stored.
     expect(after?.seal?.valid ?? false).toBe(false);
     expect(await verifyOrderSignature(db, store, order.id, { dealershipId: otherDealershipId })).toBeNull();
+  });
+
+  it('a file re-sealed with another certificate: the seal verifies against the file, but is not the dealership’s (unknown certificate)', async () => {
+    const { buyer, order } = await makeOrder();
+    await requestSignatureCode(db, { orderId: order.id, buyerId: buyer.id, typedName: 'Léa Martin' }, context());
+    await sign(order.id, buyer.id, await codeOf(buyer.email));
+    const genuine = await verifyOrderSignature(db, store, order.id, { buyerId: buyer.id });
+    expect(genuine).toMatchObject({ intact: true, sealStatus: 'valid' });
+    expect(genuine?.seal?.certificateSha256).toBe(await storedSealCertificateSha256(db, dealershipId));
+
+    // Someone edits the file and seals it again with a certificate of their own, named like the dealership.
+    const signature = await db.orderSignature.findUniqueOrThrow({ where: { orderId: order.id } });
+    const file = await orderFormFile(db, store, order.id, { buyerId: buyer.id }, appUrl);
+    const edited = await PDFDocument.load(file!.bytes);
+    edited.setTitle('Bon de commande modifié');
+    const forger = createSealingIdentity({ commonName: genuine!.seal!.signerCommonName, organisation: 'Virage', locality: 'Lyon' }, 'forger-passphrase', NOW);
+    const resealed = await sealPdf(await edited.save(), forger, { reason: 'x', location: 'x', contactInfo: 'x', signingTime: NOW });
+    await db.storedFile.update({ where: { id: signature.storageKey }, data: { bytes: Buffer.from(resealed) } });
+    const forged = await verifyOrderSignature(db, store, order.id, { buyerId: buyer.id });
+    // The signature matches the file it is in…
+    expect(forged?.seal).toMatchObject({ valid: true, signerCommonName: genuine!.seal!.signerCommonName, certificateSha256: forger.certificateSha256 });
+    // …but its certificate is not the one the dealership keeps.
+    expect(forged?.sealStatus).toBe('unknown-certificate');
+    expect(forged?.intact).toBe(false);
   });
 
   it('refuses an expired code and locks the code after too many wrong tries', async () => {

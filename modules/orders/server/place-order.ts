@@ -7,6 +7,7 @@ import type { DepositSettings } from '../deposit';
 import { paymentDueAt } from '../deposit';
 import { orderStepMail } from '../mails';
 import type { TCarriedFinancing, TDeliveryChoice } from '../schemas';
+import { noteText } from '../timeline-notes';
 import { buildSnapshot, type BuyerDetails, type DealershipSnapshot, type DeliverySnapshot, type FinancingChoice } from '../snapshot';
 import { reviewCheckout, type CheckoutSource } from './checkout';
 import { homeDeliveryQuote } from './delivery';
@@ -60,6 +61,7 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
     savedCode: input.source.kind === 'factory' ? input.source.savedCode : null,
     vehicle: review.vehicle ? { id: review.vehicle.id, vin: review.vehicle.vin } : null,
     depositCents: review.depositCents,
+    household: review.household,
     financing: review.financingOffers[input.financing],
     tradeIn: review.tradeIn,
     delivery,
@@ -116,7 +118,11 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
       // The handover slot is booked with the order, or neither is (a slot taken meanwhile is a 409, nothing written).
       if (handoverStart) {
         const { bookHandover } = await testDrives();
-        await bookHandover(tx, { orderId: order.id, dealershipId, earliest: review.readyFrom, start: handoverStart, bookedBy: input.buyer.id }, input.now);
+        const handover = await bookHandover(tx, { orderId: order.id, dealershipId, earliest: review.readyFrom, start: handoverStart, bookedBy: input.buyer.id }, input.now);
+        // The appointment is a step of its own on the order's timeline (same status, a note).
+        await tx.orderEvent.create({
+          data: { orderId: order.id, fromStatus: 'awaiting_payment', toStatus: 'awaiting_payment', actor: input.buyer.id, reason: noteText.handoverBookedAtCheckout(handover.start), at: input.now },
+        });
       }
       const mailId = await enqueueMail(
         orderStepMail({

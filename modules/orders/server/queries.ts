@@ -79,7 +79,8 @@ export async function findOrder(db: PrismaClient, orderId: string, reach: { buye
       handoverKeys: true,
       handoverSignedName: true,
       stockVehicle: { select: { id: true, vin: true } },
-      events: { select: { fromStatus: true, toStatus: true, at: true, reason: true }, orderBy: { at: 'asc' } },
+      // Same instant (an order and its handover note): in the order written (cuid ids grow).
+      events: { select: { fromStatus: true, toStatus: true, at: true, reason: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
       payments: { select: { id: true, kind: true, status: true, amountCents: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
     },
   });

@@ -4,12 +4,13 @@ import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { sha256Hex, type FileContent, type FileStore } from '@/lib/storage/file-store';
 import { stillPicture } from '@/modules/catalog/server';
-import { concatDocuments, dealershipSealingIdentity, readPdfSeal, renderDocument, sealPdf, type PdfSeal } from '@/modules/documents/server';
+import { concatDocuments, dealershipSealingIdentity, readPdfSeal, renderDocument, sealPdf, sealVerdict, storedSealCertificateSha256, type PdfSeal, type SealVerdict } from '@/modules/documents/server';
 import { orderFormSpec, signatureEvidenceSpec } from '../order-form';
 import { signatureCodeMail } from '../paperwork-mails';
 import { readSnapshot } from '../snapshot';
 import { isLive } from '../state-machine';
 import { lockOrderInReach, type OrderReach } from './paperwork';
+import { noteText } from '../timeline-notes';
 
 /** A code lives ten minutes and allows five tries; a new request closes the previous code. */
 export const SIGNATURE_CODE_MINUTES = 10;
@@ -147,7 +148,7 @@ export async function signOrderForm(db: PrismaClient, store: FileStore, input: S
     );
     const unsealed = await concatDocuments([form, evidence], `Bon de commande ${order.reference} — signé`);
     const signedPdf = await sealPdf(unsealed, seal, {
-      reason: `Bon de commande ${order.reference} signé par ${challenge.typedName}`,
+      reason: noteText.orderFormSigned(order.reference, challenge.typedName),
       location: seller.city,
       contactInfo: seller.email,
       signingTime: context.now,
@@ -184,17 +185,20 @@ export type SignatureStatus = {
   intact: boolean;
   /** the seller's digital seal read back from the stored file (null: none found) */
   seal: PdfSeal | null;
+  /** the seal checked against the dealership's own certificate (a valid seal by another certificate is not the dealership's) */
+  sealStatus: SealVerdict;
 };
 
 /** The recorded signature and whether the stored file still hashes to what was recorded (any change is detected). */
 export async function verifyOrderSignature(db: PrismaClient, store: FileStore, orderId: string, reach: OrderReach): Promise<SignatureStatus | null> {
   const row = await db.orderSignature.findFirst({
     where: { orderId, order: reach },
-    select: { signerName: true, signedAt: true, clientAddress: true, signedSha256: true, storageKey: true },
+    select: { signerName: true, signedAt: true, clientAddress: true, signedSha256: true, storageKey: true, order: { select: { dealershipId: true } } },
   });
   if (!row) return null;
   const file = await store.get(row.storageKey);
   const storedSha256 = file ? sha256Hex(file.bytes) : '';
+  const seal = file ? readPdfSeal(file.bytes) : null;
   return {
     signerName: row.signerName,
     signedAt: row.signedAt,
@@ -202,6 +206,7 @@ export async function verifyOrderSignature(db: PrismaClient, store: FileStore, o
     signedSha256: row.signedSha256,
     storedSha256,
     intact: storedSha256 === row.signedSha256,
-    seal: file ? readPdfSeal(file.bytes) : null,
+    seal,
+    sealStatus: sealVerdict(seal, await storedSealCertificateSha256(db, row.order.dealershipId)),
   };
 }

@@ -100,7 +100,7 @@ export default async function DealerOrderPage({ params }: { params: Promise<{ id
         <div className="flex flex-col gap-4">
           <CarPicture car={order.snapshot.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" testId="order-car" />
           <PriceSummary price={order.snapshot} />
-          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} /> : null}
+          {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>
       </div>
     </Container>

@@ -21,12 +21,23 @@ import type { MalusGrid } from '../../types';
  *   https://www.simulateurmalus.fr/grille-malus-2026.html ("Source : Loi de finances, service-public.fr");
  *   threshold, first amounts and cap confirmed by latribuneauto.com (16290, "malus écologique 2026") and
  *   caradisiac.com ("Malus 2026 : le nouveau barème s'applique").
- * - 2027: threshold 103 g/km and cap 90 000 € confirmed (voituremalin.com "Malus au poids 2026 …
- *   90 000 € en 2027", newslettercollector / L'Automobile & L'Entreprise, fnms.fr on art. 27 LF 2025);
- *   cap reached from 190 g/km per gt-magazine.fr. NOT CONFIRMED BY SEARCH: the per-gram amounts
- *   between 103 and 189 g/km. They are taken as the 2026 amounts shifted by 5 g (as 2026 is 2025
- *   shifted by 5 g, the published 2026 values 188-191 g continuing in steps of 3 111 €: 83 022 € at
- *   187 g, 86 133 € at 188 g, 89 244 € at 189 g). Check against Légifrance's L421-62 before invoicing.
+ * - 2027: the grid "à compter de 2027" is the Senate's version of art. 8 of the PLF 2025 (amendement
+ *   n° I-57 rect., Mme Lavarde et al., 22 Nov. 2024, senat.fr/amendements/2024-2025/143/Amdt_I-57.html, read
+ *   at its conferenceconsensuslogement.senat.fr mirror),
+ *   which the commission mixte paritaire kept (mobilians.fr, "PLF 2025 : un tour de vis … en CMP": 113 /
+ *   108 / 103 g/km, caps 70 000 € above 192 g, 80 000 € above 191 g, 90 000 € above 189 g). Its table
+ *   reads: below 103 g = 0; 103 g = 50 €; 104 g = 75 €; 105 g = 100 €; … 110 g = 210 €; 130 g = 1 504 €;
+ *   131 g = 1 629 €; … 137 g = 2 544 €; 158 g = 11 803 €; 159 g = 13 014 €; 160 g = 14 325 €; … 165 g =
+ *   22 380 € — the rows the index shows (103-110, 130-137 and 158-165 g/km) are all equal to the 2026
+ *   amounts shifted by 5 g, as the data below. Threshold and cap also in
+ *   journalauto.com ("PLF 2026 : le gouvernement annule le durcissement des malus pour 2028", 2025-11-17:
+ *   103 g on 1 January 2027, 90 000 € above 189 g). The loi de finances pour 2026 did not touch the 2027
+ *   grid: the government's amendment n° I-4032 only dropped the planned 2028 grid (same article;
+ *   automobile-propre.com, Jan. 2026). NOT SEEN in a searchable text: rows 111-129, 138-157 and 166-189 g
+ *   (only the opening of each column of the amendment is indexed). They follow the same 5 g shift (2026's 171-191 g values, then
+ *   steps of 3 111 € as 2026's 188-191 g: 83 022 € at 187 g, 86 133 € at 188 g, 89 244 € at 189 g), which
+ *   is how every confirmed row of 2025, 2026 and 2027 relates. Check those rows against Légifrance's
+ *   L421-62 before invoicing a car in that range.
  */
 
 /** The per-gram amounts shared by the three grids (80 values: 50 € at the threshold … 67 467 €). */
@@ -67,7 +78,7 @@ export const co2Grid2027: MalusGrid = {
   year: 2027,
   effectiveFrom: '2027-01-01',
   effectiveTo: null,
-  source: 'CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27) — montants par gramme déduits, à vérifier sur Légifrance',
+  source: 'CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27 ; Sénat, amendement n° I-57 rect. retenu en CMP) — lignes non lues (dont 166 à 189 g/km) à vérifier sur Légifrance',
   thresholdGKm: 103,
   amountsEuros: [...SHARED_AMOUNTS_EUROS, 70_578, 73_689, 76_800, 79_911, 83_022, 86_133, 89_244], // 103-189 g/km
   capFromGKm: 190,

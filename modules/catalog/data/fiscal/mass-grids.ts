@@ -19,15 +19,24 @@ import type { MassGrid } from '../../types';
  * - Plug-in hybrids whose electric city range exceeds 50 km: 200 kg abatement, within 15 % of the
  *   mass (text quoted by phonandroid.com; journalauto.com, Feb. 2025). Other hybrids (non-plug-in,
  *   and plug-in up to 50 km): 100 kg abatement (journalauto.com; francetvinfo.fr, Nov. 2024).
- * - From 1 January 2027 the 100 kg abatement of non-plug-in hybrids is kept only for models meeting
- *   an electric-motor power criterion (government amendment to the PLF 2025 postponing it to 2027,
- *   francetvinfo.fr / 42mag.fr, Nov. 2024). NOT CONFIRMED BY SEARCH: the criterion itself. Until it
- *   is, the 2027 period grants no abatement to non-plug-in hybrids: the estimate may overstate the
- *   tax, never understate it.
+ * - From 1 January 2027 the 100 kg abatement of the other hybrids is kept only when the electric
+ *   motor's maximum net power exceeds 30 kW: the limitation voted in the loi de finances pour 2025 and
+ *   postponed to 2027 because the registration system (SIV) could not yet read that power (government
+ *   amendment, francetvinfo.fr, Nov. 2024), restated by the PLF 2026, art. 13, alinéas 28-29 ("conditionner
+ *   cet abattement à compter de 2027 à une puissance maximale nette du moteur électrique supérieure à
+ *   30 kilowatts": assemblee-nationale.fr amendments n° I-288 and I-716 to PLF 2026 n° 1906, which sought
+ *   14 kW instead; the final text of that paragraph was not found by search, so this follows the bill and
+ *   journalauto.com, "PLF 2026 : un cap clair pour le malus au poids
+ *   jusqu'en 2028": micro-hybrids (electric motor under 30 kW) lose the 100 kg in 2027; full hybrids above
+ *   30 kW keep it until 2028 at least; plug-in hybrids above 50 km keep 200 kg within 15 % until 2028.
+ *   Short-range plug-in hybrids are read as "other hybrids" (same 30 kW condition). A car whose motor
+ *   power is unknown gets no abatement: the estimate may overstate the tax, never understate it.
  * - Electric cars: the loi de finances pour 2025 made them taxable from 1 July 2026 unless "à faible
- *   empreinte carbone" (600 kg abatement); the loi de finances pour 2026 removed that, so they stay
- *   exempt (automobile-propre.com, Jan. 2026; caradisiac.com "Revirement de situation concernant le
- *   malus au poids pour les véhicules électriques", 2026-02-03).
+ *   empreinte carbone" (600 kg abatement otherwise; mobilians.fr on the CMP text). The loi de finances
+ *   pour 2026 removed that (amendment n° I-2688, J.-L. Fugit, journalauto.com 2025-11-17 "Les voitures
+ *   électriques sauvées du malus au poids"; text adopted after the 49.3 of 30 January 2026,
+ *   automobile-propre.com "Les voitures électriques vont finalement échapper à ce malus": "Cette taxe au
+ *   poids a donc été gommée de la loi de finances 2026"; caradisiac.com, 2026-02-03). They stay exempt.
  */
 
 const longRangePhevAbatement = { kg: 200, minElectricRangeKm: 50, maxPctOfMass: 15 } as const;
@@ -46,6 +55,7 @@ export const massGrid2025: MassGrid = {
   ],
   longRangePhevAbatement,
   otherHybridAbatementKg: 100,
+  otherHybridMinElectricMotorKw: null,
   electricExempt: true,
 };
 
@@ -65,6 +75,7 @@ export const massGrid2026: MassGrid = {
   bands: bandsFrom2026,
   longRangePhevAbatement,
   otherHybridAbatementKg: 100,
+  otherHybridMinElectricMotorKw: null,
   electricExempt: true,
 };
 
@@ -72,10 +83,11 @@ export const massGrid2027: MassGrid = {
   year: 2027,
   effectiveFrom: '2027-01-01',
   effectiveTo: null,
-  source: 'CIBS art. L421-71 et suivants, barème à compter de 2026 ; abattement des hybrides non rechargeables réservé à partir de 2027 (critère non confirmé : aucun abattement appliqué)',
+  source: 'CIBS art. L421-71 et suivants, barème à compter de 2026 ; à partir de 2027, abattement de 100 kg des autres hybrides réservé à un moteur électrique de plus de 30 kW (LF 2025, art. 27 ; PLF 2026, art. 13)',
   bands: bandsFrom2026,
   longRangePhevAbatement,
-  otherHybridAbatementKg: null,
+  otherHybridAbatementKg: 100,
+  otherHybridMinElectricMotorKw: 30,
   electricExempt: true,
 };
 

@@ -20,14 +20,26 @@ import type { BonusRule } from '../../types';
  * ressources ceilings (revenu fiscal de référence, household size, Île-de-France or not), raised on
  * 1 January 2026: the buyer picks it, we never guess income.
  *
- * Battery bonus: since 1 October 2025 an extra CEE bonus goes to cars whose battery is made in Europe
- * (1 000 € per tesla-mag.com / assurland.com; "1 000 to 1 400 €" per downshift.fr / mes-allocs.fr;
- * "1 200 to 2 000 €" per tv83.info). NOT CONFIRMED for our models (no ADEME listing, amount set per
- * maker): not deducted.
+ * European battery bonification: the arrêté du 8 septembre 2025 (JORF 9 Sept. 2025, NOR ECOR2524330A,
+ * art. 5, in force 1 October 2025; its text read at juriblio.fr, filed there as "arrêté du 5 septembre
+ * 2025", article 5) multiplies
+ * the CEE volume of a car whose assembly site AND battery production site are in the European Economic
+ * Area (ADEME list) by 12 for households in energy precarity, 15 for modest ones and 12 for the others,
+ * instead of 9 / 12 / 9 (the coefficients of the arrêté du 27 juin 2025, JO 29 June 2025, aida.ineris.fr;
+ * recalled by ecologie.gouv.fr's consultation on the prolongation, consultations-publiques.developpement-
+ * durable.gouv.fr a3280). Amounts announced: 1 000 € in Q4 2025 (tesla-mag.com, fdee19.fr); for 2026 "entre
+ * 1 200 € et 2 000 €" (ecologie.gouv.fr, quoted by tv83.info and investirsansmillions.fr). Our estimate
+ * applies the arrêté's ratios to the announced base amounts: 3 500 × (12/9 − 1) = 1 167 € (others),
+ * 4 700 × (15/12 − 1) = 1 175 € (modest), 5 700 × (12/9 − 1) = 1 900 € (precarious) — within the
+ * ministry's "up to" range, so never overstated. In Q4 2025: 1 000 € for every household.
  *
- * NOT CONFIRMED BY SEARCH: an end date for the 2026 amounts, and which amounts apply to orders placed
- * in December 2026 for delivery in 2027. We apply the rule in force on the day the price is shown
- * (the order date) and label the line as an estimate to be confirmed at order.
+ * Programme period: the arrêté of 27 June 2025 covered operations engaged until 31 December 2025 and
+ * completed by 30 June 2026. The arrêté du 24 décembre 2025 prolonged it "dans les mêmes conditions"
+ * (moneyvox.fr; WebLex via sorogec.com / ofintec-consulting.com: "Ces conditions de temporalités sont
+ * supprimées sans qu'aucune autre ne vienne prendre leur place" — prolonged without an end date). No
+ * later change was found for 2026, so the 2026 amounts are in force on 2026-12-06 with no end date.
+ * Offers actually seen range from 2 500 to 4 600 € (moneyvox.fr, Dec. 2025): every amount here is an
+ * estimate to be confirmed at order.
  *
  * Simplification, on purpose: the acquisition cost is the configured price TTC, options included
  * (the stricter reading).
@@ -38,19 +50,30 @@ const conditions = { energies: ['ev'], maxPriceTTCCents: 4_700_000, maxWeightKgE
 export const purchaseAid2025: BonusRule = {
   name,
   effectiveFrom: '2025-07-01',
-  effectiveTo: '2025-12-31',
-  source: 'Coup de pouce « Véhicules particuliers électriques » (CEE), service-public.fr F39188, juillet 2025',
+  effectiveTo: '2025-09-30',
+  source: 'Coup de pouce « Véhicules particuliers électriques » (CEE), arrêté du 27 juin 2025 ; service-public.fr F39188, juillet 2025',
   ...conditions,
   amountCents: { standard: 310_000, modest: 420_000, precarious: 420_000 },
+  europeanBatteryBonusCents: null,
+};
+
+export const purchaseAid2025Q4: BonusRule = {
+  ...purchaseAid2025,
+  effectiveFrom: '2025-10-01',
+  effectiveTo: '2025-12-31',
+  source: 'Coup de pouce « Véhicules particuliers électriques » (CEE) ; bonification batterie européenne depuis le 1er octobre 2025 (arrêté du 8 septembre 2025)',
+  europeanBatteryBonusCents: { standard: 100_000, modest: 100_000, precarious: 100_000 },
 };
 
 export const purchaseAid2026: BonusRule = {
   name,
   effectiveFrom: '2026-01-01',
   effectiveTo: null,
-  source: 'Coup de pouce « Véhicules particuliers électriques » (CEE) prolongé en 2026 — montants annoncés le 26 novembre 2025, indicatifs',
+  source: 'Coup de pouce « Véhicules particuliers électriques » (CEE) prolongé sans date de fin (arrêté du 24 décembre 2025) — montants 2026 annoncés, indicatifs',
   ...conditions,
   amountCents: { standard: 350_000, modest: 470_000, precarious: 570_000 },
+  // Base amounts × (EEA coefficient / base coefficient − 1): 12/9, 15/12, 12/9 (arrêté du 8 septembre 2025).
+  europeanBatteryBonusCents: { standard: 116_700, modest: 117_500, precarious: 190_000 },
 };
 
-export const purchaseAids: readonly BonusRule[] = [purchaseAid2025, purchaseAid2026];
+export const purchaseAids: readonly BonusRule[] = [purchaseAid2025, purchaseAid2025Q4, purchaseAid2026];
