@@ -117,6 +117,8 @@ test('focus follows "Afficher en 3D" and "Enregistrer"; the 3D view turns with t
   await page.goto('/configure/horizon');
   // On the test machine's software GL the page opens in 2D with the button (ViewerSlot.startsIn3d).
   const show3d = page.getByRole('button', { name: 'Afficher en 3D' });
+  // Disabled (so not focusable) until the page has hydrated, like every button that needs JavaScript.
+  await expect(show3d).toBeEnabled();
   await show3d.focus();
   await page.keyboard.press('Enter');
   const canvas = page.locator('canvas[data-keyboard-orbit]');
@@ -131,6 +133,7 @@ test('focus follows "Afficher en 3D" and "Enregistrer"; the 3D view turns with t
   await expect.poll(async () => Buffer.compare(await canvas.screenshot(), before) !== 0).toBe(true);
 
   await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await expect(page.getByTestId('save-configuration')).toBeEnabled();
   await page.getByTestId('save-configuration').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('saved-code-message')).toBeVisible();

@@ -126,6 +126,7 @@ test('walk: the configurator shows its price and main call to action without scr
   const bar = page.getByTestId('phone-price-bar');
   await expect(bar.getByTestId('phone-price-total')).toBeInViewport();
   await expect(bar.getByRole('button', { name: /Suivant/ })).toBeInViewport();
+  await expect(bar.getByRole('button', { name: /Suivant/ })).toBeEnabled();
   await bar.getByRole('button', { name: /Suivant/ }).press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Peinture' })).toBeFocused();
 });
