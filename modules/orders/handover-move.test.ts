@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUYER_HANDOVER_MARGIN_HOURS, buyerHandoverMove, type BuyerHandoverFacts } from './handover-move';
+import { ZMoveHandover } from './schemas';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
@@ -27,5 +28,14 @@ describe('the buyer moving their own handover appointment', () => {
     expect(buyerHandoverMove(facts({ status: 'withdrawn' }), NOW)).toEqual({ ok: false, reason: 'HANDOVER_CLOSED' });
     expect(buyerHandoverMove(facts({ current: null }), NOW)).toEqual({ ok: false, reason: 'HANDOVER_NOT_BOOKED' });
     expect(buyerHandoverMove(facts({ deliveryMode: 'home' }), NOW)).toEqual({ ok: false, reason: 'NOT_CLICK_COLLECT' });
+  });
+});
+
+describe('the move request body', () => {
+  it('accepts an ISO instant and refuses impossible dates, other shapes and extra fields', () => {
+    expect(ZMoveHandover.safeParse({ handoverStart: '2027-01-12T09:00:00Z' }).success).toBe(true);
+    for (const handoverStart of ['2027-13-01T09:00:00Z', '2027-02-30T09:00:00Z', '2027-01-12', 'demain', '', 1_700_000_000_000])
+      expect(ZMoveHandover.safeParse({ handoverStart }).success, String(handoverStart)).toBe(false);
+    expect(ZMoveHandover.safeParse({ handoverStart: '2027-01-12T09:00:00Z', orderId: 'someone-else' }).success).toBe(false);
   });
 });
