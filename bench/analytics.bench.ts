@@ -12,7 +12,7 @@ import {
   PATHS_SQL,
   readPlan,
   rollupFunnelStatement,
-  stepTimes,
+  cohortMeasures,
   SUMMARY_PATHS_SQL,
   SUMMARY_STEPS_SQL,
   type AnalyticsFilter,
@@ -108,7 +108,7 @@ export default (async () => {
       const cohort = analyticsWhere(s.filter, '"firstAt"');
       const funnel = rollupFunnelStatement(s.filter, readPlan(s.filter, watermark));
       // The dashboard as the page loads it (three queries side by side), and the same three statements bare.
-      const dashboard = () => Promise.all([funnelCounts(pool, s.filter), crossChannelPaths(pool, s.filter), stepTimes(pool, s.filter)]);
+      const dashboard = () => Promise.all([funnelCounts(pool, s.filter), crossChannelPaths(pool, s.filter), cohortMeasures(pool, s.filter)]);
       const bare = () => Promise.all([pool.query(funnel.sql, funnel.values), pool.query(SUMMARY_PATHS_SQL(cohort.sql), cohort.values), pool.query(SUMMARY_STEPS_SQL(cohort.sql), cohort.values)]);
       const funnelOnly = () => pool.query(funnel.sql, funnel.values);
       const rawEvents = () => Promise.all([pool.query(FUNNEL_SQL(w.sql), w.values), pool.query(PATHS_SQL(w.sql), w.values), pool.query(DRIVE_TO_ORDER_SQL(w.sql), w.values)]);

@@ -122,11 +122,50 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
   const csv = await admin.page.request.get('/api/analytics/csv');
   expect(csv.status()).toBe(200);
   const text = await csv.text();
-  expect(text.split('\n')[0]).toBe('step,channel,events,customer_days,step_conversion,step_drop_off');
+  expect(text.split('\n')[0]).toBe('step,channel,events,customer_days,cohort_customers,step_conversion,step_drop_off');
   expect(text).toMatch(/^save,showroom,/m);
   expect(text).toMatch(/^configure,kiosk,/m);
+  expect(text).toMatch(/^save,all,\d+,\d+,\d+,/m);
 
   for (const c of [customer.context, staff.context, kioskContext, phoneContext, admin.context]) await c.close();
+});
+
+/** The admin funnel's count of availability page views on the web, for one model (0 when none yet). */
+async function availabilityViews(admin: Page, model: string): Promise<number> {
+  await admin.goto(`/admin/analytics?model=${model}`);
+  await expect(admin.getByTestId('funnel-table')).toBeVisible();
+  const cell = admin.getByTestId('funnel-availability-web');
+  if ((await cell.count()) === 0) return 0;
+  return Number(/(\d+)\s*$/.exec((await cell.textContent()) ?? '')?.[1] ?? Number.NaN);
+}
+
+test('page views reach the funnel for a visitor who accepts measurement, and not for one who refuses', async ({ browser }) => {
+  const admin = await signedIn(browser, demo.admin);
+  const before = await availabilityViews(admin.page, 'magistrale');
+  expect(before).not.toBeNaN();
+
+  // First a visitor who refuses measurement, then one who accepts, look at the same page.
+  for (const choice of ['Refuser', 'Accepter'] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByTestId('consent-banner').getByRole('button', { name: choice }).click();
+    await expect(page.getByTestId('consent-banner')).toHaveCount(0);
+    // The beacon leaves with the page; closing the context before its answer could drop it.
+    const beacon = choice === 'Accepter' ? page.waitForResponse((r) => r.url().endsWith('/api/journey/page-view')) : null;
+    await page.goto('/availability?model=magistrale');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (beacon) expect((await beacon).status()).toBeLessThan(300);
+    await context.close();
+  }
+
+  // The consenting visitor's view arrives through the job queue; the refusing visitor's never does
+  // (it was sent, or not, before the other, so by then it would have arrived too).
+  await expect(async () => {
+    expect(await availabilityViews(admin.page, 'magistrale')).toBeGreaterThan(before);
+  }).toPass({ timeout: 30_000 });
+  expect(await availabilityViews(admin.page, 'magistrale')).toBe(before + 1);
+  await admin.context.close();
 });
 
 test('a customer deletes their account: nothing personal remains', async ({ page, browser }) => {

@@ -2,7 +2,7 @@ import 'server-only';
 // Server entry of the journey module: recording touchpoints (through the job queue), the
 // customer timeline, and the showroom tablet's access rules, consents and lookup log.
 import { db, pool } from '@/lib/db';
-import { crossChannelPaths, funnelCounts, stepTimes, type AnalyticsFilter } from './server/analytics';
+import { crossChannelPaths, funnelCounts, cohortMeasures, type AnalyticsFilter } from './server/analytics';
 import { acceptConsent, consentOutcome, lookupByConfigurationCode, lookupByContact, openCustomerFile, requestConsent, revokeConsent, type ContactQuery, type StaffActor } from './server/staff-access';
 import { staffMaySee } from './server/staff-access';
 import { timelineOf } from './server/timeline';
@@ -32,14 +32,18 @@ export async function consentsOf(customerId: string) {
   });
 }
 
-export type { AnalyticsFilter, StepTimes } from './server/analytics';
+export type { AnalyticsFilter, CohortMeasures, StepTimes } from './server/analytics';
 export { analyticsWhere, DRIVE_TO_ORDER_SQL, FUNNEL_SQL, PATHS_SQL } from './server/analytics';
 export { rollupDays, rollupUntilToday } from './server/rollup';
 export { applyRetention } from './server/retention';
 
-/** Everything a dashboard shows, for one filter (three queries, run side by side: rollups and summaries, raw events for today). */
+/** Everything a dashboard shows, for one filter (three queries, run side by side: rollups and raw events of today for the events, customer summaries for the cohort). */
 export async function dashboardData(filter: AnalyticsFilter) {
-  const [counts, paths, times] = await Promise.all([funnelCounts(pool(), filter), crossChannelPaths(pool(), filter), stepTimes(pool(), filter)]);
+  const [counts, paths, times] = await Promise.all([funnelCounts(pool(), filter), crossChannelPaths(pool(), filter), cohortMeasures(pool(), filter)]);
   return { counts, paths, drives: { drivers: times.drivers, ordered: times.ordered }, times };
 }
-export const funnelOnly = (filter: AnalyticsFilter) => funnelCounts(pool(), filter);
+/** What the CSV export holds: the period's events per step and channel, and the cohort's customers per step. */
+export async function funnelExport(filter: AnalyticsFilter) {
+  const [counts, measures] = await Promise.all([funnelCounts(pool(), filter), cohortMeasures(pool(), filter)]);
+  return { counts, cohort: measures.cohort };
+}

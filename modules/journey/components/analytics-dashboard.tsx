@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { buildFunnel, channelMix, type StepChannelCount } from '../funnel';
-import type { StepTimes } from '../server/analytics';
+import type { CohortMeasures } from '../server/analytics';
 import { AnalyticsCharts } from './analytics-charts';
 
 type Props = {
@@ -9,7 +9,7 @@ type Props = {
   counts: readonly StepChannelCount[];
   paths: ReadonlyArray<{ path: string; customers: number }>;
   drives: { drivers: number; ordered: number };
-  times: StepTimes;
+  times: CohortMeasures;
   query: { fromDay: string; toDay: string; model: string; dealership?: string };
   models: ReadonlyArray<{ code: string; name: string }>;
   dealerships?: ReadonlyArray<{ id: string; name: string }>;
@@ -23,7 +23,7 @@ export async function AnalyticsDashboard({ basePath, counts, paths, drives, time
   const t = await getTranslations('continuity.analytics');
   const steps = await getTranslations('continuity.steps');
   const channels = await getTranslations('continuity.channels');
-  const funnel = buildFunnel(counts);
+  const funnel = buildFunnel(counts, times.cohort);
   const mix = channelMix(counts);
   const csv = new URLSearchParams({ from: query.fromDay, to: query.toDay, ...(query.model ? { model: query.model } : {}), ...(query.dealership ? { dealership: query.dealership } : {}) });
   return (
@@ -51,19 +51,21 @@ export async function AnalyticsDashboard({ basePath, counts, paths, drives, time
       <AnalyticsCharts funnel={funnel} mix={mix} />
       <table className="w-full text-left text-sm" data-testid="funnel-table">
         <caption className="mb-2 text-left text-lg font-semibold">{t('funnel')}</caption>
-        <thead><tr><th scope="col">{t('step')}</th><th scope="col">{t('events')}</th><th scope="col">{t('byChannel')}</th><th scope="col">{t('conversion')}</th><th scope="col">{t('dropOff')}</th></tr></thead>
+        <thead><tr><th scope="col">{t('step')}</th><th scope="col">{t('customers')}</th><th scope="col">{t('conversion')}</th><th scope="col">{t('dropOff')}</th><th scope="col">{t('events')}</th><th scope="col">{t('byChannel')}</th></tr></thead>
         <tbody>
           {funnel.map((f) => (
             <tr key={f.step} className="border-t border-slate-100" data-step={f.step}>
               <th scope="row" className="py-1 font-normal">{steps(f.step)}</th>
-              <td className="tabular-nums" data-testid={`funnel-${f.step}`}>{f.events}</td>
-              <td>{Object.entries(f.byChannel).map(([c, n]) => <span key={c} className="mr-2" data-testid={`funnel-${f.step}-${c}`}>{channels(c)} {n}</span>)}</td>
+              <td className="tabular-nums"><span data-testid={`customers-${f.step}`}>{f.customers}</span>{f.cohortShare === null ? null : <span className="ml-1 text-slate-600">({pct(f.cohortShare)})</span>}</td>
               <td className="tabular-nums">{pct(f.conversion)}</td>
               <td className="tabular-nums">{pct(f.dropOff)}</td>
+              <td className="tabular-nums" data-testid={`funnel-${f.step}`}>{f.events}</td>
+              <td>{Object.entries(f.byChannel).map(([c, n]) => <span key={c} className="mr-2" data-testid={`funnel-${f.step}-${c}`}>{channels(c)} {n}</span>)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="-mt-6 text-sm text-slate-600" data-testid="cohort-size">{t('cohortSize', { customers: times.cohort.customers })}</p>
       <div className="grid gap-6 md:grid-cols-2">
         <section>
           <h2 className="mb-2 text-lg font-semibold">{t('paths')}</h2>

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { Button } from '@/components/ui/button';
 import { MEASUREMENT_COOKIE, measurementCookie, parseMeasurementChoice, type MeasurementChoice } from '../consent';
 
 const listeners = new Set<() => void>();
@@ -35,8 +36,9 @@ export function ConsentBanner({ initial }: { initial: MeasurementChoice | null }
         <p className="w-full text-xs text-slate-800 sm:w-auto sm:flex-1 sm:text-sm">
           {t('text')} <Link href="/legal/confidentialite" className="underline">{t('more')}</Link>
         </p>
-        <button type="button" onClick={() => choose('denied')} className="rounded-lg border border-slate-300 px-4 py-1.5 font-medium sm:py-2">{t('refuse')}</button>
-        <button type="button" onClick={() => choose('granted')} className="rounded-lg bg-slate-900 px-4 py-1.5 font-medium text-white sm:py-2">{t('accept')}</button>
+        {/* Design-system buttons: disabled until hydrated, so an early click is never silently lost. */}
+        <Button type="button" variant="secondary" size="sm" onClick={() => choose('denied')} className="sm:py-2">{t('refuse')}</Button>
+        <Button type="button" size="sm" onClick={() => choose('granted')} className="sm:py-2">{t('accept')}</Button>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { JourneyChannel, JourneyStep } from '../events';
-import type { StepChannelCount } from '../funnel';
+import { FUNNEL_STEPS, type CohortFunnel, type FunnelStep, type StepChannelCount } from '../funnel';
 import { dayStart, rollupWatermark } from './rollup';
 
 export type AnalyticsFilter = { dealershipId?: string | null; modelCode?: string | null; from: Date; to: Date };
@@ -12,9 +12,10 @@ export type AnalyticsFilter = { dealershipId?: string | null; modelCode?: string
  * - The funnel reads the daily rollups for the complete days of the period (before the rollup
  *   watermark) and the raw events for the rest (today, and any part-day edge). Its "customers" are
  *   customer-days: distinct customers per day, summed.
- * - Per-customer measures (cross-channel paths, time between steps, test drive → order) read the
- *   customer summaries by cohort: the customers whose first touch falls in the period, attributed
- *   to the dealership and model of that first touch.
+ * - Per-customer measures (the customer funnel: distinct customers per step; cross-channel paths,
+ *   time between steps, test drive → order) read the customer summaries by cohort: the customers
+ *   whose first touch falls in the period, attributed to the dealership and model of that first
+ *   touch. Each customer is one row there, so these counts are exact distinct counts.
  *
  * The raw-event statements (`FUNNEL_SQL`, `PATHS_SQL`, `DRIVE_TO_ORDER_SQL`) stay as the baseline
  * the bench compares with.
@@ -85,8 +86,16 @@ const cohort = (filter: AnalyticsFilter) => where(filter, '"firstAt"');
 
 export const SUMMARY_PATHS_SQL = (w: string) => `SELECT path, count(*)::int AS customers FROM journey_customer_summary WHERE ${w} GROUP BY path ORDER BY customers DESC, path LIMIT 10`;
 
-/** Test drive → order and the median days between steps, over the cohort. */
-export const SUMMARY_STEPS_SQL = (w: string) => `SELECT count("testDriveAt")::int AS drivers,
+/** The summary column holding each funnel step's first instant. */
+const REACHED_COLUMN: Record<FunnelStep, string> = {
+  configure: 'configureAt', save: 'saveAt', availability: 'availabilityAt', finance: 'financeAt',
+  test_drive: 'testDriveAt', hold: 'holdAt', order: 'orderAt', deposit: 'depositAt',
+};
+
+/** The cohort's size and customers per funnel step, test drive → order and the median days between steps: one scan of the cohort. */
+export const SUMMARY_STEPS_SQL = (w: string) => `SELECT count(*)::int AS customers,
+  ${FUNNEL_STEPS.map((step) => `count("${REACHED_COLUMN[step]}")::int AS "reached_${step}"`).join(', ')},
+  count("testDriveAt")::int AS drivers,
   count(*) FILTER (WHERE "orderAt" >= "testDriveAt")::int AS ordered,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "testDriveAt" - "configureAt") / 86400) FILTER (WHERE "testDriveAt" >= "configureAt") AS configure_to_drive,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "orderAt" - "testDriveAt") / 86400) FILTER (WHERE "orderAt" >= "testDriveAt") AS drive_to_order,
@@ -104,6 +113,8 @@ export type StepTimes = {
   configureToOrder: number | null;
 };
 
+export type CohortMeasures = StepTimes & { cohort: CohortFunnel };
+
 export async function funnelCounts(pool: Pool, filter: AnalyticsFilter, watermark?: Date | null): Promise<StepChannelCount[]> {
   const plan = readPlan(filter, watermark === undefined ? await rollupWatermark(pool) : watermark);
   const statement = rollupFunnelStatement(filter, plan);
@@ -117,19 +128,22 @@ export async function crossChannelPaths(pool: Pool, filter: AnalyticsFilter): Pr
   return rows;
 }
 
-type StepsRow = { drivers: number; ordered: number; configure_to_drive: number | null; drive_to_order: number | null; configure_to_order: number | null };
+type StepsRow = { customers: number; drivers: number; ordered: number; configure_to_drive: number | null; drive_to_order: number | null; configure_to_order: number | null } & Record<`reached_${FunnelStep}`, number>;
 
-export async function stepTimes(pool: Pool, filter: AnalyticsFilter): Promise<StepTimes> {
+export async function cohortMeasures(pool: Pool, filter: AnalyticsFilter): Promise<CohortMeasures> {
   const w = cohort(filter);
   const { rows } = await pool.query<StepsRow>(SUMMARY_STEPS_SQL(w.sql), w.values);
   const r = rows[0];
   const num = (x: number | string | null | undefined) => (x === null || x === undefined ? null : Number(x));
-  return { drivers: r?.drivers ?? 0, ordered: r?.ordered ?? 0, configureToDrive: num(r?.configure_to_drive), driveToOrder: num(r?.drive_to_order), configureToOrder: num(r?.configure_to_order) };
-}
-
-export async function driveToOrder(pool: Pool, filter: AnalyticsFilter): Promise<{ drivers: number; ordered: number }> {
-  const { drivers, ordered } = await stepTimes(pool, filter);
-  return { drivers, ordered };
+  const reached = Object.fromEntries(FUNNEL_STEPS.map((step) => [step, r?.[`reached_${step}`] ?? 0])) as Record<FunnelStep, number>;
+  return {
+    drivers: r?.drivers ?? 0,
+    ordered: r?.ordered ?? 0,
+    configureToDrive: num(r?.configure_to_drive),
+    driveToOrder: num(r?.drive_to_order),
+    configureToOrder: num(r?.configure_to_order),
+    cohort: { customers: r?.customers ?? 0, reached },
+  };
 }
 
 export { where as analyticsWhere };

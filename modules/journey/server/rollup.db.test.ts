@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
-import { analyticsWhere, crossChannelPaths, FUNNEL_SQL, funnelCounts, stepTimes } from './analytics';
+import { analyticsWhere, cohortMeasures, crossChannelPaths, FUNNEL_SQL, funnelCounts } from './analytics';
+import type { JourneyStep } from '../events';
 import { applyRetention } from './retention';
 import { rollupDays, rollupUntilToday, rollupWatermark } from './rollup';
 
@@ -12,7 +13,7 @@ const NOW = new Date('2026-12-06T10:00:00Z');
 const TODAY = new Date('2026-12-06T00:00:00Z');
 let n = 0;
 
-type Ev = { day: number; hour?: number; channel: 'web' | 'showroom' | 'kiosk'; step: 'configure' | 'test_drive' | 'order' | 'save'; user?: string | null; model?: string };
+type Ev = { day: number; hour?: number; channel: 'web' | 'showroom' | 'kiosk'; step: JourneyStep; user?: string | null; model?: string };
 async function events(dealershipId: string, list: readonly Ev[]): Promise<void> {
   await db.journeyEvent.createMany({
     data: list.map((e) => ({ id: `ev_${tag}_${++n}`, channel: e.channel, step: e.step, dealershipId, modelCode: e.model ?? 'horizon', userId: e.user ?? null, essential: true, occurredAt: new Date(TODAY.getTime() - e.day * DAY + (e.hour ?? 12) * 3_600_000) })),
@@ -67,7 +68,7 @@ describe('daily rollups', () => {
     expect((await funnelCounts(pool(), filter)).find((r) => r.step === 'save')?.events).toBe(2);
   });
 
-  it('customer summaries give paths, test drive → order and the median days between steps, by first-touch cohort', async () => {
+  it('customer summaries give the distinct customers per funnel step, paths, test drive → order and the median days between steps, by first-touch cohort', async () => {
     const dealershipId = `dlr_cohort_${tag}`;
     const a = `ca_${tag}`;
     const b = `cb_${tag}`;
@@ -79,14 +80,22 @@ describe('daily rollups', () => {
       { day: 18, channel: 'web', step: 'configure', user: b },
       { day: 16, channel: 'showroom', step: 'test_drive', user: b },
       { day: 15, channel: 'kiosk', step: 'configure', user: c },
+      { day: 14, channel: 'web', step: 'configure', user: c },
+      { day: 14, channel: 'web', step: 'save', user: c },
+      { day: 12, channel: 'web', step: 'finance', user: a },
+      { day: 9, channel: 'web', step: 'deposit', user: a },
     ]);
     await rollupDays(pool(), new Date(TODAY.getTime() - 30 * DAY), TODAY);
     const filter = { dealershipId, from: new Date(TODAY.getTime() - 30 * DAY), to: new Date(TODAY.getTime() + DAY) };
-    expect(await crossChannelPaths(pool(), filter)).toEqual([{ path: 'web > showroom', customers: 2 }, { path: 'kiosk', customers: 1 }]);
-    const times = await stepTimes(pool(), filter);
-    expect(times).toEqual({ drivers: 2, ordered: 1, configureToDrive: 3, driveToOrder: 6, configureToOrder: 10 });
+    expect(await crossChannelPaths(pool(), filter)).toEqual([{ path: 'web > showroom', customers: 2 }, { path: 'kiosk > web', customers: 1 }]);
+    const times = await cohortMeasures(pool(), filter);
+    // Customer c configured twice (kiosk, then web): one customer at that step, not two.
+    expect(times).toEqual({
+      drivers: 2, ordered: 1, configureToDrive: 3, driveToOrder: 6, configureToOrder: 10,
+      cohort: { customers: 3, reached: { configure: 3, save: 1, availability: 0, finance: 1, test_drive: 2, hold: 0, order: 1, deposit: 1 } },
+    });
     // The cohort is by first touch: customers who started before the period are not in it.
-    expect((await stepTimes(pool(), { ...filter, from: new Date(TODAY.getTime() - 17 * DAY) })).drivers).toBe(0);
+    expect((await cohortMeasures(pool(), { ...filter, from: new Date(TODAY.getTime() - 17 * DAY) })).drivers).toBe(0);
   });
 });
 

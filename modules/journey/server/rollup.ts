@@ -45,14 +45,23 @@ export const SUMMARY_UPSERT = `WITH touched AS (
     (array_agg("dealershipId" ORDER BY "occurredAt") FILTER (WHERE "dealershipId" IS NOT NULL))[1] AS dealership,
     (array_agg("modelCode" ORDER BY "occurredAt") FILTER (WHERE "modelCode" IS NOT NULL))[1] AS model,
     min("occurredAt") FILTER (WHERE step = 'configure') AS configure_at,
+    min("occurredAt") FILTER (WHERE step = 'save') AS save_at,
+    min("occurredAt") FILTER (WHERE step = 'availability') AS availability_at,
+    min("occurredAt") FILTER (WHERE step = 'finance') AS finance_at,
     min("occurredAt") FILTER (WHERE step = 'test_drive') AS drive_at,
-    min("occurredAt") FILTER (WHERE step = 'order') AS order_at
+    min("occurredAt") FILTER (WHERE step = 'hold') AS hold_at,
+    min("occurredAt") FILTER (WHERE step = 'order') AS order_at,
+    min("occurredAt") FILTER (WHERE step = 'deposit') AS deposit_at
   FROM ev GROUP BY 1
 )
-INSERT INTO journey_customer_summary ("userId", "firstAt", "lastAt", "dealershipId", "modelCode", path, "configureAt", "testDriveAt", "orderAt")
-SELECT a."userId", a.first_at, a.last_at, a.dealership, a.model, p.path, a.configure_at, a.drive_at, a.order_at FROM agg a JOIN paths p ON p."userId" = a."userId"
+INSERT INTO journey_customer_summary ("userId", "firstAt", "lastAt", "dealershipId", "modelCode", path,
+  "configureAt", "saveAt", "availabilityAt", "financeAt", "testDriveAt", "holdAt", "orderAt", "depositAt")
+SELECT a."userId", a.first_at, a.last_at, a.dealership, a.model, p.path,
+  a.configure_at, a.save_at, a.availability_at, a.finance_at, a.drive_at, a.hold_at, a.order_at, a.deposit_at
+FROM agg a JOIN paths p ON p."userId" = a."userId"
 ON CONFLICT ("userId") DO UPDATE SET "firstAt" = EXCLUDED."firstAt", "lastAt" = EXCLUDED."lastAt", "dealershipId" = EXCLUDED."dealershipId", "modelCode" = EXCLUDED."modelCode",
-  path = EXCLUDED.path, "configureAt" = EXCLUDED."configureAt", "testDriveAt" = EXCLUDED."testDriveAt", "orderAt" = EXCLUDED."orderAt"`;
+  path = EXCLUDED.path, "configureAt" = EXCLUDED."configureAt", "saveAt" = EXCLUDED."saveAt", "availabilityAt" = EXCLUDED."availabilityAt",
+  "financeAt" = EXCLUDED."financeAt", "testDriveAt" = EXCLUDED."testDriveAt", "holdAt" = EXCLUDED."holdAt", "orderAt" = EXCLUDED."orderAt", "depositAt" = EXCLUDED."depositAt"`;
 
 async function inTransaction<T>(pool: Pool, body: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();

@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
 import { analyticsPeriod, buildFunnel, funnelCsv, ZAnalyticsQuery } from '@/modules/journey';
-import { funnelOnly } from '@/modules/journey/server';
+import { funnelExport } from '@/modules/journey/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,8 +11,8 @@ export const GET = apiRoute({ name: 'analytics.csv', query: ZAnalyticsQuery, rol
   const dealershipId = viewer.role === 'admin' ? query.dealership || null : viewer.dealershipId;
   if (viewer.role !== 'admin' && !dealershipId) throw new AppError('FORBIDDEN', 'No dealership.', { reason: 'NO_DEALERSHIP' });
   const period = analyticsPeriod(query, new Date());
-  const counts = await funnelOnly({ dealershipId, modelCode: query.model, from: period.from, to: period.to });
-  return new Response(funnelCsv(counts, buildFunnel(counts)), {
+  const { counts, cohort } = await funnelExport({ dealershipId, modelCode: query.model, from: period.from, to: period.to });
+  return new Response(funnelCsv(counts, buildFunnel(counts, cohort)), {
     headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="virage-funnel-${period.fromDay}-${period.toDay}.csv"`, 'cache-control': 'no-store' },
   });
 });
