@@ -4,9 +4,8 @@ import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { toAppError } from '@/lib/errors';
 import { StepSurveyForm } from '@/modules/surveys/components';
-import { readSurvey, type SurveyLinkView } from '@/modules/surveys/server';
+import { surveyLinkOrProblem } from './_survey-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,21 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The survey reached from the e-mail after an order, a handover or a showroom visit (the link is the credential). */
 export default async function StepSurveyPage({ params }: { params: Promise<{ token: string }> }) {
-  const token = decodeURIComponent((await params).token).slice(0, 200);
   const t = await getTranslations('surveys');
-  let link: SurveyLinkView;
-  try {
-    link = await readSurvey(token);
-  } catch (thrown) {
-    const error = toAppError(thrown);
-    if (error.code === 'INTERNAL') throw thrown;
-    return (
-      <Container>
-        <PageTitle title={t('page.title')} />
-        <Alert tone="error">{t.has(`errors.${error.reason}`) ? t(`errors.${error.reason}`) : t('errors.generic')}</Alert>
-      </Container>
-    );
-  }
+  const found = await surveyLinkOrProblem(params, t('page.title'));
+  if ('problem' in found) return found.problem;
+  const { token, link } = found;
   const about = [t(`page.steps.${link.step}`), link.dealershipName, link.reference].filter(Boolean).join(' · ');
   return (
     <Container>

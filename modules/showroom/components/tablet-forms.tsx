@@ -68,6 +68,18 @@ export function TakeCallButton({ id }: { id: string }) {
   );
 }
 
+/** A labelled choice sized for a finger on the tablet (48 px targets). */
+function TabletSelect({ id, name, label, choices }: { id: string; name: string; label: string; choices: ReadonlyArray<{ value: string; label: string }> }) {
+  return (
+    <>
+      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <select id={id} name={name} className="min-h-12 rounded-lg border border-slate-300 px-3">
+        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      </select>
+    </>
+  );
+}
+
 /** Hold one of the dealership's stock cars for the customer. */
 export function HoldForCustomerForm({ customerId, cars }: { customerId: string; cars: ReadonlyArray<{ id: string; label: string }> }) {
   const t = useTranslations('showroomActions');
@@ -76,10 +88,7 @@ export function HoldForCustomerForm({ customerId, cars }: { customerId: string; 
   return (
     <form action={action} className="flex flex-col gap-2" data-testid="hold-for-customer">
       <input type="hidden" name="customerId" value={customerId} />
-      <label htmlFor="hold-vehicle" className="text-sm font-medium">{t('holdLabel')}</label>
-      <select id="hold-vehicle" name="vehicleId" className="min-h-12 rounded-lg border border-slate-300 px-3">
-        {cars.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
-      </select>
+      <TabletSelect id="hold-vehicle" name="vehicleId" label={t('holdLabel')} choices={cars.map((c) => ({ value: c.id, label: c.label }))} />
       <Button type="submit" disabled={pending} className="min-h-12">{t('hold')}</Button>
       <p role="status" className="text-sm">{state?.ok ? t('held') : state && !state.ok ? <span className="text-red-700">{state.error.message}</span> : null}</p>
     </form>
@@ -98,10 +107,7 @@ export function StartOrderForm({ customerId, cars }: { customerId: string; cars:
   return (
     <form action={action} className="flex flex-col gap-2" data-testid="start-order">
       <input type="hidden" name="customerId" value={customerId} />
-      <label htmlFor="order-car" className="text-sm font-medium">{t('orderLabel')}</label>
-      <select id="order-car" name="car" className="min-h-12 rounded-lg border border-slate-300 px-3">
-        {cars.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-      </select>
+      <TabletSelect id="order-car" name="car" label={t('orderLabel')} choices={cars} />
       <Button type="submit" disabled={pending} className="min-h-12">{t('startOrder')}</Button>
       {state?.ok ? (
         <div className="flex flex-col gap-2" role="status">
