@@ -1,9 +1,9 @@
 'use client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { SlotDay } from './handover-picker';
+import { SlotSelect, type SlotDay } from './handover-picker';
 import { send } from './send';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
@@ -16,11 +16,9 @@ const SHOWN_DAYS = 14;
 export function HandoverBooking({ orderId, days, moving, endpoint, testId = 'dealer-handover-slot' }: { orderId: string; days: SlotDay[]; moving: boolean; endpoint?: string; testId?: string }) {
   const t = useTranslations('orders.handover');
   const te = useTranslations('orders.errors');
-  const format = useFormatter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
-  const dayLabel = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,23 +35,7 @@ export function HandoverBooking({ orderId, days, moving, endpoint, testId = 'dea
   return (
     <form onSubmit={submit} className="flex flex-col gap-2" data-testid="handover-booking">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {moving ? t('move') : t('book')}
-        <select name="handoverStart" required defaultValue="" className="rounded-lg border border-slate-300 px-3 py-2" data-testid={testId}>
-          <option value="" disabled>
-            {t('choose')}
-          </option>
-          {days.slice(0, SHOWN_DAYS).map((day) => (
-            <optgroup key={day.date} label={dayLabel(day.date)}>
-              {day.slots.map((slot) => (
-                <option key={slot.start} value={slot.start}>
-                  {dayLabel(day.date)} · {slot.localTime}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <SlotSelect days={days.slice(0, SHOWN_DAYS)} label={moving ? t('move') : t('book')} testId={testId} />
       <div>
         <Button type="submit" variant="secondary" disabled={pending || !hydrated}>
           {moving ? t('moveSubmit') : t('bookSubmit')}

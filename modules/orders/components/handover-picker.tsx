@@ -1,6 +1,6 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 
 export type SlotDay = { date: string; slots: { start: string; localTime: string }[] };
@@ -14,7 +14,6 @@ const SHOWN_DAYS = 10;
  */
 export function HandoverPicker({ sourceQuery, dealershipId, initialDealershipId, initialDays }: { sourceQuery: string; dealershipId: string; initialDealershipId: string; initialDays: SlotDay[] | null }) {
   const t = useTranslations('orders.handover');
-  const format = useFormatter();
   const [loaded, setLoaded] = useState<{ dealershipId: string; days: SlotDay[] | null; failed: boolean }>({ dealershipId: initialDealershipId, days: initialDays, failed: initialDays === null });
 
   useEffect(() => {
@@ -35,11 +34,22 @@ export function HandoverPicker({ sourceQuery, dealershipId, initialDealershipId,
   if (loaded.failed || !loaded.days) return <Alert tone="error">{t('unavailable')}</Alert>;
   const days = loaded.days.slice(0, SHOWN_DAYS);
   if (days.length === 0) return <Alert tone="info">{t('none')}</Alert>;
+  return (
+    <SlotSelect days={days} label={t('label')} testId="handover-slot">
+      <span className="text-xs font-normal text-slate-600">{t('note')}</span>
+    </SlotSelect>
+  );
+}
+
+/** The free slots, grouped by day, in one required select named `handoverStart` (checkout, dealer and buyer forms). */
+export function SlotSelect({ days, label, testId, children }: { days: readonly SlotDay[]; label: string; testId: string; children?: ReactNode }) {
+  const t = useTranslations('orders.handover');
+  const format = useFormatter();
   const dayLabel = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   return (
     <label className="flex flex-col gap-1 text-sm font-medium">
-      {t('label')}
-      <select name="handoverStart" required className="rounded-lg border border-slate-300 px-3 py-2" defaultValue="" data-testid="handover-slot">
+      {label}
+      <select name="handoverStart" required className="rounded-lg border border-slate-300 px-3 py-2" defaultValue="" data-testid={testId}>
         <option value="" disabled>
           {t('choose')}
         </option>
@@ -53,7 +63,7 @@ export function HandoverPicker({ sourceQuery, dealershipId, initialDealershipId,
           </optgroup>
         ))}
       </select>
-      <span className="text-xs font-normal text-slate-600">{t('note')}</span>
+      {children}
     </label>
   );
 }
