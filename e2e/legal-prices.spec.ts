@@ -21,6 +21,8 @@ test('configurator: a factory order carries the 2027 CO2 and weight taxes, the a
   const panel = page.getByTestId('price-panel');
   await expect(panel).toHaveAttribute('data-pending', 'false');
   await expect(panel.getByTestId('price-line-malus')).toContainText('Malus CO₂, barème 2027 (128 g/km ; commande usine, immatriculation prévue le');
+  // 128 g/km is a row of the 2027 grid derived, not read in the enacted text (co2-grids.ts): said on the line.
+  await expect(panel.getByTestId('price-line-malus')).toContainText('— montant à confirmer');
   await expect(panel.getByTestId('price-line-malus-mass')).toContainText('Malus au poids, barème 2027 (masse en ordre de marche 1640 kg');
   await expect(panel.getByTestId('credit-warning')).toHaveText(WARNING_FR);
 
@@ -38,6 +40,7 @@ test('configurator: a factory order carries the 2027 CO2 and weight taxes, the a
   await expect(panel.getByTestId('price-line-bonus')).toContainText('Purchase aid (estimate, to be confirmed)');
   await page.goto(`/configure/horizon?${HYBRID}`);
   await expect(panel.getByTestId('price-line-malus')).toContainText('French CO₂ tax, 2027 grid (128 g/km; factory order, registration expected on');
+  await expect(panel.getByTestId('price-line-malus')).toContainText('— amount to be confirmed');
   await expect(panel.getByTestId('price-line-malus-mass')).toContainText('French weight tax, 2027 grid');
   await expect(panel.getByTestId('credit-warning')).toContainText(WARNING_FR);
   await expect(panel.getByTestId('credit-warning')).toContainText('Warning! Borrowing money costs money and must be repaid!');
@@ -47,6 +50,7 @@ test('financing: stock vs factory grids, like-with-like comparison, the warning 
   await page.goto(`/financing?${HYBRID}&b=stock`);
   const financed = page.getByTestId('financed-price');
   await expect(financed.getByTestId('financed-line-malus')).toContainText('Malus CO₂, barème 2026 (128 g/km ; véhicule en stock, immatriculé le');
+  await expect(financed.getByTestId('financed-line-malus')).not.toContainText('à confirmer'); // the 2026 grid was read in full
   await expect(financed.getByTestId('financed-line-malus-mass')).toContainText('Malus au poids, barème 2026');
   await expect(financed).toContainText('44 218'); // 42 990 + 818 + 410 (fiscal.test.ts)
 

@@ -6,11 +6,15 @@
  *   180 g = 45 990 €, 191 g = 79 911 €, 80 000 € from 192 g). 2027: the grid of Senate amendment
  *   n° I-57 rect. to art. 8 of the PLF 2025, kept by the CMP (mobilians.fr): 103 g = 50 €, 110 g = 210 €,
  *   130 g = 1 504 €, 137 g = 2 544 €, 158 g = 11 803 €, 165 g = 22 380 €, 90 000 € above 189 g
- *   (journalauto.com, 2025-11-17); rows 166-189 g not seen in a searchable text (see co2-grids.ts).
+ *   (journalauto.com, 2025-11-17). Rows 111-129, 138-157 and 166-189 g were not read in the enacted text
+ *   (not stored by the search tool): they are derived by the 5 g shift every read row follows, agree with
+ *   Senate amendments I-1525 rect. and I-1815 rect. (full tables readable), and are flagged as to be
+ *   confirmed (co2-grids.ts lists what was searched).
  * - Weight tax: CIBS art. L421-71 et seq.; method and example (1 950 kg in 2024 → 4 520 €) from
  *   service-public.fr F35950; 2026 bands from voituremalin.com; abatements from journalauto.com
  *   (Feb. 2025); from 2027 the 100 kg hybrid abatement only with an electric motor above 30 kW (PLF 2026,
- *   art. 13; assemblee-nationale.fr amendments I-288 / I-716; journalauto.com "PLF 2026 : un cap clair pour
+ *   art. 13; assemblee-nationale.fr amendments I-288 / I-716, senat.fr amendment I-837: all quote "supérieure à
+ *   30 kilowatts", so 30 kW exactly gets none; journalauto.com "PLF 2026 : un cap clair pour
  *   le malus au poids jusqu'en 2028"); EVs still exempt after the loi de finances pour 2026
  *   (automobile-propre.com, Jan. 2026; caradisiac.com, 2026-02-03).
  * - Options' mass: only what Reg. (EU) No 1230/2012 art. 2(4) puts in the mass in running order (the
@@ -27,7 +31,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from './data';
 import { co2Grid2025, co2Grid2026, co2Grid2027, co2Grids } from './data/fiscal/co2-grids';
 import { massGrid2025, massGrid2026, massGrid2027 } from './data/fiscal/mass-grids';
-import { cappedMassTaxCents, inForceOn, malusCents, massTax } from './fiscal';
+import { cappedMassTaxCents, inForceOn, malusAmountConfirmed, malusCents, massTax } from './fiscal';
 import { normalizeConfiguration } from './normalize';
 import { priceConfiguration, type PricingContext } from './pricing';
 import { factoryOrderContext } from './server/registration';
@@ -59,19 +63,44 @@ describe('CO2 grids (CIBS art. L421-62)', () => {
     ['2026', co2Grid2026, 191, 79_911],
     ['2026', co2Grid2026, 192, 80_000],
     ['2026', co2Grid2026, 260, 80_000],
+    // 2027, rows read in amendement I-57 rect. (first rows of each of its three columns) and the cap.
     ['2027', co2Grid2027, 102, 0],
     ['2027', co2Grid2027, 103, 50],
-    ['2027', co2Grid2027, 110, 210], // amendement I-57 rect., first column
-    ['2027', co2Grid2027, 130, 1_504], // second column
+    ['2027', co2Grid2027, 110, 210],
+    ['2027', co2Grid2027, 130, 1_504],
     ['2027', co2Grid2027, 137, 2_544],
-    ['2027', co2Grid2027, 158, 11_803], // third column
+    ['2027', co2Grid2027, 158, 11_803],
     ['2027', co2Grid2027, 165, 22_380],
+    ['2027', co2Grid2027, 190, 90_000],
+    // 2027, derived rows (to be confirmed), as in amendments I-1525 rect. (111, 120, 138, 157, 166, 179 g)
+    // and I-1815 rect. (189 g).
+    ['2027', co2Grid2027, 111, 230],
+    ['2027', co2Grid2027, 120, 540],
     ['2027', co2Grid2027, 128, 1_276],
+    ['2027', co2Grid2027, 138, 2_726],
+    ['2027', co2Grid2027, 157, 10_692],
+    ['2027', co2Grid2027, 166, 24_291],
+    ['2027', co2Grid2027, 179, 58_134],
     ['2027', co2Grid2027, 180, 61_245],
     ['2027', co2Grid2027, 189, 89_244],
-    ['2027', co2Grid2027, 190, 90_000],
   ] as const)('%s grid, %i g/km → %i €', (_year, grid, co2, euros) => {
     expect(malusCents(grid, co2)).toBe(euros * 100);
+  });
+
+  it('flags exactly the 2027 rows that were derived, not read in the enacted text', () => {
+    expect(co2Grid2027.unconfirmedGKm).toEqual([
+      [111, 129],
+      [138, 157],
+      [166, 189],
+    ]);
+    const derived = (g: number) => !malusAmountConfirmed(co2Grid2027, g);
+    // Read: the first eight rows of each column of amendement I-57 rect., the zero below 103 g and the cap.
+    for (const g of [100, 102, 103, 110, 130, 137, 158, 165, 190, 250]) expect(derived(g)).toBe(false);
+    for (const g of [111, 118, 128, 129, 138, 157, 166, 180, 189]) expect(derived(g)).toBe(true);
+    // Rounded like the registration certificate: 110.4 g is the read 110 g row.
+    expect(derived(110.4)).toBe(false);
+    // The 2025 and 2026 grids were read in full.
+    for (const grid of [co2Grid2025, co2Grid2026]) for (let g = 100; g <= 200; g++) expect(malusAmountConfirmed(grid, g)).toBe(true);
   });
 
   it('picks the grid of the registration date', () => {
@@ -182,8 +211,16 @@ describe('expected prices of the default configurations', () => {
     expect(stock.lines.find((l) => l.kind === 'malus-mass')?.label.fr).toBe(
       'Malus au poids, barème 2026 (masse en ordre de marche 1640 kg, abattement hybride de 100 kg ; véhicule en stock, immatriculé le 06/12/2026)',
     );
+    expect(stock.malus.amountConfirmed).toBe(true);
     const factory = priced('horizon-hybrid-iconic', FACTORY);
-    expect(factory.lines.find((l) => l.kind === 'malus')?.label.en).toBe('French CO₂ tax, 2027 grid (128 g/km; factory order, registration expected on 15/03/2027)');
+    // 128 g/km is a derived row of the 2027 grid: the line says the amount is to be confirmed.
+    expect(factory.lines.find((l) => l.kind === 'malus')?.label.en).toBe(
+      'French CO₂ tax, 2027 grid (128 g/km; factory order, registration expected on 15/03/2027) — amount to be confirmed',
+    );
+    expect(factory.lines.find((l) => l.kind === 'malus')?.label.fr).toBe(
+      'Malus CO₂, barème 2027 (128 g/km ; commande usine, immatriculation prévue le 15/03/2027) — montant à confirmer',
+    );
+    expect(factory.malus.amountConfirmed).toBe(false);
     expect(factory.registration).toEqual({ date: '2027-03-15', basis: 'factory-order', today: TODAY });
     expect(factory.malus.year).toBe(2027);
     expect(factory.massMalus).toMatchObject({ year: 2027, massInRunningOrderKg: 1640, abatementKg: 100, taxableMassKg: 1540, exempt: false, capped: false });

@@ -28,6 +28,12 @@ export function malusCents(grid: MalusGrid, co2GKm: number): number {
   return (grid.amountsEuros[g - grid.thresholdGKm] ?? grid.capEuros) * 100;
 }
 
+/** False when the amount for this CO2 value comes from a grid row that was derived, not read in the enacted text. */
+export function malusAmountConfirmed(grid: MalusGrid, co2GKm: number): boolean {
+  const g = Math.round(co2GKm);
+  return !(grid.unconfirmedGKm ?? []).some(([from, to]) => from <= g && g <= to);
+}
+
 export type MassFacts = {
   readonly energy: Energy;
   readonly massInRunningOrderKg: number;
@@ -56,7 +62,6 @@ function abatementKg(grid: MassGrid, car: MassFacts): number {
   // From 2027 a micro-hybrid (small electric motor) loses the abatement; a missing figure counts as small.
   if (minKw !== null && !((car.electricMotorKw ?? 0) > minKw)) return 0;
   return grid.otherHybridAbatementKg ?? 0;
-  return 0;
 }
 
 /**

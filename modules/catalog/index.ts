@@ -6,7 +6,7 @@ export { catalogue } from './data';
 export { co2Grid2025, co2Grid2026, co2Grid2027, co2Grids } from './data/fiscal/co2-grids';
 export { massGrid2025, massGrid2026, massGrid2027, massGrids } from './data/fiscal/mass-grids';
 export { purchaseAid2025, purchaseAid2026, purchaseAids } from './data/fiscal/purchase-aid';
-export { cappedMassTaxCents, evaluateBonus, HOUSEHOLDS, householdName, inForceOn, malusCents, massTax, type MassTax } from './fiscal';
+export { cappedMassTaxCents, evaluateBonus, HOUSEHOLDS, householdName, inForceOn, malusAmountConfirmed, malusCents, massTax, type MassTax } from './fiscal';
 export type { Adjustment, AdjustmentKind } from './adjustments';
 export { checkConfiguration, type Conflict, type ConflictKind } from './check';
 export { proposeChange, type ChangeType, type ConfigurationChange, type Proposal } from './change';

@@ -1,7 +1,7 @@
 import { indexCatalogue, refOf } from './catalogue-index';
 import { checkConfiguration, type Conflict } from './check';
 import { nameOf } from './phrases';
-import { aidByHousehold, cappedMassTaxCents, evaluateBonus, inForceOn, malusCents, massTax } from './fiscal';
+import { aidByHousehold, cappedMassTaxCents, evaluateBonus, inForceOn, malusAmountConfirmed, malusCents, massTax } from './fiscal';
 import { trimContext } from './trim-context';
 import type { Catalogue, Configuration, Household, ItemRef, Localized } from './types';
 
@@ -61,7 +61,8 @@ export type PriceBreakdown = {
   readonly registration: { readonly date: string; readonly basis: RegistrationBasis; readonly today: string };
   /** CO2 tax ("malus écologique"). */
   readonly malusCents: number;
-  readonly malus: { readonly year: number; readonly source: string };
+  /** `amountConfirmed`: false when the grid row was derived rather than read in the enacted text (see data/fiscal/co2-grids.ts). */
+  readonly malus: { readonly year: number; readonly source: string; readonly amountConfirmed: boolean };
   /** Weight tax, after the combined CO2 + mass cap. */
   readonly massMalusCents: number;
   readonly massMalus: {
@@ -190,6 +191,9 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
   if (!grid || !massGrid) throw new RangeError(`No malus grid covers a registration on ${when}`);
   const co2 = configuredCo2(catalogue, configuration);
   const malus = malusCents(grid, co2);
+  // A derived row is an estimate: the line says so rather than passing it off as the law's figure.
+  const confirmed = malusAmountConfirmed(grid, co2);
+  const toConfirm = confirmed ? { fr: '', en: '' } : { fr: ' — montant à confirmer', en: ' — amount to be confirmed' };
   const registered = context.basis === 'stock'
     ? { fr: `véhicule en stock, immatriculé le ${displayDate(when)}`, en: `car in stock, registered on ${displayDate(when)}` }
     : { fr: `commande usine, immatriculation prévue le ${displayDate(when)}`, en: `factory order, registration expected on ${displayDate(when)}` };
@@ -197,7 +201,10 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
     lines.push({
       kind: 'malus',
       code: `malus-co2-${grid.year}`,
-      label: { fr: `Malus CO₂, barème ${grid.year} (${co2} g/km ; ${registered.fr})`, en: `French CO₂ tax, ${grid.year} grid (${co2} g/km; ${registered.en})` },
+      label: {
+        fr: `Malus CO₂, barème ${grid.year} (${co2} g/km ; ${registered.fr})${toConfirm.fr}`,
+        en: `French CO₂ tax, ${grid.year} grid (${co2} g/km; ${registered.en})${toConfirm.en}`,
+      },
       amountCents: malus,
     });
   }
@@ -239,7 +246,7 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
     co2,
     registration: { date: when, basis: context.basis, today: context.today },
     malusCents: malus,
-    malus: { year: grid.year, source: grid.source },
+    malus: { year: grid.year, source: grid.source, amountConfirmed: confirmed },
     massMalusCents: massMalus,
     massMalus: {
       year: massGrid.year,

@@ -165,6 +165,11 @@ export type MalusGrid = {
   readonly capFromGKm: number;
   /** Highest tariff of the grid: also the cap on CO2 + mass taxes together (CIBS art. L421-74). */
   readonly capEuros: number;
+  /**
+   * Inclusive g/km ranges whose amounts were not read in the enacted text but derived (the data file
+   * says from what): a price in these rows is shown as to be confirmed. Absent when every row was read.
+   */
+  readonly unconfirmedGKm?: readonly (readonly [number, number])[];
 };
 
 /** One band of the weight tax: every kilogram from `fromKg` (inclusive) up to the next band costs `eurosPerKg`. */

@@ -56,6 +56,39 @@ describe('renderDocument', { timeout: 60_000 }, () => {
     expect(fonts.filter((f) => f.startsWith('/DejaVuSans'))).toHaveLength(2);
   });
 
+  it('prints Korean (Hangul) names with real glyphs of Noto Sans KR, next to Chinese and Latin text', async () => {
+    const korean = '김민준';
+    const bytes = await renderDocument({
+      title: 'Bon de commande',
+      lang: 'fr',
+      header: `Virage — ${korean}`,
+      footer: 'Pied de page',
+      blocks: [
+        { kind: 'heading', text: `Acheteur : ${korean}` },
+        { kind: 'table', rows: [['Nom', `${korean} (金敏俊) / 이서연`]] },
+        { kind: 'paragraph', text: `Co-acheteur : 王小明, 박지후 et Éloïse`, bold: true },
+      ],
+    });
+    const { text } = await pdfText(bytes);
+    // A character drawn with a font that lacks it is glyph 0 (.notdef), which reads back as U+0000.
+    expect(text).not.toContain('\u0000');
+    expect(text).toContain(`Acheteur : ${korean}`);
+    expect(text).toContain(`Nom ${korean} (金敏俊) / 이서연`);
+    expect(text).toContain('Co-acheteur : 王小明, 박지후 et Éloïse');
+    const fonts = await embeddedFonts(bytes);
+    expect(fonts.some((f) => /^\/NotoSansKR-Regular-\d+$/.test(f))).toBe(true);
+    // Han is drawn by the first fallback (Noto Sans SC), Hangul only by the Korean font.
+    expect(fonts.some((f) => /^\/NotoSansSC-Regular-\d+$/.test(f))).toBe(true);
+  });
+
+  it('a Korean-only name does not embed the Chinese font, and a Latin-only document reads neither', async () => {
+    const bytes = await renderDocument({ title: 'KR', lang: 'en', header: 'Virage', footer: 'Footer', blocks: [{ kind: 'paragraph', text: 'Buyer: 최유나' }] });
+    expect((await pdfText(bytes)).text).toContain('Buyer: 최유나');
+    const fonts = await embeddedFonts(bytes);
+    expect(fonts.some((f) => f.startsWith('/NotoSansKR'))).toBe(true);
+    expect(fonts.some((f) => f.startsWith('/NotoSansSC'))).toBe(false);
+  });
+
   it('reads the CJK font only for documents that need it', async () => {
     const bytes = await renderDocument({ title: 'Latin', lang: 'en', header: 'Virage', footer: 'Footer', blocks: [{ kind: 'paragraph', text: 'Éloïse Лев Σωκράτης' }] });
     expect((await embeddedFonts(bytes)).some((f) => f.includes('Noto'))).toBe(false);

@@ -3,22 +3,22 @@
  * sheet, and later the order form): a document is a list of blocks; this module lays them out on
  * A4 pages with pdf-lib and an embedded DejaVu Sans, so every character of a French or foreign
  * name prints (Latin with all diacritics, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic).
- * Chinese and Japanese (Han, kana) are drawn with Noto Sans SC, run by run: a line is cut into runs
- * of the first font that has each glyph. The 10 MB CJK font is read only when a document needs it,
- * and, like DejaVu, only the glyphs used are embedded. Hangul is in neither font: it prints as the
- * font's empty box (stated, not hidden). Line breaks use the fonts' real glyph widths.
+ * Chinese and Japanese (Han, kana) are drawn with Noto Sans SC, Korean (Hangul) with Noto Sans KR,
+ * run by run: a line is cut into runs of the first font that has each glyph. Each fallback font
+ * (10 MB and 6 MB) is read only when a document has characters the fonts before it lack, and, like
+ * DejaVu, only the glyphs used are embedded. Line breaks use the fonts' real glyph widths.
  *
  * Why pdf-lib (+ @pdf-lib/fontkit for the TrueType font): pure JavaScript with no file-system access
  * of its own (pdfkit reads its font metrics from disk at run time, which bundlers break), no React
  * renderer to run on the server (@react-pdf/renderer), and it writes a ToUnicode map for embedded
  * fonts, so the text can be searched, copied and read back by tests. The font comes from the
- * `dejavu-fonts-ttf` npm package (TTF files; @fontsource ships WOFF only); the CJK one from
- * `@expo-google-fonts/noto-sans-sc` (Google Fonts' TTF, regular weight used for bold runs too).
+ * `dejavu-fonts-ttf` npm package (TTF files; @fontsource ships WOFF only); the CJK ones from
+ * `@expo-google-fonts/noto-sans-sc` and `@expo-google-fonts/noto-sans-kr` (Google Fonts' TTF, one file
+ * per weight; the regular weight is used for bold runs too).
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { type Coverage, embedFallbacks, loadFonts } from './fonts';
 
 export type Block =
   | { readonly kind: 'heading'; readonly text: string; readonly level?: 1 | 2 | 3 }
@@ -51,23 +51,6 @@ const TOP = A4[1] - MARGIN - 18;
 const BOTTOM = MARGIN + 24;
 const INK = rgb(0.1, 0.12, 0.16);
 const GREY = rgb(0.38, 0.42, 0.48);
-
-const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-const CJK_FONT = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc', '400Regular', 'NotoSansSC_400Regular.ttf');
-type Coverage = (codePoint: number) => boolean;
-type LoadedFont = { readonly bytes: Uint8Array; readonly covers: Coverage };
-const loadFont = async (file: string): Promise<LoadedFont> => {
-  const bytes = await readFile(file);
-  const parsed = fontkit.create(bytes);
-  return { bytes, covers: (cp) => parsed.hasGlyphForCodePoint(cp) };
-};
-let fontFiles: Promise<[LoadedFont, LoadedFont]> | null = null;
-function loadFonts(): Promise<[LoadedFont, LoadedFont]> {
-  fontFiles ??= Promise.all([loadFont(path.join(FONT_DIR, 'DejaVuSans.ttf')), loadFont(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'))]);
-  return fontFiles;
-}
-let cjkFile: Promise<LoadedFont> | null = null;
-const loadCjkFont = () => (cjkFile ??= loadFont(CJK_FONT));
 
 /**
  * A font as the layout sees it: one or more embedded fonts tried in order for each character, so a
@@ -103,7 +86,7 @@ export class Typeface {
   }
 }
 
-/** Every string a document prints, to know before embedding whether it needs the CJK font. */
+/** Every string a document prints, to know before embedding which fallback fonts it needs. */
 function allText(spec: DocumentSpec): string {
   const parts = [spec.title, spec.header, spec.footer];
   for (const b of spec.blocks) {
@@ -231,14 +214,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Uint8Array> {
   // Subsetting keeps the file small (only the glyphs used are embedded).
   const regularFont = await doc.embedFont(regularFile.bytes, { subset: true });
   const boldFont = await doc.embedFont(boldFile.bytes, { subset: true });
-  const fallback: { font: PDFFont; covers: Coverage }[] = [];
-  const needsCjk = [...allText(spec)].some((c) => !regularFile.covers(c.codePointAt(0) ?? 0));
-  if (needsCjk) {
-    const cjk = await loadCjkFont();
-    if ([...allText(spec)].some((c) => cjk.covers(c.codePointAt(0) ?? 0) && !regularFile.covers(c.codePointAt(0) ?? 0))) {
-      fallback.push({ font: await doc.embedFont(cjk.bytes, { subset: true }), covers: cjk.covers });
-    }
-  }
+  const fallback = await embedFallbacks(doc, allText(spec), regularFile.covers);
   const regular = new Typeface([{ font: regularFont, covers: regularFile.covers }, ...fallback]);
   const bold = new Typeface([{ font: boldFont, covers: boldFile.covers }, ...fallback]);
   doc.setTitle(normalise(spec.title));

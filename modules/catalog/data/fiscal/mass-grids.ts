@@ -22,10 +22,18 @@ import type { MassGrid } from '../../types';
  * - From 1 January 2027 the 100 kg abatement of the other hybrids is kept only when the electric
  *   motor's maximum net power exceeds 30 kW: the limitation voted in the loi de finances pour 2025 and
  *   postponed to 2027 because the registration system (SIV) could not yet read that power (government
- *   amendment, francetvinfo.fr, Nov. 2024), restated by the PLF 2026, art. 13, alinéas 28-29 ("conditionner
- *   cet abattement à compter de 2027 à une puissance maximale nette du moteur électrique supérieure à
- *   30 kilowatts": assemblee-nationale.fr amendments n° I-288 and I-716 to PLF 2026 n° 1906, which sought
- *   14 kW instead; the final text of that paragraph was not found by search, so this follows the bill and
+ *   amendment, francetvinfo.fr and 42mag.fr, Nov. 2024, on taking the electric motor's maximum net power into
+ *   account: "Cette nouvelle mesure ne pourra donc être mise en œuvre, d'un point de vue opérationnel, qu'à
+ *   compter du 1er janvier 2027"), restated by
+ *   the PLF 2026, art. 13 ("conditionner cet abattement à compter de 2027 à une puissance maximale nette du
+ *   moteur électrique supérieure à 30 kilowatts"): alinéas 28-29 of the Assemblée's text n° 1906
+ *   (amendments n° I-288 and I-716, which sought 14 kW instead) and alinéas 32-33 of the text the Senate
+ *   received, n° 138 (amendment n° I-837, M. Dhersin, 24 Nov. 2025, same 14 kW request). Every text found
+ *   says "supérieure à 30 kilowatts" (strictly above: 30 kW exactly gets no abatement). The enacted wording
+ *   of CIBS art. L421-79-1 from 2027 was not found (search tool, 2026-12-06: juriblio.fr stores its current
+ *   version only, "3 versions" listed; legal.tricoteuses.fr and Légifrance pages for the 2027 version are not
+ *   stored; the Assemblée's nouvelle lecture amendment n° CF978 to text n° 2247 shows the article then set
+ *   its abatements in a table, alinéa 36, whose adopted content was not found). So this follows the bill and
  *   journalauto.com, "PLF 2026 : un cap clair pour le malus au poids
  *   jusqu'en 2028": micro-hybrids (electric motor under 30 kW) lose the 100 kg in 2027; full hybrids above
  *   30 kW keep it until 2028 at least; plug-in hybrids above 50 km keep 200 kg within 15 % until 2028.
