@@ -1,12 +1,18 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import dynamic from 'next/dynamic';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { MAX_MESSAGE_CHARS } from '../limits';
-import { ChatPanel } from './ChatPanel';
 import { callApi, conversationPath, type ConversationPayload } from './chat-api';
 import { ConfigurationSuggestion } from './ConfigurationSuggestion';
+
+// The conversation (thread, follow-up, slot offers, date helpers) is not in every page's first-load
+// JS: its code is fetched when the launcher is opened, or at once when this browser has a
+// conversation to show, so it is there by the time a conversation exists to draw.
+const loadChatPanel = () => import('./ChatPanel').then((m) => m.ChatPanel);
+const ChatPanel = dynamic(loadChatPanel, { ssr: false });
 
 /** Back-office areas have their own tools; the launcher is for buyers. */
 const BACK_OFFICE = /^\/(dealer|advisor|admin)(\/|$)/;
@@ -61,6 +67,10 @@ export function ChatLauncher() {
   useEffect(() => {
     if (open && !data) void load();
   }, [open, data, load]);
+
+  useEffect(() => {
+    if (open || conversationId) void loadChatPanel();
+  }, [open, conversationId]);
 
   // The buyer's screen, for the advisor: debounced, only while a conversation is open.
   useEffect(() => {
