@@ -270,6 +270,8 @@ function CameraRig({ preset, canvasLabel, instructionsId, resolution, settle }: 
   const goal = useRef<{ preset: CameraPreset; position: Vector3; target: Vector3; t: number } | null>(null);
   const placed = useRef(false);
   const releasedAt = useRef<number | null>(null);
+  // The next frame is drawn at the rest resolution (the motion has settled).
+  const sharpen = useRef(false);
   // When the last moving frame was drawn (the moving resolution learnt on this device is `movingRef`, kept between drags).
   const dragging = useRef(false);
   const lastMovingFrame = useRef<number | null>(null);
@@ -316,15 +318,23 @@ function CameraRig({ preset, canvasLabel, instructionsId, resolution, settle }: 
     c.dampingFactor = 1 - Math.exp(-Math.min(delta, 1) / DAMPING_TAU);
     const released = releasedAt.current;
     const t = performance.now();
+    if (sharpen.current) {
+      sharpen.current = false;
+      // setDpr resizes the canvas at once: this frame, drawn after this callback, is the sharp one.
+      if (!dragging.current) setDpr(rest);
+    }
     if (released !== null && t - released > settle) {
       releasedAt.current = null;
       lastMovingFrame.current = null;
-      // Apply what is left of the motion at once and draw this frame, the settled one, at full
-      // resolution (setDpr resizes the canvas at once; this frame is drawn after this callback).
+      // Apply what is left of the motion at once. Moving the camera inside a frame asks for one
+      // more frame (the controls' change event): this one shows where the car came to rest at the
+      // moving resolution (cheap), the next one at the rest resolution. Sharpening this one
+      // instead drew the full-resolution frame twice, a few hundred milliseconds each on a CPU.
       c.enableDamping = false;
       c.update();
       c.enableDamping = true;
-      setDpr(rest);
+      sharpen.current = true;
+      invalidate();
     } else if (released !== null) {
       invalidate();
     }
