@@ -8,7 +8,7 @@ import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
 import { MEASUREMENT_COOKIE, parseMeasurementChoice } from '@/modules/journey';
 import { ConsentBanner, PageViewBeacon } from '@/modules/journey/components';
-import { ChatLauncher } from '@/modules/chat/components';
+import { ChatLauncher, PhoneChatButton } from '@/modules/chat/components';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider>
           <ConsentBanner initial={measurement} />
           <PageViewBeacon />
-          <Header />
+          <Header phoneChat={<PhoneChatButton />} />
           <main id="main" className="flex-1">
             {children}
           </main>

@@ -1,15 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { firstLoadMetrics } from './first-load-js';
 import { round, type BenchRun, type Metrics } from './lib';
-import { chromiumArgs, systemChromium } from '../scripts/chromium';
+import { lighthouseCommand, median, runLighthouse, type LighthouseReport } from './lighthouse/cli';
 
 /**
  * The configurator page on a production build: Lighthouse mobile (median of 3) and the route's
  * first-load JS (bench/first-load-js.ts: the scripts its HTML carries, beside a static page's). Needs `next build` done in this directory (never in the shared checkout: use a copy).
  * BENCH_URL=http://host:port uses a running server instead of starting one (on BENCH_PORT, default 3130).
- * Lighthouse comes from LIGHTHOUSE_BIN, node_modules/.bin, or `npx --no-install lighthouse`.
+ * Lighthouse comes from LIGHTHOUSE_BIN, node_modules/.bin, or `npx --no-install lighthouse`
+ * (bench/lighthouse/cli.ts; `npm run bench -- lighthouse` measures the home, configure and static pages).
  */
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,29 +19,12 @@ const ROUTE = '/configure/horizon';
 /** Also measured: the home page (hero still and lineup pictures). */
 const HOME = '/';
 const RUNS = 3;
-const CHROME = systemChromium;
-const CHROME_FLAGS = ['--headless=new', ...chromiumArgs].join(' ');
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** The lazily loaded 3D viewer chunks are not first-load: reported apart, for information. */
 function largestStaticChunksKb(dir = nextDir): number {
   const chunks = path.join(dir, 'static', 'chunks');
   if (!existsSync(chunks)) return 0;
   return round(readdirSync(chunks).filter((f) => f.endsWith('.js')).reduce((max, f) => Math.max(max, statSync(path.join(chunks, f)).size), 0) / 1024, 1);
-}
-
-function lighthouseCommand(): string[] | null {
-  const fromEnv = process.env.LIGHTHOUSE_BIN;
-  if (fromEnv && existsSync(fromEnv)) return [fromEnv];
-  const local = path.join(root, 'node_modules', '.bin', 'lighthouse');
-  if (existsSync(local)) return [local];
-  try {
-    execFileSync('npx', ['--no-install', 'lighthouse', '--version'], { stdio: 'ignore', cwd: root, timeout: 60_000 });
-    return ['npx', '--no-install', 'lighthouse'];
-  } catch {
-    return null;
-  }
 }
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
@@ -67,11 +51,6 @@ export async function startServer(port: number): Promise<ChildProcess> {
   return child;
 }
 
-type LighthouseReport = {
-  categories: { performance: { score: number | null } };
-  audits: Record<string, { numericValue?: number }>;
-};
-
 function summarise(metrics: Metrics, prefix: string, reports: LighthouseReport[]): void {
   const pick = (id: string) => reports.map((r) => r.audits[id]?.numericValue ?? Number.NaN);
   const scores = reports.map((r) => Math.round((r.categories.performance.score ?? 0) * 100));
@@ -81,17 +60,6 @@ function summarise(metrics: Metrics, prefix: string, reports: LighthouseReport[]
   metrics[`${prefix}CLS (median)`] = { value: round(median(pick('cumulative-layout-shift')), 3), unit: 'score', target: '<= 0.02' };
   metrics[`${prefix}TBT (median)`] = { value: round(median(pick('total-blocking-time')), 0), unit: 'ms' };
   metrics[`${prefix}FCP (median)`] = { value: round(median(pick('first-contentful-paint')), 0), unit: 'ms' };
-}
-
-function runLighthouse(cmd: string[], url: string): LighthouseReport {
-  const [bin = 'npx', ...pre] = cmd;
-  const out = execFileSync(bin, [...pre, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`], {
-    cwd: root,
-    env: { ...process.env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) },
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 180_000,
-  });
-  return JSON.parse(out.toString()) as LighthouseReport;
 }
 
 export default (async () => {

@@ -137,6 +137,20 @@ test('nobody online: a guest asks to be called back; the advisor logs the call i
   await guestContext.close();
 });
 
+test('on a phone the launcher is in the server HTML: the header is as tall before hydration as after, nothing below it moves', async ({ browser }) => {
+  const heights: number[] = [];
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/legal/mentions-legales');
+    await expect(page.getByTestId('chat-launcher-phone')).toBeVisible();
+    if (javaScriptEnabled) await expect(page.getByTestId('chat-launcher-phone')).toBeEnabled();
+    heights.push((await page.locator('header').boundingBox())?.height ?? Number.NaN);
+    await context.close();
+  }
+  expect(heights[1]).toBe(heights[0]);
+});
+
 test('on a phone the launcher sits in the header and the conversation opens full screen', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

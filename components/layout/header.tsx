@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getViewer, homeFor } from '@/lib/session';
+import type { ReactNode } from 'react';
 import { LocaleSwitcher } from './locale-switcher';
 import { SignOutButton } from './sign-out-button';
 
-export async function Header() {
+/** `phoneChat`: the chat launcher's phone button (the root layout passes it: the chat is a module above this layer). */
+export async function Header({ phoneChat }: { phoneChat?: ReactNode }) {
   const t = await getTranslations('nav');
   const viewer = await getViewer();
   const member = viewer && !viewer.isGuest ? viewer : null;
@@ -30,8 +32,8 @@ export async function Header() {
         </nav>
         {/* Wraps on a phone: launcher, languages, account and sign-out do not fit one 390 px line. */}
         <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-2">
-          {/* On a phone the chat launcher mounts here (in the flow, covering nothing). */}
-          <span id="chat-launcher-header" className="contents" />
+          {/* On a phone the chat launcher sits here (in the flow, covering nothing), in the server HTML. */}
+          {phoneChat}
           <LocaleSwitcher />
           {member ? (
             <>

@@ -2,7 +2,7 @@
 
 import { OrbitControls } from '@react-three/drei';
 import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
-import { Suspense, use, useEffect, useLayoutEffect, useRef, useState, type ComponentRef } from 'react';
+import { Suspense, use, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentRef, type ReactNode, type RefObject } from 'react';
 import { BoxGeometry, Mesh, PerspectiveCamera, Scene, Spherical, Vector3, WebGLRenderTarget, type Material } from 'three';
 import { GLTFLoader, type GLTF } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
@@ -10,7 +10,7 @@ import type { CameraPreset, CameraView, ModelEntry } from '@/modules/catalog/mod
 import { applyAppearance, materialsByName, type Appearance } from './car-appearance';
 import { GroundShadow } from './GroundShadow';
 import { studioEnvironment } from './studio-environment';
-import { nextMovingDpr, restDpr as restDprFor, type MovingResolution } from './viewer-resolution';
+import { nextMovingDpr, restDpr as restDprFor, swapFrameDpr, type MovingResolution } from './viewer-resolution';
 import { isSoftwareRenderer } from './webgl-support';
 
 export type CarSceneProps = {
@@ -51,27 +51,66 @@ const DAMPING_TAU = 0.08;
  */
 const settleMs = (lowPower: boolean) => (lowPower ? 120 : 350);
 
+/**
+ * What the camera rig and the model share about resolution: the moving resolution learnt on this
+ * device, whether the car is moving (the rig then owns the resolution), and how to change it.
+ */
+type Resolution = {
+  rest: number;
+  lowPower: boolean;
+  adaptive: boolean;
+  movingRef: RefObject<MovingResolution>;
+  inMotionRef: RefObject<boolean>;
+  /** Call inside a frame (useFrame), so the resized canvas is drawn before the page shows it. */
+  setDpr: (dpr: number) => void;
+};
+
 export function CarScene({ model, entry, appearance, view, onRendered, onProgress, canvasLabel, instructionsId, fixedDpr }: CarSceneProps) {
   const preset = entry.cameras[view];
   // Read once: the probe context is created before the canvas's own.
   const [lowPower] = useState(isSoftwareRenderer);
   const rest = fixedDpr ?? restDpr(lowPower);
+  // The canvas's dpr prop follows what the frames set: r3f resets the resolution to the prop on
+  // every render of the canvas, which would resize (and so clear) it outside a frame.
+  const [dpr, setCanvasDpr] = useState(rest);
+  const moving = useRef<MovingResolution>({ dpr: rest / 2, overBudget: 0 });
+  const inMotion = useRef(false);
+  const adaptive = fixedDpr === undefined;
   return (
     <Canvas
       frameloop="demand"
-      dpr={rest}
+      dpr={adaptive ? dpr : rest}
       gl={{ preserveDrawingBuffer: true, antialias: false }}
       camera={{ position: preset.position, fov: preset.fov, near: 0.01, far: 100 }}
       style={{ position: 'absolute', inset: 0, touchAction: 'none' }}
     >
       <color attach="background" args={[BACKGROUND]} />
       <StudioEnvironment />
-      <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} rest={rest} adaptive={fixedDpr === undefined} settle={settleMs(lowPower)} />
-      <Suspense fallback={null}>
-        <CarModel model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} />
-      </Suspense>
+      <ResolutionScope rest={rest} lowPower={lowPower} adaptive={adaptive} movingRef={moving} inMotionRef={inMotion} onDpr={setCanvasDpr}>
+        {(resolution) => (
+          <>
+            <CameraRig preset={preset} canvasLabel={canvasLabel} instructionsId={instructionsId} resolution={resolution} settle={settleMs(lowPower)} />
+            <Suspense fallback={null}>
+              <CarModel model={model} entry={entry} appearance={appearance} view={view} onRendered={onRendered} onProgress={onProgress} resolution={resolution} />
+            </Suspense>
+          </>
+        )}
+      </ResolutionScope>
     </Canvas>
   );
+}
+
+/** Gives the rig and the model one way to change the resolution: the store's, mirrored in the canvas's prop. */
+function ResolutionScope({ onDpr, children, ...rest }: Omit<Resolution, 'setDpr'> & { onDpr: (dpr: number) => void; children: (r: Resolution) => ReactNode }) {
+  const storeSetDpr = useThree((s) => s.setDpr);
+  const setDpr = useCallback(
+    (dpr: number) => {
+      storeSetDpr(dpr);
+      onDpr(dpr);
+    },
+    [storeSetDpr, onDpr],
+  );
+  return <>{children({ ...rest, setDpr })}</>;
 }
 
 /** The studio's prefiltered environment, computed once per canvas (studio-environment.ts). */
@@ -101,7 +140,7 @@ function loadMaterials(gltf: GLTF): Promise<Map<string, Material>> {
   return p;
 }
 
-function CarModel({ model, entry, appearance, view, onRendered, onProgress }: CarSceneProps) {
+function CarModel({ model, entry, appearance, view, onRendered, onProgress, resolution }: Omit<CarSceneProps, 'fixedDpr'> & { resolution: Resolution }) {
   const gltf = useLoader(
     GLTFLoader,
     entry.url,
@@ -119,6 +158,10 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
   const scene = useThree((s) => s.scene);
   const signature = stateSignature(model, appearance, view);
   const pending = useRef<string | null>(null);
+  // The first frame of the car is drawn sharp (it replaces the still); later swaps may be drawn
+  // at a lower resolution first (swapFrameDpr), then refined on the next frame.
+  const drawnOnce = useRef(false);
+  const refine = useRef<'no' | 'scheduled' | 'now'>('no');
 
   // Once per file: glass drawn in one pass (three draws double-sided transparent surfaces twice
   // by default), and everything a swap can show made ready now, so a swap only changes uniforms
@@ -153,12 +196,32 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
     invalidate();
   }, [entry, gltf, materials, appearance, signature, invalidate]);
 
-  // useFrame runs just before the frame is drawn; the next animation frame comes after it.
+  // useFrame runs just before the frame is drawn; the next animation frame comes after it. The
+  // resolution changes here, in the frame that is drawn with it: a canvas resized elsewhere is
+  // cleared and would show empty until the next frame.
   useFrame(() => {
+    const { adaptive, lowPower, movingRef, inMotionRef, rest, setDpr } = resolution;
     const drawn = pending.current;
-    if (drawn === null) return;
+    if (drawn === null) {
+      if (refine.current !== 'now') return;
+      refine.current = 'no';
+      if (!inMotionRef.current) setDpr(rest);
+      return;
+    }
     pending.current = null;
-    requestAnimationFrame(() => onRendered(drawn));
+    const lower = adaptive && drawnOnce.current ? swapFrameDpr(lowPower, movingRef.current.dpr, rest, inMotionRef.current) : null;
+    drawnOnce.current = true;
+    if (lower !== null) {
+      setDpr(lower);
+      refine.current = 'scheduled';
+    }
+    requestAnimationFrame(() => {
+      onRendered(drawn);
+      // The sharp frame comes after the page has said the swap is on screen.
+      if (refine.current !== 'scheduled') return;
+      refine.current = 'now';
+      invalidate();
+    });
   });
 
   return (
@@ -170,7 +233,8 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress }: Ca
 }
 
 /** Orbit with limited zoom; moving to another preset glides there instead of jumping. */
-function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive, settle }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string; rest: number; adaptive: boolean; settle: number }) {
+function CameraRig({ preset, canvasLabel, instructionsId, resolution, settle }: { preset: CameraPreset; canvasLabel?: string; instructionsId?: string; resolution: Resolution; settle: number }) {
+  const { rest, adaptive, setDpr, movingRef, inMotionRef } = resolution;
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
@@ -203,12 +267,12 @@ function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive, settle
     return () => canvas.removeEventListener('keydown', onKey);
   }, [canvas, canvasLabel, instructionsId, invalidate]);
 
-  const setDpr = useThree((s) => s.setDpr);
   const goal = useRef<{ preset: CameraPreset; position: Vector3; target: Vector3; t: number } | null>(null);
   const placed = useRef(false);
   const releasedAt = useRef<number | null>(null);
-  // The moving resolution learnt on this device (kept between drags), and when the last moving frame was drawn.
-  const moving = useRef<MovingResolution>({ dpr: rest / 2, overBudget: 0 });
+  // The next frame is drawn at the rest resolution (the motion has settled).
+  const sharpen = useRef(false);
+  // When the last moving frame was drawn (the moving resolution learnt on this device is `movingRef`, kept between drags).
   const dragging = useRef(false);
   const lastMovingFrame = useRef<number | null>(null);
 
@@ -218,9 +282,12 @@ function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive, settle
     if (!c || !adaptive) return;
     const start = () => {
       dragging.current = true;
+      inMotionRef.current = true;
       releasedAt.current = null;
       lastMovingFrame.current = null;
-      setDpr(moving.current.dpr);
+      // The resolution drops in the next frame (useFrame below), not here: resized now, the
+      // canvas would show empty until then.
+      invalidate();
     };
     const end = () => {
       dragging.current = false;
@@ -233,7 +300,7 @@ function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive, settle
       c.removeEventListener('start', start);
       c.removeEventListener('end', end);
     };
-  }, [setDpr, invalidate, adaptive]);
+  }, [invalidate, adaptive, inMotionRef]);
 
   useEffect(() => {
     // The first preset is taken at once; later ones glide.
@@ -251,26 +318,36 @@ function CameraRig({ preset, canvasLabel, instructionsId, rest, adaptive, settle
     c.dampingFactor = 1 - Math.exp(-Math.min(delta, 1) / DAMPING_TAU);
     const released = releasedAt.current;
     const t = performance.now();
+    if (sharpen.current) {
+      sharpen.current = false;
+      // setDpr resizes the canvas at once: this frame, drawn after this callback, is the sharp one.
+      if (!dragging.current) setDpr(rest);
+    }
     if (released !== null && t - released > settle) {
       releasedAt.current = null;
       lastMovingFrame.current = null;
-      // Apply what is left of the motion at once, then draw the settled frame at full resolution.
+      // Apply what is left of the motion at once. Moving the camera inside a frame asks for one
+      // more frame (the controls' change event): this one shows where the car came to rest at the
+      // moving resolution (cheap), the next one at the rest resolution. Sharpening this one
+      // instead drew the full-resolution frame twice, a few hundred milliseconds each on a CPU.
       c.enableDamping = false;
       c.update();
       c.enableDamping = true;
-      setDpr(rest);
+      sharpen.current = true;
       invalidate();
     } else if (released !== null) {
       invalidate();
     }
     // Adaptive resolution while moving (viewer-resolution.ts), from the time between moving frames.
-    const inMotion = dragging.current || releasedAt.current !== null;
-    if (adaptive && inMotion && lastMovingFrame.current !== null) {
-      const next = nextMovingDpr(moving.current, t - lastMovingFrame.current, rest);
-      if (next.dpr !== moving.current.dpr) setDpr(next.dpr);
-      moving.current = next;
+    const moved = dragging.current || releasedAt.current !== null;
+    inMotionRef.current = moved;
+    if (adaptive && dragging.current && lastMovingFrame.current === null) setDpr(movingRef.current.dpr);
+    if (adaptive && moved && lastMovingFrame.current !== null) {
+      const next = nextMovingDpr(movingRef.current, t - lastMovingFrame.current, rest);
+      if (next.dpr !== movingRef.current.dpr) setDpr(next.dpr);
+      movingRef.current = next;
     }
-    lastMovingFrame.current = inMotion ? t : null;
+    lastMovingFrame.current = moved ? t : null;
     const g = goal.current;
     if (!g) return;
     // Limits are lifted while gliding, else the old ones would pull the camera back.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MIN_MOVING_DPR, nextMovingDpr, restDpr } from './viewer-resolution';
+import { MIN_MOVING_DPR, nextMovingDpr, restDpr, swapFrameDpr } from './viewer-resolution';
 
 test('the rest frame is sharper than the screen on a GPU, and at most the screen density on a CPU renderer', () => {
   expect(restDpr(1, false)).toBe(1.5);
@@ -25,4 +25,14 @@ test('a pause of the hand (one long gap) changes nothing; fast frames raise it b
   expect(nextMovingDpr({ dpr: 0.4, overBudget: 0 }, 16, 1).dpr).toBe(0.5);
   // On a GPU (rest 1.5) at 60 frames/s it stays at half the rest resolution.
   expect(nextMovingDpr({ dpr: 0.75, overBudget: 0 }, 16, 1.5).dpr).toBe(0.75);
+});
+
+test('a swap is first drawn at the moving resolution on a CPU renderer at rest, sharp everywhere else', () => {
+  expect(swapFrameDpr(true, 0.5, 1, false)).toBe(0.5);
+  // On a GPU the sharp frame is cheap.
+  expect(swapFrameDpr(false, 0.75, 1.5, false)).toBeNull();
+  // While the car moves, the camera rig sets the resolution.
+  expect(swapFrameDpr(true, 0.5, 1, true)).toBeNull();
+  // A fixed resolution (the still renderer's) has no lower one.
+  expect(swapFrameDpr(true, 1, 1, false)).toBeNull();
 });

@@ -29,3 +29,15 @@ export function nextMovingDpr(current: MovingResolution, frameMs: number, rest: 
   if (Math.abs(next - current.dpr) / current.dpr <= 0.1) return { dpr: current.dpr, overBudget };
   return { dpr: next, overBudget: 0 };
 }
+
+/**
+ * The resolution of the frame that first shows a swap (paint, wheels, trim). On a CPU renderer one
+ * frame at the rest resolution takes a few hundred milliseconds (SwiftShader filling every pixel),
+ * so the swap is first drawn at the moving resolution (a quarter of the pixels or fewer) and the
+ * sharp frame follows at once. On a GPU the rest frame is cheap: null, drawn sharp. While the car
+ * moves the camera rig owns the resolution: null too.
+ */
+export function swapFrameDpr(lowPower: boolean, moving: number, rest: number, inMotion: boolean): number | null {
+  if (!lowPower || inMotion || moving >= rest) return null;
+  return moving;
+}

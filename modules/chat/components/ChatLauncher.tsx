@@ -1,15 +1,19 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import dynamic from 'next/dynamic';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { MAX_MESSAGE_CHARS } from '../limits';
-import { ChatPanel } from './ChatPanel';
 import { callApi, conversationPath, type ConversationPayload } from './chat-api';
+import { isBackOffice, setChatOpen as setOpen, useChatOpen } from './chat-open';
 import { ConfigurationSuggestion } from './ConfigurationSuggestion';
 
-/** Back-office areas have their own tools; the launcher is for buyers. */
-const BACK_OFFICE = /^\/(dealer|advisor|admin)(\/|$)/;
+// The conversation (thread, follow-up, slot offers, date helpers) is not in every page's first-load
+// JS: its code is fetched when the launcher is opened, or at once when this browser has a
+// conversation to show, so it is there by the time a conversation exists to draw.
+const loadChatPanel = () => import('./ChatPanel').then((m) => m.ChatPanel);
+const ChatPanel = dynamic(loadChatPanel, { ssr: false });
+
 /** Remembers (per browser, no personal data) that there is a conversation to show on the next page. */
 const HAS_CONVERSATION = 'virage.chat';
 
@@ -26,9 +30,9 @@ export function ChatLauncher() {
   const locale = useLocale();
   const pathname = usePathname();
   const search = useSearchParams();
-  const [open, setOpen] = useState(false);
+  // Shared with the header's phone button (PhoneChatButton).
+  const open = useChatOpen();
   const [data, setData] = useState<Current | null>(null);
-  const [headerSlot, setHeaderSlot] = useState<HTMLElement | null>(null);
   const [first, setFirst] = useState('');
   const [error, setError] = useState<string | null>(null);
   const page = `${pathname}${search.size > 0 ? `?${search.toString()}` : ''}`;
@@ -42,7 +46,6 @@ export function ChatLauncher() {
   }, []);
 
   useEffect(() => {
-    setHeaderSlot(document.getElementById('chat-launcher-header'));
     const wanted = new URLSearchParams(window.location.search).get('chat') === 'open';
     if (wanted) setOpen(true);
     if (wanted || window.localStorage.getItem(HAS_CONVERSATION) === '1') void load();
@@ -62,6 +65,10 @@ export function ChatLauncher() {
     if (open && !data) void load();
   }, [open, data, load]);
 
+  useEffect(() => {
+    if (open || conversationId) void loadChatPanel();
+  }, [open, conversationId]);
+
   // The buyer's screen, for the advisor: debounced, only while a conversation is open.
   useEffect(() => {
     if (!conversationId || status === 'closed' || reported.current === page || page.length > 600) return;
@@ -72,7 +79,7 @@ export function ChatLauncher() {
     return () => clearTimeout(timer);
   }, [conversationId, page, status]);
 
-  if (BACK_OFFICE.test(pathname)) return null;
+  if (isBackOffice(pathname)) return null;
 
   const start = async () => {
     const text = first.trim();
@@ -97,7 +104,6 @@ export function ChatLauncher() {
       {conversationId && status !== 'closed' && pathname.startsWith('/configure/') ? (
         <ConfigurationSuggestion key={conversationId} conversationId={conversationId} afterSeq={data?.current?.conversation.lastSeq ?? 0} />
       ) : null}
-      {headerSlot ? createPortal(button('rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-900 sm:hidden', 'chat-launcher-phone'), headerSlot) : null}
       <div id="chat-launcher" data-print="hide" className="fixed bottom-4 right-4 z-40 hidden sm:block">
         {open ? null : button('rounded-full bg-slate-900 px-4 py-3 text-sm font-medium text-white shadow-lg hover:bg-slate-700', 'chat-launcher')}
       </div>
