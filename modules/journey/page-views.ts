@@ -1,30 +1,21 @@
 import { z } from 'zod';
 import { parseMeasurementChoice, MEASUREMENT_COOKIE } from './consent';
 import type { Touchpoint } from './events';
+import { PAGE_VIEW_STEPS } from './page-view-paths';
 
 /**
  * First-party page views: the configurator, availability and financing pages tell the server, by
  * `navigator.sendBeacon`, that a consenting visitor looked at them (a measurement step, never
- * essential). No third party: the beacon goes to our own /api/journey/page-view.
+ * essential). No third party: the beacon goes to our own /api/journey/page-view. Which paths are
+ * page views: page-view-paths.ts (zod-free, for the beacon).
  */
-export const PAGE_VIEW_STEPS = ['configure', 'availability', 'finance'] as const;
+export { PAGE_VIEW_STEPS, pageViewOf } from './page-view-paths';
 
 export const ZPageView = z.strictObject({
   step: z.enum(PAGE_VIEW_STEPS),
   model: z.string().regex(/^[a-z0-9-]{1,40}$/).nullable().default(null),
 });
 export type TPageView = z.input<typeof ZPageView>;
-
-/** The page view a path is, or null for pages that are not measured. */
-export function pageViewOf(pathname: string, search: URLSearchParams): TPageView | null {
-  const configure = /^\/configure\/([a-z0-9-]{1,40})\/?$/.exec(pathname);
-  if (configure?.[1]) return { step: 'configure', model: configure[1] };
-  const model = search.get('model');
-  const known = model && /^[a-z0-9-]{1,40}$/.test(model) ? model : null;
-  if (pathname === '/availability') return { step: 'availability', model: known };
-  if (pathname === '/financing') return { step: 'finance', model: known };
-  return null;
-}
 
 /** The measurement choice in a request's Cookie header. */
 export function measurementOfCookieHeader(header: string | null): ReturnType<typeof parseMeasurementChoice> {

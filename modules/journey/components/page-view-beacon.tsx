@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { usePathname } from 'next/navigation';
 import { MEASUREMENT_COOKIE, parseMeasurementChoice } from '../consent';
-import { pageViewOf } from '../page-views';
+import { pageViewOf } from '../page-view-paths';
 
 /**
  * Tells our own server (never a third party) that a consenting visitor opened the configurator,
