@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar day that exists: 2027-13-01 and 2026-02-30 are refused (Date would roll the latter over to 2 March). */
+const isRealDay = (value: string) => {
+  const at = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value;
+};
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDay);
 
 /** Dashboard filters from the URL; a bad value falls back to the default rather than failing the page. */
 export const ZAnalyticsQuery = z.object({
