@@ -23,7 +23,17 @@
  * EUR-Lex, eurlexa.com, lexaris.de and eumonitor.eu copies are stored from their beginning only (recitals,
  * table of contents); no stored page gives art. 10's list of Part I items, the French text of the annex,
  * the new L312-12 or its regulatory annex (Dalloz actualité's series on the ordonnance, ddg.fr and
- * defenseconso.fr only summarise it). Check against the Journal officiel before relying on the layout.
+ * defenseconso.fr only summarise it). Second pass, also without finding (search tool, 2026-12-06): the
+ * French EUR-Lex pages of 32023L2225 and of its consolidation 02023L2225-20231030 (stored from their
+ * beginning: articles 1-2), lexaris.de (recitals and table of contents), eumonitor.eu "Annexes to
+ * COM(2021)347" (footnotes only), rosato-avocats.com and philippe-gonet-avocat-mti.fr (summaries of the
+ * ordonnance), avocat24.fr and french-business-law.com (the current FIPEN model, annex to R312-5, built on
+ * the 2008 form), git.tricoteuses.fr's Code de la consommation history (a 2014 commit only); no stored page
+ * of a décret transposing the directive's annex. GitHub files: exact strings "Always on the first page of
+ * the form", "Toujours sur la première page", "EUROPÉENNES NORMALISÉES EN MATIÈRE DE CRÉDIT",
+ * "DIRECTIVE (UE) 2023/2225 DU PARLEMENT EUROPÉEN" find no copy of the annex; Freetime35/EUR-LEX_Banking_
+ * Knowledge_DB and ThomasMoreAI/legal-skills-open hold no text of it. Check against the Journal officiel
+ * before relying on the layout.
  */
 import { type FinanceLocale, formatEuros as eur, formatKm, formatPercent as pct } from '@/modules/finance';
 import { type Block, renderDocument } from '@/modules/documents/server';

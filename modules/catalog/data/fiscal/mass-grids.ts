@@ -33,8 +33,13 @@ import type { MassGrid } from '../../types';
  *   of CIBS art. L421-79-1 from 2027 was not found (search tool, 2026-12-06: juriblio.fr stores its current
  *   version only, "3 versions" listed; legal.tricoteuses.fr and Légifrance pages for the 2027 version are not
  *   stored; the Assemblée's nouvelle lecture amendment n° CF978 to text n° 2247 shows the article then set
- *   its abatements in a table, alinéa 36, whose adopted content was not found). So this follows the bill and
- *   journalauto.com, "PLF 2026 : un cap clair pour le malus au poids
+ *   its abatements in a table, alinéa 36, whose adopted content was not found). Second pass, also without
+ *   finding (search tool, 2026-12-06): lexbase.fr (L421-79 found, not L421-79-1), doctrine.fr (neither);
+ *   the Sénat séance of 1 Dec. 2025 on art. 13 (stored part ends in its CGI paragraphs, before the CIBS
+ *   ones); the Assemblée's open-data amendments to text n° 2247; GitHub files (exact strings "L421-79-1",
+ *   "puissance maximale nette du moteur électrique": only a third-party app's reference list); no page
+ *   found with the text adopted in lecture définitive or the loi de finances pour 2026 as published in the
+ *   JORF. So this follows the bill and journalauto.com, "PLF 2026 : un cap clair pour le malus au poids
  *   jusqu'en 2028": micro-hybrids (electric motor under 30 kW) lose the 100 kg in 2027; full hybrids above
  *   30 kW keep it until 2028 at least; plug-in hybrids above 50 km keep 200 kg within 15 % until 2028.
  *   Short-range plug-in hybrids are read as "other hybrids" (same 30 kW condition). A car whose motor
