@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { ZodJitless } from '@/components/layout/zod-jitless';
@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <ZodJitless />
-        <NextIntlClientProvider>
+        <ClientMessages>
           <ConsentBanner initial={measurement} />
           <PageViewBeacon />
           <Header phoneChat={<PhoneChatButton />} />
@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Suspense fallback={null}>
             <ChatLauncher />
           </Suspense>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
