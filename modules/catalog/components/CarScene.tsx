@@ -7,8 +7,9 @@ import { BoxGeometry, Mesh, PerspectiveCamera, Scene, Spherical, Vector3, WebGLR
 import { GLTFLoader, type GLTF } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import type { CameraPreset, CameraView, ModelEntry } from '@/modules/catalog/model-manifest';
-import { applyAppearance, materialsByName, type Appearance } from './car-appearance';
+import { applyAppearance, installFlake, materialsByName, type Appearance } from './car-appearance';
 import { GroundShadow } from './GroundShadow';
+import { flakeEnabled } from './paint-flake';
 import { studioEnvironment } from './studio-environment';
 import { nextMovingDpr, restDpr as restDprFor, swapFrameDpr, type MovingResolution } from './viewer-resolution';
 import { isSoftwareRenderer } from './webgl-support';
@@ -166,8 +167,11 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress, reso
   // Once per file: glass drawn in one pass (three draws double-sided transparent surfaces twice
   // by default), and everything a swap can show made ready now, so a swap only changes uniforms
   // or visibility: every material's shader compiled (the file's unused ones on a box), and every
-  // wheel design drawn once into a 1-pixel target, which uploads its geometry.
+  // wheel design drawn once into a 1-pixel target, which uploads its geometry. On a GPU the paint
+  // gets its metallic flake first (paint-flake.ts), so the compiled shader is the one with it.
+  const flake = flakeEnabled(resolution.lowPower);
   useLayoutEffect(() => {
+    if (flake) installFlake(entry, gltf.scene, materials);
     for (const name of entry.materials.glass) {
       const glass = materials.get(name);
       if (glass) glass.forceSinglePass = true;
@@ -188,7 +192,7 @@ function CarModel({ model, entry, appearance, view, onRendered, onProgress, reso
     pixel.dispose();
     rims.forEach((node, i) => node && (node.visible = shown[i] ?? false));
     box.dispose();
-  }, [entry, gltf, materials, gl, camera, scene]);
+  }, [entry, gltf, materials, gl, camera, scene, flake]);
 
   useLayoutEffect(() => {
     applyAppearance(entry, gltf.scene, materials, appearance);

@@ -1,5 +1,23 @@
-import { Color, Mesh, MeshPhysicalMaterial, MeshStandardMaterial, type Material, type Object3D } from 'three';
+import {
+  BufferAttribute,
+  type BufferGeometry,
+  Color,
+  DataTexture,
+  LinearFilter,
+  LinearMipmapLinearFilter,
+  Matrix3,
+  Mesh,
+  MeshPhysicalMaterial,
+  MeshStandardMaterial,
+  RepeatWrapping,
+  RGBAFormat,
+  UnsignedByteType,
+  Vector3,
+  type Material,
+  type Object3D,
+} from 'three';
 import { interiorMaterialName, paintLook, wheelVisibility, type ModelEntry, type PaintFinish } from '@/modules/catalog/model-manifest';
+import { boxUv, FLAKE_TEXELS, flakeStrength, flakeTexels } from './paint-flake';
 
 // Applies catalogue choices to a loaded car through the manifest's names only, so any glTF that
 // follows the manifest (generated or a manufacturer's) works without code changes.
@@ -25,6 +43,8 @@ export function materialsByName(scene: Object3D, fileMaterials: readonly Materia
 
 export const MATTE_CLEARCOAT = 0.001;
 
+let flakeMap: DataTexture | null = null;
+
 export function applyPaint(entry: ModelEntry, materials: Map<string, Material>, paint: Appearance['paint']): void {
   const look = paintLook(paint.finish);
   for (const name of entry.materials.paint) {
@@ -39,7 +59,73 @@ export function applyPaint(entry: ModelEntry, materials: Map<string, Material>, 
       m.clearcoat = Math.max(look.clearcoat, MATTE_CLEARCOAT);
       m.clearcoatRoughness = look.clearcoatRoughness;
     }
+    // Only a uniform: the flake map stays bound for every finish (installFlake), at strength 0
+    // where the paint has no flake, so the shader is the same for every paint.
+    if (m.normalMap && m.normalMap === flakeMap) m.normalScale.setScalar(flakeStrength(paint.finish));
   }
+}
+
+/** The flake normal map (paint-flake.ts), made once per page and shared by every car. */
+export function flakeTexture(): DataTexture {
+  if (!flakeMap) {
+    const t = new DataTexture(flakeTexels(), FLAKE_TEXELS, FLAKE_TEXELS, RGBAFormat, UnsignedByteType);
+    t.wrapS = RepeatWrapping;
+    t.wrapT = RepeatWrapping;
+    // Mipmapped: far away the flakes average to the smooth paint instead of shimmering.
+    t.magFilter = LinearFilter;
+    t.minFilter = LinearMipmapLinearFilter;
+    t.generateMipmaps = true;
+    t.anisotropy = 4;
+    t.name = 'paint-flake';
+    t.needsUpdate = true;
+    flakeMap = t;
+  }
+  return flakeMap;
+}
+
+/**
+ * Puts the flake normal map on the body paint, once per file and before its shaders are compiled
+ * (GPU renderers only: CarScene checks flakeEnabled). The clearcoat keeps the unperturbed normal
+ * (three uses the geometric normal for it without a clearcoatNormalMap), so the sparkle sits
+ * under a smooth lacquer. Painted meshes without texture coordinates get box-projected ones in
+ * metres. A paint that already has its own normal map (a manufacturer's file) is left alone.
+ */
+export function installFlake(entry: ModelEntry, scene: Object3D, materials: Map<string, Material>): void {
+  const painted = new Set<Material>();
+  for (const name of entry.materials.paint) {
+    const m = materials.get(name);
+    if (!(m instanceof MeshStandardMaterial)) continue;
+    if (m.normalMap && m.normalMap !== flakeTexture()) continue;
+    painted.add(m);
+    if (m.normalMap) continue;
+    m.normalMap = flakeTexture();
+    m.normalScale.setScalar(0);
+    m.needsUpdate = true;
+  }
+  if (painted.size === 0) return;
+  const normalMatrix = new Matrix3();
+  const v = new Vector3();
+  scene.traverse((o) => {
+    if (!(o instanceof Mesh) || Array.isArray(o.material) || !painted.has(o.material as Material)) return;
+    const geometry = o.geometry as BufferGeometry;
+    const position = geometry.getAttribute('position');
+    const normal = geometry.getAttribute('normal');
+    if (geometry.getAttribute('uv') || !position || !normal) return;
+    // In the car's space: the generated files are quantized, their meshes scaled back by the node.
+    o.updateWorldMatrix(true, false);
+    normalMatrix.getNormalMatrix(o.matrixWorld);
+    const positions = new Float32Array(position.count * 3);
+    const normals = new Float32Array(position.count * 3);
+    for (let i = 0; i < position.count; i++) {
+      v.fromBufferAttribute(position, i)
+        .applyMatrix4(o.matrixWorld)
+        .toArray(positions, i * 3);
+      v.fromBufferAttribute(normal, i)
+        .applyMatrix3(normalMatrix)
+        .toArray(normals, i * 3);
+    }
+    geometry.setAttribute('uv', new BufferAttribute(boxUv(positions, normals), 2));
+  });
 }
 
 export function applyWheels(entry: ModelEntry, scene: Object3D, design: string): void {
