@@ -1,4 +1,5 @@
 import type { PaintFinish } from '@/modules/catalog/model-manifest';
+import { mulberry32 } from '@/lib/random';
 
 // Metallic flake under the clearcoat (issue #14), as plain numbers: a small tiling normal map made
 // at run time from a seed, repeated densely over the body. Drawn on GPUs only: on a CPU renderer
@@ -32,18 +33,6 @@ export function flakeStrength(finish: PaintFinish): number {
     case 'matte':
       return 0;
   }
-}
-
-/** Small, fast, deterministic PRNG (mulberry32): the same seed gives the same flakes everywhere. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
