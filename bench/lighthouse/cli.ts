@@ -20,6 +20,8 @@ export type LighthouseReport = {
   categories: { performance: { score: number | null } };
   audits: Record<string, { numericValue?: number; details?: unknown }>;
   runtimeError?: { code: string; message: string };
+  /** Lighthouse's CPU benchmark of the host (it warns below 1000: its 4x slowdown then over-throttles). */
+  environment?: { benchmarkIndex?: number };
 };
 
 /** LIGHTHOUSE_BIN, then node_modules/.bin, then `npx --no-install`; null when it is not installed. */
@@ -36,14 +38,35 @@ export function lighthouseCommand(): string[] | null {
   }
 }
 
-export function runLighthouse(cmd: string[], url: string): LighthouseReport {
+/** Lighthouse's trace recording sometimes fails on a healthy page (NO_NAVSTART): such a run is retried, twice at most. */
+export function runLighthouse(cmd: string[], url: string, attempts = 3): LighthouseReport {
+  let last: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return runLighthouseOnce(cmd, url);
+    } catch (error) {
+      last = error;
+    }
+  }
+  throw last;
+}
+
+function runLighthouseOnce(cmd: string[], url: string): LighthouseReport {
   const [bin = 'npx', ...pre] = cmd;
-  const out = execFileSync(bin, [...pre, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`], {
-    cwd: root,
-    env: { ...process.env, ...(systemChromium ? { CHROME_PATH: systemChromium } : {}) },
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 180_000,
-  });
+  let out: Buffer;
+  try {
+    out = execFileSync(bin, [...pre, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`], {
+      cwd: root,
+      env: { ...process.env, ...(systemChromium ? { CHROME_PATH: systemChromium } : {}) },
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: 180_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    // Lighthouse exits non-zero on a runtime error: keep its one-line reason, not the buffers.
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n').at(-1) ?? String(error);
+    throw new Error(`lighthouse ${url}: ${stderr}`);
+  }
   const report = JSON.parse(out.toString()) as LighthouseReport;
   // A page that could not be loaded still gives a report, with no score: say why instead.
   if (report.runtimeError) throw new Error(`lighthouse ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);
