@@ -65,7 +65,7 @@ function runLighthouseOnce(cmd: string[], url: string): LighthouseReport {
   } catch (error) {
     // Lighthouse exits non-zero on a runtime error: keep its one-line reason, not the buffers.
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n').at(-1) ?? String(error);
-    throw new Error(`lighthouse ${url}: ${stderr}`);
+    throw new Error(`lighthouse ${url}: ${stderr}`, { cause: error });
   }
   const report = JSON.parse(out.toString()) as LighthouseReport;
   // A page that could not be loaded still gives a report, with no score: say why instead.
