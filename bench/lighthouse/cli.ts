@@ -39,11 +39,11 @@ export function lighthouseCommand(): string[] | null {
 }
 
 /** Lighthouse's trace recording sometimes fails on a healthy page (NO_NAVSTART): such a run is retried, twice at most. */
-export function runLighthouse(cmd: string[], url: string, attempts = 3): LighthouseReport {
+export function runLighthouse(cmd: string[], url: string, extraArgs: string[] = [], attempts = 3): LighthouseReport {
   let last: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
-      return runLighthouseOnce(cmd, url);
+      return runLighthouseOnce(cmd, url, extraArgs);
     } catch (error) {
       last = error;
     }
@@ -51,11 +51,11 @@ export function runLighthouse(cmd: string[], url: string, attempts = 3): Lightho
   throw last;
 }
 
-function runLighthouseOnce(cmd: string[], url: string): LighthouseReport {
+function runLighthouseOnce(cmd: string[], url: string, extraArgs: string[]): LighthouseReport {
   const [bin = 'npx', ...pre] = cmd;
   let out: Buffer;
   try {
-    out = execFileSync(bin, [...pre, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`], {
+    out = execFileSync(bin, [...pre, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance', ...extraArgs, `--chrome-flags=${CHROME_FLAGS}`], {
       cwd: root,
       env: { ...process.env, ...(systemChromium ? { CHROME_PATH: systemChromium } : {}) },
       maxBuffer: 256 * 1024 * 1024,
