@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { firstLoadMetrics } from './first-load-js';
-import { round, type BenchRun, type Metrics } from './lib';
+import { round, warmUp, type BenchRun, type Metrics } from './lib';
 import { lighthouseCommand, median, runLighthouse, type LighthouseReport } from './lighthouse/cli';
 
 /**
@@ -31,7 +31,9 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
-      if ((await fetch(url)).ok) return;
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.ok) return;
     } catch {
       // not up yet
     }
@@ -75,9 +77,9 @@ export default (async () => {
       console.warn('lighthouse is not installed: only first-load JS is measured (install it, or set LIGHTHOUSE_BIN)');
     } else {
       // One unmeasured visit warms the server (first render compiles nothing but fills caches).
-      await fetch(`${base}${ROUTE}`);
+      await warmUp(`${base}${ROUTE}`);
       summarise(metrics, '', Array.from({ length: RUNS }, () => runLighthouse(cmd, `${base}${ROUTE}`)));
-      await fetch(`${base}${HOME}`);
+      await warmUp(`${base}${HOME}`);
       summarise(metrics, 'home: ', Array.from({ length: RUNS }, () => runLighthouse(cmd, `${base}${HOME}`)));
     }
   } finally {

@@ -36,6 +36,15 @@ function currentCommit(): string {
   }
 }
 
+/**
+ * One unmeasured visit that fills the server's caches. The body is read to the end: a response left
+ * unread holds its keep-alive socket, which the server closes while the measured runs go on, and
+ * the next fetch on it then fails with "other side closed".
+ */
+export async function warmUp(url: string): Promise<void> {
+  await (await fetch(url)).arrayBuffer();
+}
+
 export function recordBench(name: string, metrics: Metrics): void {
   const dir = path.join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });

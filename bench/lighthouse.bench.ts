@@ -5,7 +5,7 @@ import { startServer } from './configure-page.bench';
 import { STATIC_ROUTE } from './first-load-js';
 import { startBareNext } from './lighthouse/bare-next';
 import { lcpElement, lighthouseCommand, median, runLighthouse, type LighthouseReport } from './lighthouse/cli';
-import { round, type BenchRun, type Metrics } from './lib';
+import { round, warmUp, type BenchRun, type Metrics } from './lib';
 
 /**
  * Lighthouse mobile (its default: a mid-range phone, simulated slow 4G and CPU slowdown) on the
@@ -76,7 +76,7 @@ export default (async () => {
   const metrics: Metrics = {};
   try {
     // One unmeasured visit per page fills the server's caches.
-    for (const page of pages) await fetch(page.url);
+    for (const page of pages) await warmUp(page.url);
     // Pages take turns, so a busy moment of the shared machine does not fall on one page's runs.
     const reports = new Map<string, LighthouseReport[]>(pages.map((p) => [p.name, []]));
     for (let i = 0; i < RUNS; i++) for (const page of pages) reports.get(page.name)?.push(runLighthouse(cmd, page.url));

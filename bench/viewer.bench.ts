@@ -5,7 +5,7 @@ import { chromiumArgs, systemChromium } from '../scripts/chromium';
 import { availableParallelism, loadavg } from 'node:os';
 import { startServer } from './configure-page.bench';
 import { firstLoadMetrics } from './first-load-js';
-import { percentile, round, type BenchRun, type Metrics } from './lib';
+import { percentile, round, warmUp, type BenchRun, type Metrics } from './lib';
 import { clickToFrame, lcp, navigationToFrame, openPage, orbit, swapsToFrame, type Viewport } from './viewer/measure';
 
 /**
@@ -40,7 +40,7 @@ export default (async () => {
   const external: string[] = [];
   const loadAtStart = loadavg()[0] ?? 0;
   try {
-    await fetch(`${base}${ROUTE}`);
+    await warmUp(`${base}${ROUTE}`);
     for (const vp of VIEWPORTS) {
       const put = (name: string, value: number, unit: string, target?: string) => {
         metrics[`${vp.name}: ${name}`] = { value: round(value, 1), unit, ...(target ? { target } : {}) };
