@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { percentile, round, type BenchRun, type Metrics } from './lib';
-import { deployMigrations } from '../scripts/db/migrate-deploy';
+import { withScratchDatabase } from './postgres-child';
 import { generateStock } from '../prisma/seed/stock';
 import { createRng } from '../prisma/seed/random';
 import { catalogue, normalizeConfiguration, type Configuration } from '@/modules/catalog';
@@ -13,7 +12,6 @@ import { MATCH_LIMIT } from '@/modules/availability/server/search';
 // Availability search on PostgreSQL: 100,000 stock vehicles over 300 dealerships, 2,000 active
 // holds. Compares the module's search (SQL + differences + factory window) with the bare SQL query.
 
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DEALERSHIPS = 300;
 const VEHICLES = 100_000;
 const HOLDS = 2_000;
@@ -50,9 +48,13 @@ export async function insertWorld(client: pg.Pool): Promise<void> {
       ],
     );
   }
-  await client.query(`INSERT INTO "user" (id, name, email, "updatedAt") VALUES ('usr_bench', 'Bench', 'bench@example.org', now())`);
+  // A buyer holds one car at a time (vehicle_hold_one_active_per_holder): one buyer per hold.
   await client.query(
-    `INSERT INTO vehicle_hold (id, "vehicleId", "holderId", "expiresAt") SELECT 'hold_' || n, 'stk_' || lpad(n::text, 6, '0'), 'usr_bench', $1 FROM generate_series(1, $2) n`,
+    `INSERT INTO "user" (id, name, email, "updatedAt") SELECT 'usr_bench' || n, 'Bench ' || n, 'bench' || n || '@example.org', now() FROM generate_series(1, $1) n`,
+    [HOLDS],
+  );
+  await client.query(
+    `INSERT INTO vehicle_hold (id, "vehicleId", "holderId", "expiresAt") SELECT 'hold_' || n, 'stk_' || lpad(n::text, 6, '0'), 'usr_bench' || n, $1 FROM generate_series(1, $2) n`,
     [new Date(NOW.getTime() + 30 * 60_000), HOLDS],
   );
   // What autovacuum does on a live database: statistics and the visibility map (index-only scans).
@@ -74,68 +76,60 @@ function randomQueries(count: number): { configuration: Configuration; lat: numb
   });
 }
 
-export default (async () => {
-  const name = `virage_bench_avail_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
-  pool.on('error', (error) => console.error('[bench pool]', error.message));
-  try {
-    await deployMigrations(url.toString());
-    const started = Date.now();
-    await insertWorld(pool);
-    const loadSeconds = (Date.now() - started) / 1000;
-    const queries = randomQueries(QUERIES);
-    // Search and bare SQL alternate on the same query, so both see the same machine load.
-    const search: number[] = [];
-    const bare: number[] = [];
-    const time = async (fn: () => Promise<unknown>) => {
-      const start = process.hrtime.bigint();
-      await fn();
-      return Number(process.hrtime.bigint() - start) / 1e6;
-    };
-    const runSearch = (x: (typeof queries)[number]) => searchAvailability(pool, catalogue, x.configuration, x, NOW);
-    const runBare = (x: (typeof queries)[number]) => {
-      const query = stockSearchQuery({ wanted: x.configuration, lat: x.lat, lon: x.lon, limit: MATCH_LIMIT, now: NOW });
-      return pool.query(query.text, query.values);
-    };
-    for (const x of queries.slice(0, 30)) {
-      await runSearch(x);
-      await runBare(x);
-    }
-    let matched = 0;
-    for (const [i, x] of queries.entries()) {
-      if (i % 2 === 0) {
-        search.push(await time(() => runSearch(x)));
-        bare.push(await time(() => runBare(x)));
-      } else {
-        bare.push(await time(() => runBare(x)));
-        search.push(await time(() => runSearch(x)));
+export default (() =>
+  withScratchDatabase('avail', async (url) => {
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    pool.on('error', (error) => console.error('[bench pool]', error.message));
+    try {
+      const started = Date.now();
+      await insertWorld(pool);
+      const loadSeconds = (Date.now() - started) / 1000;
+      const queries = randomQueries(QUERIES);
+      // Search and bare SQL alternate on the same query, so both see the same machine load.
+      const search: number[] = [];
+      const bare: number[] = [];
+      const time = async (fn: () => Promise<unknown>) => {
+        const start = process.hrtime.bigint();
+        await fn();
+        return Number(process.hrtime.bigint() - start) / 1e6;
+      };
+      const runSearch = (x: (typeof queries)[number]) => searchAvailability(pool, catalogue, x.configuration, x, NOW);
+      const runBare = (x: (typeof queries)[number]) => {
+        const query = stockSearchQuery({ wanted: x.configuration, lat: x.lat, lon: x.lon, limit: MATCH_LIMIT, now: NOW });
+        return pool.query(query.text, query.values);
+      };
+      for (const x of queries.slice(0, 30)) {
+        await runSearch(x);
+        await runBare(x);
       }
-      const result = await runSearch(x);
-      if (result.exact.length + result.close.length > 0) matched++;
+      let matched = 0;
+      for (const [i, x] of queries.entries()) {
+        if (i % 2 === 0) {
+          search.push(await time(() => runSearch(x)));
+          bare.push(await time(() => runBare(x)));
+        } else {
+          bare.push(await time(() => runBare(x)));
+          search.push(await time(() => runSearch(x)));
+        }
+        const result = await runSearch(x);
+        if (result.exact.length + result.close.length > 0) matched++;
+      }
+      const searchP95 = percentile(search, 95);
+      const bareP95 = percentile(bare, 95);
+      const metrics: Metrics = {
+        search_p50_ms: { value: round(percentile(search, 50)), unit: 'ms' },
+        search_p95_ms: { value: round(searchP95), unit: 'ms', target: '<= 50 ms' },
+        bare_sql_p50_ms: { value: round(percentile(bare, 50)), unit: 'ms' },
+        bare_sql_p95_ms: { value: round(bareP95), unit: 'ms' },
+        search_to_bare_sql_p95_ratio: { value: round(searchP95 / bareP95, 2), unit: 'x' },
+        searches_with_matches_pct: { value: round((100 * matched) / QUERIES, 1), unit: '%' },
+        vehicles: { value: VEHICLES, unit: 'rows' },
+        dealerships: { value: DEALERSHIPS, unit: 'rows' },
+        load_seconds: { value: round(loadSeconds, 1), unit: 's' },
+        machine_load_1min: { value: round(loadavg()[0] ?? 0, 2), unit: 'load' },
+      };
+      return metrics;
+    } finally {
+      await pool.end();
     }
-    const searchP95 = percentile(search, 95);
-    const bareP95 = percentile(bare, 95);
-    const metrics: Metrics = {
-      search_p50_ms: { value: round(percentile(search, 50)), unit: 'ms' },
-      search_p95_ms: { value: round(searchP95), unit: 'ms', target: '<= 50 ms' },
-      bare_sql_p50_ms: { value: round(percentile(bare, 50)), unit: 'ms' },
-      bare_sql_p95_ms: { value: round(bareP95), unit: 'ms' },
-      search_to_bare_sql_p95_ratio: { value: round(searchP95 / bareP95, 2), unit: 'x' },
-      searches_with_matches_pct: { value: round((100 * matched) / QUERIES, 1), unit: '%' },
-      vehicles: { value: VEHICLES, unit: 'rows' },
-      dealerships: { value: DEALERSHIPS, unit: 'rows' },
-      load_seconds: { value: round(loadSeconds, 1), unit: 's' },
-      machine_load_1min: { value: round(loadavg()[0] ?? 0, 2), unit: 'load' },
-    };
-    return metrics;
-  } finally {
-    await pool.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}) satisfies BenchRun;
+  })) satisfies BenchRun;

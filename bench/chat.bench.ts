@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { loadavg } from 'node:os';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { deployMigrations } from '../scripts/db/migrate-deploy';
+import { withScratchDatabase } from './postgres-child';
 import { percentile, round, type BenchRun, type Metrics } from './lib';
 
 // Post → delivery latency of the chat's Server-Sent Events to SUBSCRIBERS concurrent subscribers
@@ -17,7 +16,6 @@ import { percentile, round, type BenchRun, type Metrics } from './lib';
 // condition, as in the app); this process is the crowd of clients. Throwaway database on
 // 127.0.0.1:5432. Timestamps: performance.timeOrigin + now(), comparable across processes.
 
-const SERVER_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const SUBSCRIBERS = Number(process.env.BENCH_CHAT_SUBSCRIBERS ?? 1000);
 const MESSAGES = 30;
 const GAP_MS = 150;
@@ -155,65 +153,61 @@ async function measure(postPort: number, postPath: string, listen: Crowd): Promi
 const rss = async (port: number) => (JSON.parse(await request(port, '/memory')) as { rss: number }).rss;
 
 async function run(): Promise<Metrics> {
-  const name = `virage_bench_chat_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const instances: Instance[] = [];
   try {
-    await deployMigrations(url.toString());
-    const setup = new pg.Client({ connectionString: url.toString() });
-    await setup.connect();
-    await setup.query(`INSERT INTO "user" (id, name, email, "updatedAt") VALUES ('bench_buyer', 'Bench', 'bench@example.org', now())`);
-    await setup.query(`INSERT INTO chat_conversation (id, "ownerId") VALUES ('bench_conversation', 'bench_buyer')`);
-    await setup.end();
-    const env = { ...process.env, DATABASE_URL: url.toString(), VIRAGE_EMBEDDED_DB: '0', VIRAGE_WORKERS: 'off', BENCH_CONVERSATION: 'bench_conversation', BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? 'bench-secret-bench-secret-bench-secret-0' };
-    const a = await startInstance(env);
-    instances.push(a);
+    return await withScratchDatabase('chat', async (url) => {
+      const instances: Instance[] = [];
+      try {
+        const setup = new pg.Client({ connectionString: url });
+        await setup.connect();
+        await setup.query(`INSERT INTO "user" (id, name, email, "updatedAt") VALUES ('bench_buyer', 'Bench', 'bench@example.org', now())`);
+        await setup.query(`INSERT INTO chat_conversation (id, "ownerId") VALUES ('bench_conversation', 'bench_buyer')`);
+        await setup.end();
+        const env = { ...process.env, DATABASE_URL: url, VIRAGE_EMBEDDED_DB: '0', VIRAGE_WORKERS: 'off', BENCH_CONVERSATION: 'bench_conversation', BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? 'bench-secret-bench-secret-bench-secret-0' };
+        const a = await startInstance(env);
+        instances.push(a);
 
-    // Bare broadcast first, then the chat, on the same instance process, one crowd at a time.
-    const bareCrowd = crowd(a.port, '/bare', false);
-    const bare = await measure(a.port, '/bare-post', bareCrowd);
-    bareCrowd.close();
-    await new Promise((r) => setTimeout(r, 500));
+        // Bare broadcast first, then the chat, on the same instance process, one crowd at a time.
+        const bareCrowd = crowd(a.port, '/bare', false);
+        const bare = await measure(a.port, '/bare-post', bareCrowd);
+        bareCrowd.close();
+        await new Promise((r) => setTimeout(r, 500));
 
-    const before = await rss(a.port);
-    const chatCrowd = crowd(a.port, '/events?after=0', true);
-    await chatCrowd.ready;
-    const after = await rss(a.port);
-    const one = await measure(a.port, '/post', chatCrowd);
-    chatCrowd.close();
+        const before = await rss(a.port);
+        const chatCrowd = crowd(a.port, '/events?after=0', true);
+        await chatCrowd.ready;
+        const after = await rss(a.port);
+        const one = await measure(a.port, '/post', chatCrowd);
+        chatCrowd.close();
 
-    // Two instances on PostgreSQL: the crowd on B, the posts on A.
-    const b = await startInstance(env);
-    instances.push(b);
-    const crossCrowd = crowd(b.port, `/events?after=${MESSAGES}`, true);
-    const two = await measure(a.port, '/post', crossCrowd);
-    crossCrowd.close();
+        // Two instances on PostgreSQL: the crowd on B, the posts on A.
+        const b = await startInstance(env);
+        instances.push(b);
+        const crossCrowd = crowd(b.port, `/events?after=${MESSAGES}`, true);
+        const two = await measure(a.port, '/post', crossCrowd);
+        crossCrowd.close();
 
-    const expected = MESSAGES * SUBSCRIBERS;
-    return {
-      subscribers: { value: SUBSCRIBERS, unit: 'connections' },
-      bareP50: { value: round(bare.p50, 2), unit: 'ms' },
-      bareP99: { value: round(bare.p99, 2), unit: 'ms' },
-      chatP50: { value: round(one.p50, 2), unit: 'ms' },
-      chatP99: { value: round(one.p99, 2), unit: 'ms' },
-      chatToBareP50Ratio: { value: round(one.p50 / bare.p50, 2), unit: 'x', target: '<= 2' },
-      chatToBareP99Ratio: { value: round(one.p99 / bare.p99, 2), unit: 'x', target: '<= 2' },
-      chatDelivered: { value: one.delivered, unit: 'deliveries', target: `= ${expected}` },
-      twoInstancesP50: { value: round(two.p50, 2), unit: 'ms' },
-      twoInstancesP99: { value: round(two.p99, 2), unit: 'ms' },
-      twoInstancesDelivered: { value: two.delivered, unit: 'deliveries', target: `= ${expected}` },
-      memoryPerConnection: { value: round((after - before) / SUBSCRIBERS / 1024, 1), unit: 'KiB (server RSS)' },
-      loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
-    };
+        const expected = MESSAGES * SUBSCRIBERS;
+        return {
+          subscribers: { value: SUBSCRIBERS, unit: 'connections' },
+          bareP50: { value: round(bare.p50, 2), unit: 'ms' },
+          bareP99: { value: round(bare.p99, 2), unit: 'ms' },
+          chatP50: { value: round(one.p50, 2), unit: 'ms' },
+          chatP99: { value: round(one.p99, 2), unit: 'ms' },
+          chatToBareP50Ratio: { value: round(one.p50 / bare.p50, 2), unit: 'x', target: '<= 2' },
+          chatToBareP99Ratio: { value: round(one.p99 / bare.p99, 2), unit: 'x', target: '<= 2' },
+          chatDelivered: { value: one.delivered, unit: 'deliveries', target: `= ${expected}` },
+          twoInstancesP50: { value: round(two.p50, 2), unit: 'ms' },
+          twoInstancesP99: { value: round(two.p99, 2), unit: 'ms' },
+          twoInstancesDelivered: { value: two.delivered, unit: 'deliveries', target: `= ${expected}` },
+          memoryPerConnection: { value: round((after - before) / SUBSCRIBERS / 1024, 1), unit: 'KiB (server RSS)' },
+          loadAverage1m: { value: round(loadavg()[0] ?? 0, 2), unit: 'runnable tasks' },
+        };
+      } finally {
+        for (const instance of instances) instance.child.kill('SIGTERM');
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    });
   } finally {
-    for (const instance of instances) instance.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
     agent.destroy();
   }
 }

@@ -8,17 +8,18 @@ import { deployMigrations } from '../scripts/db/migrate-deploy';
 /**
  * The PostgreSQL benches measure the real server-only services, which load only under the
  * react-server condition: the bench file runs itself again as a child process (`--child`) against a
- * throwaway database on 127.0.0.1:5432 (or BENCH_PG_URL), created with the migrations applied and
+ * throwaway database on 127.0.0.1:5432 (or BENCH_PG_URL / BENCH_DATABASE_URL), created with the migrations applied and
  * dropped afterwards. The child prints one `RESULT <json>` line with `reportToParent`.
  */
-export const BENCH_SERVER_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const BENCH_SERVER_URL = process.env.BENCH_PG_URL ?? process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 const RESULT_PREFIX = 'RESULT ';
 
 export const isBenchChild = () => process.argv.includes('--child');
 
-export async function runChildOnFreshDatabase<R>(benchFileUrl: string, options: { prefix: string; poolMax: number }): Promise<R> {
-  const name = `virage_bench_${options.prefix}_${randomBytes(4).toString('hex')}`;
+/** A throwaway database on the bench's PostgreSQL server, migrated, handed to `use`, then dropped. */
+export async function withScratchDatabase<R>(prefix: string, use: (url: string) => Promise<R>): Promise<R> {
+  const name = `virage_bench_${prefix}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: BENCH_SERVER_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
@@ -26,10 +27,19 @@ export async function runChildOnFreshDatabase<R>(benchFileUrl: string, options: 
   url.pathname = `/${name}`;
   try {
     await deployMigrations(url.toString());
+    return await use(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+export function runChildOnFreshDatabase<R>(benchFileUrl: string, options: { prefix: string; poolMax: number }): Promise<R> {
+  return withScratchDatabase(options.prefix, async (url) => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', fileURLToPath(benchFileUrl), '--child'], {
       env: {
         ...process.env,
-        DATABASE_URL: url.toString(),
+        DATABASE_URL: url,
         DATABASE_POOL_MAX: String(options.poolMax),
         VIRAGE_EMBEDDED_DB: '0',
         VIRAGE_WORKERS: 'off',
@@ -40,10 +50,7 @@ export async function runChildOnFreshDatabase<R>(benchFileUrl: string, options: 
     const line = stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
     if (!line) throw new Error(`no result from the child:\n${stdout.slice(-2000)}`);
     return JSON.parse(line.slice(RESULT_PREFIX.length)) as R;
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 /** In the child: hands the result to the parent and exits (the pool's timers would keep it alive). */
