@@ -38,7 +38,10 @@ export function lighthouseCommand(): string[] | null {
   }
 }
 
-/** Lighthouse's trace recording sometimes fails on a healthy page (NO_NAVSTART): such a run is retried, twice at most. */
+/**
+ * A failed run is retried, twice at most: Lighthouse's trace recording sometimes fails on a healthy
+ * page (NO_NAVSTART), while a page that really fails fails all three attempts.
+ */
 export function runLighthouse(cmd: string[], url: string, extraArgs: string[] = [], attempts = 3): LighthouseReport {
   let last: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
