@@ -29,6 +29,11 @@ test('from a configured car: stock near a postal code, a delivery window, and a 
   await expect(page.getByTestId('factory-window')).toContainText('file de production');
   await expect(page.getByRole('img', { name: /Concessions Virage où voir ou essayer ce modèle/ })).toBeVisible();
   await expect(page.getByTestId('showrooms').getByRole('listitem').first()).toBeVisible();
+  // Each showroom says what it has in numbers, never a message key.
+  for (const line of await page.getByTestId('showrooms').getByRole('listitem').allInnerTexts()) {
+    expect(line).toMatch(/\d+ en (exposition|essai)/);
+    expect(line).not.toContain('availability.');
+  }
   await expectNoSeriousA11yViolations(page);
 
   // A second buyer looks at the same list at the same time.

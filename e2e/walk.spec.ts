@@ -27,6 +27,8 @@ const PUBLIC = [
   '/configure',
   '/configure/horizon',
   `/availability?${CONFIG}`,
+  // With a place: stock, the factory window and the showrooms' lines (a count of 0 prints nothing).
+  `/availability?${CONFIG}&place=69002`,
   `/financing?${CONFIG}`,
   '/garage',
   '/garage/compare',

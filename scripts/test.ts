@@ -15,7 +15,7 @@ import { projectRoot } from './runtime-config';
  * nothing, but a starved server makes their waits flaky.
  */
 type Stage = { name: string; command: string; args: string[]; env?: Record<string, string> };
-type Result = { name: string; ok: boolean; seconds: number };
+type Result = { name: string; ok: boolean; seconds: number; output: string };
 
 const npx = (args: string[]): Pick<Stage, 'command' | 'args'> => ({ command: 'npx', args });
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -44,16 +44,20 @@ function run(stage: Stage, alone: boolean): Promise<Result> {
   const started = Date.now();
   if (alone) console.log(`\n=== ${stage.name} ===`);
   return new Promise((resolve) => {
-    const child = spawn(stage.command, stage.args, { cwd: projectRoot, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...stage.env } });
+    const child = spawn(stage.command, stage.args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...stage.env } });
     const output: Buffer[] = [];
-    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    const keep = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output.push(chunk);
+      if (alone) to.write(chunk);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
     let finished = false;
     const finish = (ok: boolean) => {
       if (finished) return; // 'error' (could not start) may be followed by 'close'
       finished = true;
       if (!alone) process.stdout.write(`\n=== ${stage.name} ===\n${Buffer.concat(output).toString()}`);
-      resolve({ name: stage.name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+      resolve({ name: stage.name, ok, seconds: Math.round((Date.now() - started) / 1000), output: Buffer.concat(output).toString() });
     };
     child.on('error', (error) => {
       output.push(Buffer.from(`${error.message}\n`));
@@ -67,10 +71,21 @@ const results: Result[] = [];
 for (const step of steps) {
   const buildFailed = results.some((r) => r.name === 'build' && !r.ok);
   const runnable = step.filter((stage) => !(stage.name.startsWith('e2e') && buildFailed));
-  for (const skipped of step.filter((stage) => !runnable.includes(stage))) results.push({ name: skipped.name, ok: false, seconds: 0 });
+  for (const skipped of step.filter((stage) => !runnable.includes(stage))) results.push({ name: skipped.name, ok: false, seconds: 0, output: 'not run: the build failed' });
   results.push(...(await Promise.all(runnable.map((stage) => run(stage, runnable.length === 1)))));
 }
 
 console.log('\n=== summary ===');
 for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.seconds}s)`);
+// Last, so that a log cut to its tail still names what failed and why.
+for (const r of results.filter((result) => !result.ok)) console.log(`\n=== what failed in ${r.name} ===\n${failureLines(r.output).join('\n')}`);
+
+/** The lines of a stage's output that name a failed test or its error, each once, at most 30. */
+function failureLines(output: string): string[] {
+  // eslint-disable-next-line no-control-regex -- colour codes are control characters
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const marker = /✘|×|FAIL\b|\b(Error|TypeError|AssertionError)\b|Timeout|timed out|expect\(|Expected|Received|error TS\d+|\d+:\d+\s+error\b|\d+ failed/;
+  const lines = [...new Set(plain.split('\n').map((line) => line.trimEnd()).filter((line) => marker.test(line) && !line.includes('[WebServer]')))];
+  return lines.length > 0 ? lines.slice(0, 30) : plain.trimEnd().split('\n').slice(-15);
+}
 process.exit(results.every((r) => r.ok) ? 0 : 1);

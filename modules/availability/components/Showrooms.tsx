@@ -23,7 +23,7 @@ export async function Showrooms({ showrooms, place, testDriveHref }: { showrooms
             <p className="text-sm text-slate-600">
               {s.dealership.postalCode} {s.dealership.city} · {t('distance', { km: format.number(s.distanceKm, { maximumFractionDigits: 0 }) })}
             </p>
-            <p className="text-sm text-slate-700">{[t('onDisplay', { count: s.onDisplay }), t('demoFleet', { count: s.demoFleet })].filter((x) => x.length > 0).join(' · ')}</p>
+            <p className="text-sm text-slate-700">{[s.onDisplay > 0 ? t('onDisplay', { count: s.onDisplay }) : null, s.demoFleet > 0 ? t('demoFleet', { count: s.demoFleet }) : null].filter((x) => x !== null).join(' · ')}</p>
             {s.demoFleet > 0 ? (
               <Link href={testDriveHref} className="mt-1 inline-block text-sm font-medium underline">
                 {t('bookTestDrive')}
