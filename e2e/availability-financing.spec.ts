@@ -24,7 +24,7 @@ test('from a configured car: stock near a postal code, a delivery window, and a 
   await expect(page.getByText('Près de 69002 Lyon', { exact: true })).toBeVisible();
   const exact = page.getByTestId('exact-matches').getByTestId('stock-vehicle');
   await expect(exact.first()).toBeVisible();
-  await expect(exact.first()).toContainText(/Disponible maintenant|Arrive le/);
+  await expect(exact.first()).toContainText(/Disponible maintenant|Arrivée imminente|Arrive le/);
   await expect(page.getByTestId('factory-window')).toContainText(/Livraison entre \d+ et \d+ semaines/);
   await expect(page.getByTestId('factory-window')).toContainText('file de production');
   await expect(page.getByRole('img', { name: /Concessions Virage où voir ou essayer ce modèle/ })).toBeVisible();

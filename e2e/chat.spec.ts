@@ -109,6 +109,8 @@ test('nobody online: a guest asks to be called back; the advisor logs the call i
   test.setTimeout(120_000);
   const guestContext = await browser.newContext();
   const guest = await guestContext.newPage();
+  // The previous test's advisor closed their console: wait until the server has seen them leave.
+  await expect.poll(async () => ((await (await guest.request.get('/api/chat/conversations/current')).json()) as { data: { live: boolean } }).data.live, { timeout: 70_000 }).toBe(false);
   await guest.goto('/');
   await guest.getByTestId('chat-launcher').click();
   const panel = guest.getByTestId('chat-panel');

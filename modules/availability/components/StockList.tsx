@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { CarPicture } from '@/modules/catalog/components';
 import type { Difference, StockMatch } from '../types';
-import { arrivalState } from '../arrival';
+import { arrivalState, networkToday } from '../arrival';
 import type { HoldView } from '../actions';
 import { HoldButton } from './HoldButton';
 
@@ -21,7 +21,7 @@ export async function StockList({ matches, testId, showDifferences, heldByYou }:
   const tf = await getTranslations('fixes.stock');
   const format = await getFormatter();
   // Today in the network's zone, as a calendar date comparable with `arrivesOn`.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const today = networkToday(new Date());
   const arrivalText = (match: StockMatch) => {
     const arrival = arrivalState(match.status, match.arrivesOn, today);
     if (arrival.kind === 'now') return t('availableNow');

@@ -29,9 +29,18 @@ export type SearchContext = {
   /** Local day numbers. */
   today: number;
   lastBookableDay: number;
-  /** Earliest allowed slot start: now + max(minimum notice, travel before), UTC ms. */
+  /** Earliest slot offered: now + max(minimum notice, travel before), UTC ms. */
   earliestStart: number;
+  /**
+   * Earliest start a booking is accepted for: the notice less OFFERED_SLOT_GRACE_MS, never less
+   * than the travel before it. A slot offered on the page stays bookable while the buyer fills in
+   * the form, instead of being refused as too soon when the clock passes the notice meanwhile.
+   */
+  bookableFrom: number;
 };
+
+/** How long after it was offered a slot stays bookable though it now breaks the notice by that much. */
+export const OFFERED_SLOT_GRACE_MS = 15 * 60_000;
 
 export type Prepared = { ok: true; context: SearchContext } | { ok: false; code: RequestRefusalCode };
 
@@ -91,6 +100,7 @@ export function prepareSearch(data: AvailabilityData, request: SlotRequest): Pre
       lastBookableDay: today + dealership.horizonDays,
       // A home drive also cannot send anyone out in the past, whatever the notice.
       earliestStart: now + Math.max(dealership.minNoticeMinutes, travel.before) * MINUTE_MS,
+      bookableFrom: now + Math.max(dealership.minNoticeMinutes * MINUTE_MS - OFFERED_SLOT_GRACE_MS, travel.before * MINUTE_MS, 0),
     },
   };
 }

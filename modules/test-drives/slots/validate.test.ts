@@ -91,3 +91,30 @@ describe('checkSlotStart', () => {
     expect(check).toMatchObject({ ok: true, carIds: ['c1', 'c2'], staffIds: ['s1', 'p1'] });
   });
 });
+
+describe('a slot offered on the page stays bookable while the buyer fills in the form', () => {
+  const MON = '2026-03-02';
+  const offeredAt = paris(`${MON} 09:00`);
+  const minutesLater = (m: number) => new Date(offeredAt.getTime() + m * 60_000);
+
+  it('11:00 is offered at 09:00 (two hours of notice), accepted at 09:10 and at 09:15, refused at 09:16', () => {
+    expect(findSlots(world(), showroom({ now: offeredAt })).slots.some((s) => s.localDate === MON && s.localTime === '11:00')).toBe(true);
+    expect(validateBookingRequest(world(), showroom({ now: minutesLater(10) }), at('11:00', MON))).toMatchObject({ ok: true });
+    expect(validateBookingRequest(world(), showroom({ now: minutesLater(15) }), at('11:00', MON))).toMatchObject({ ok: true });
+    expect(validateBookingRequest(world(), showroom({ now: minutesLater(16) }), at('11:00', MON))).toEqual({ ok: false, code: 'TOO_SOON' });
+  });
+
+  it('the grace is for accepting, not offering: at 09:10 the list starts at the next step, 11:15', () => {
+    const first = findSlots(world(), showroom({ now: minutesLater(10) })).slots.find((s) => s.localDate === MON);
+    expect(first?.localTime).toBe('11:15');
+  });
+
+  it('never shortens the travel before a home drive', () => {
+    // No notice at all: only the drive out to the buyer bounds the first slot (09:00 + travel, on the grid).
+    const data = world({ dealership: dealership({ minNoticeMinutes: 0 }) });
+    const [first] = findSlots(data, home(10, { now: offeredAt })).slots;
+    expect(first?.localTime).toBe('09:30');
+    expect(validateBookingRequest(data, home(10, { now: offeredAt }), at('09:30', MON))).toMatchObject({ ok: true });
+    expect(validateBookingRequest(data, home(10, { now: offeredAt }), at('09:15', MON))).toEqual({ ok: false, code: 'TOO_SOON' });
+  });
+});

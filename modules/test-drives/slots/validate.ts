@@ -82,7 +82,7 @@ export function validateBookingRequest(data: AvailabilityData, request: SlotRequ
 function checkStart(ctx: SearchContext, data: AvailabilityData, request: SlotRequest, start: number): StartCheck {
   const { zone } = ctx;
   const end = start + ctx.durationMs;
-  if (!Number.isFinite(start) || start < ctx.earliestStart) return { ok: false, code: 'TOO_SOON' };
+  if (!Number.isFinite(start) || start < ctx.bookableFrom) return { ok: false, code: 'TOO_SOON' };
   const day = zone.dayOf(start);
   if (day > ctx.lastBookableDay) return { ok: false, code: 'OUTSIDE_HORIZON' };
   const range = normalize(dayRanges(ctx.opening, day, zone)).find((r) => r.start <= start && end <= r.end);
