@@ -80,12 +80,16 @@ for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.
 // Last, so that a log cut to its tail still names what failed and why.
 for (const r of results.filter((result) => !result.ok)) console.log(`\n=== what failed in ${r.name} ===\n${failureLines(r.output).join('\n')}`);
 
-/** The lines of a stage's output that name a failed test or its error, each once, at most 30. */
+/**
+ * What names the failure, short enough for the last 25 lines of a log: the failed tests (or files,
+ * or type errors) first, then the first error lines, each once, 12 lines in all.
+ */
 function failureLines(output: string): string[] {
   // eslint-disable-next-line no-control-regex -- colour codes are control characters
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
-  const marker = /✘|×|FAIL\b|\b(Error|TypeError|AssertionError)\b|Timeout|timed out|expect\(|Expected|Received|error TS\d+|\d+:\d+\s+error\b|\d+ failed/;
-  const lines = [...new Set(plain.split('\n').map((line) => line.trimEnd()).filter((line) => marker.test(line) && !line.includes('[WebServer]')))];
-  return lines.length > 0 ? lines.slice(0, 30) : plain.trimEnd().split('\n').slice(-15);
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter((line) => line.length > 0 && !line.startsWith('[WebServer]'));
+  const names = lines.filter((line) => /^(✘|×)|\bFAIL\b|error TS\d+|\d+:\d+\s+error\b/.test(line));
+  const errors = lines.filter((line) => /^(Error|TypeError|AssertionError)\b|Timeout|timed out|^Expected|^Received/.test(line));
+  const picked = [...new Set([...names.slice(0, 6), ...errors])].slice(0, 12);
+  return picked.length > 0 ? picked : lines.slice(-12);
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);
