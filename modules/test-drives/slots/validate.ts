@@ -37,7 +37,8 @@ export type BookingCheck = ({ ok: true; carId: string; staffId: string; carIds: 
 export function checkSlotStart(data: AvailabilityData, request: SlotRequest, start: Date): StartCheck {
   const prepared = prepareSearch(data, request);
   if (!prepared.ok) return { ok: false, code: prepared.code };
-  return checkStart(prepared.context, data, request, start.getTime());
+  // What the list offers: the full notice (a booking gets the grace, below).
+  return checkStart(prepared.context, data, request, start.getTime(), prepared.context.earliestStart);
 }
 
 /**
@@ -55,7 +56,7 @@ export function validateBookingRequest(data: AvailabilityData, request: SlotRequ
     return { ok: false, code: 'RESOURCE_MISMATCH', resource: 'staff' };
   }
 
-  const check = checkStart(prepared.context, data, request, choice.start.getTime());
+  const check = checkStart(prepared.context, data, request, choice.start.getTime(), prepared.context.bookableFrom);
   if (!check.ok) return check;
   const { carIds, staffIds } = check;
   const timing: BookingTiming = {
@@ -79,10 +80,10 @@ export function validateBookingRequest(data: AvailabilityData, request: SlotRequ
   return { ok: true, carId, staffId, ...ranked, ...timing };
 }
 
-function checkStart(ctx: SearchContext, data: AvailabilityData, request: SlotRequest, start: number): StartCheck {
+function checkStart(ctx: SearchContext, data: AvailabilityData, request: SlotRequest, start: number, earliest: number): StartCheck {
   const { zone } = ctx;
   const end = start + ctx.durationMs;
-  if (!Number.isFinite(start) || start < ctx.bookableFrom) return { ok: false, code: 'TOO_SOON' };
+  if (!Number.isFinite(start) || start < earliest) return { ok: false, code: 'TOO_SOON' };
   const day = zone.dayOf(start);
   if (day > ctx.lastBookableDay) return { ok: false, code: 'OUTSIDE_HORIZON' };
   const range = normalize(dayRanges(ctx.opening, day, zone)).find((r) => r.start <= start && end <= r.end);
