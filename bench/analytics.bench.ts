@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
-import pg from 'pg';
+import type pg from 'pg';
 import { percentile, round, type BenchRun, type Metrics } from './lib';
-import { withScratchDatabase } from './postgres-child';
+import { withScratchPool } from './postgres-child';
 import {
   analyticsWhere,
   crossChannelPaths,
@@ -65,78 +65,72 @@ async function insertEvents(pool: pg.Pool): Promise<void> {
 type Scenario = { name: string; filter: AnalyticsFilter };
 
 export default (() =>
-  withScratchDatabase('journey', async (url) => {
-    const pool = new pg.Pool({ connectionString: url, max: 3 });
-    pool.on('error', (error) => console.error('[bench pool]', error.message));
-    try {
-      const started = Date.now();
-      await insertEvents(pool);
-      const loadSeconds = (Date.now() - started) / 1000;
-      const rollupStarted = Date.now();
-      await rollupUntilToday(pool, new Date(END.getTime() + 10 * 3_600_000));
-      const rollupSeconds = (Date.now() - rollupStarted) / 1000;
-      const dayStarted = Date.now();
-      await rollupDays(pool, new Date(END.getTime() - 2 * DAY), new Date(END.getTime() - DAY));
-      const dayRerunSeconds = (Date.now() - dayStarted) / 1000;
-      await pool.query('VACUUM ANALYZE journey_daily_rollup');
-      await pool.query('VACUUM ANALYZE journey_customer_summary');
-      const watermark = await rollupWatermark(pool);
-      const scenarios: Scenario[] = [
-        // Periods end tomorrow at midnight, as analyticsPeriod makes them: today is in, read raw.
-        { name: 'dealer_30d', filter: { dealershipId: 'dlr_a17', from: new Date(END.getTime() - 30 * DAY), to: new Date(END.getTime() + DAY) } },
-        { name: 'dealer_year', filter: { dealershipId: 'dlr_a17', from: new Date(END.getTime() - 365 * DAY), to: new Date(END.getTime() + DAY) } },
-        { name: 'dealer_year_model', filter: { dealershipId: 'dlr_a17', modelCode: 'horizon', from: new Date(END.getTime() - 365 * DAY), to: new Date(END.getTime() + DAY) } },
-        { name: 'network_30d', filter: { from: new Date(END.getTime() - 30 * DAY), to: new Date(END.getTime() + DAY) } },
-        { name: 'network_year', filter: { from: new Date(END.getTime() - 365 * DAY), to: new Date(END.getTime() + DAY) } },
-      ];
-      const time = async (fn: () => Promise<unknown>) => {
-        const start = process.hrtime.bigint();
-        await fn();
-        return Number(process.hrtime.bigint() - start) / 1e6;
-      };
-      const metrics: Metrics = {};
-      for (const s of scenarios) {
-        const w = analyticsWhere(s.filter);
-        const cohort = analyticsWhere(s.filter, '"firstAt"');
-        const funnel = rollupFunnelStatement(s.filter, readPlan(s.filter, watermark));
-        // The dashboard as the page loads it (three queries side by side), and the same three statements bare.
-        const dashboard = () => Promise.all([funnelCounts(pool, s.filter), crossChannelPaths(pool, s.filter), cohortMeasures(pool, s.filter)]);
-        const bare = () => Promise.all([pool.query(funnel.sql, funnel.values), pool.query(SUMMARY_PATHS_SQL(cohort.sql), cohort.values), pool.query(SUMMARY_STEPS_SQL(cohort.sql), cohort.values)]);
-        const funnelOnly = () => pool.query(funnel.sql, funnel.values);
-        const rawEvents = () => Promise.all([pool.query(FUNNEL_SQL(w.sql), w.values), pool.query(PATHS_SQL(w.sql), w.values), pool.query(DRIVE_TO_ORDER_SQL(w.sql), w.values)]);
-        await dashboard();
-        await bare();
-        const d: number[] = [];
-        const b: number[] = [];
-        const f: number[] = [];
-        for (let i = 0; i < SAMPLES; i++) {
-          if (i % 2 === 0) {
-            d.push(await time(dashboard));
-            b.push(await time(bare));
-          } else {
-            b.push(await time(bare));
-            d.push(await time(dashboard));
-          }
-          f.push(await time(funnelOnly));
+  withScratchPool('journey', 3, async (pool) => {
+    const started = Date.now();
+    await insertEvents(pool);
+    const loadSeconds = (Date.now() - started) / 1000;
+    const rollupStarted = Date.now();
+    await rollupUntilToday(pool, new Date(END.getTime() + 10 * 3_600_000));
+    const rollupSeconds = (Date.now() - rollupStarted) / 1000;
+    const dayStarted = Date.now();
+    await rollupDays(pool, new Date(END.getTime() - 2 * DAY), new Date(END.getTime() - DAY));
+    const dayRerunSeconds = (Date.now() - dayStarted) / 1000;
+    await pool.query('VACUUM ANALYZE journey_daily_rollup');
+    await pool.query('VACUUM ANALYZE journey_customer_summary');
+    const watermark = await rollupWatermark(pool);
+    const scenarios: Scenario[] = [
+      // Periods end tomorrow at midnight, as analyticsPeriod makes them: today is in, read raw.
+      { name: 'dealer_30d', filter: { dealershipId: 'dlr_a17', from: new Date(END.getTime() - 30 * DAY), to: new Date(END.getTime() + DAY) } },
+      { name: 'dealer_year', filter: { dealershipId: 'dlr_a17', from: new Date(END.getTime() - 365 * DAY), to: new Date(END.getTime() + DAY) } },
+      { name: 'dealer_year_model', filter: { dealershipId: 'dlr_a17', modelCode: 'horizon', from: new Date(END.getTime() - 365 * DAY), to: new Date(END.getTime() + DAY) } },
+      { name: 'network_30d', filter: { from: new Date(END.getTime() - 30 * DAY), to: new Date(END.getTime() + DAY) } },
+      { name: 'network_year', filter: { from: new Date(END.getTime() - 365 * DAY), to: new Date(END.getTime() + DAY) } },
+    ];
+    const time = async (fn: () => Promise<unknown>) => {
+      const start = process.hrtime.bigint();
+      await fn();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const metrics: Metrics = {};
+    for (const s of scenarios) {
+      const w = analyticsWhere(s.filter);
+      const cohort = analyticsWhere(s.filter, '"firstAt"');
+      const funnel = rollupFunnelStatement(s.filter, readPlan(s.filter, watermark));
+      // The dashboard as the page loads it (three queries side by side), and the same three statements bare.
+      const dashboard = () => Promise.all([funnelCounts(pool, s.filter), crossChannelPaths(pool, s.filter), cohortMeasures(pool, s.filter)]);
+      const bare = () => Promise.all([pool.query(funnel.sql, funnel.values), pool.query(SUMMARY_PATHS_SQL(cohort.sql), cohort.values), pool.query(SUMMARY_STEPS_SQL(cohort.sql), cohort.values)]);
+      const funnelOnly = () => pool.query(funnel.sql, funnel.values);
+      const rawEvents = () => Promise.all([pool.query(FUNNEL_SQL(w.sql), w.values), pool.query(PATHS_SQL(w.sql), w.values), pool.query(DRIVE_TO_ORDER_SQL(w.sql), w.values)]);
+      await dashboard();
+      await bare();
+      const d: number[] = [];
+      const b: number[] = [];
+      const f: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        if (i % 2 === 0) {
+          d.push(await time(dashboard));
+          b.push(await time(bare));
+        } else {
+          b.push(await time(bare));
+          d.push(await time(dashboard));
         }
-        metrics[`${s.name}_dashboard_p95_ms`] = { value: round(percentile(d, 95)), unit: 'ms', target: '<= 300 ms' };
-        metrics[`${s.name}_bare_sql_p95_ms`] = { value: round(percentile(b, 95)), unit: 'ms' };
-        metrics[`${s.name}_funnel_sql_p95_ms`] = { value: round(percentile(f, 95)), unit: 'ms' };
-        const r: number[] = [];
-        for (let i = 0; i < RAW_SAMPLES; i++) r.push(await time(rawEvents));
-        metrics[`${s.name}_raw_events_sql_p95_ms`] = { value: round(percentile(r, 95)), unit: 'ms' };
+        f.push(await time(funnelOnly));
       }
-      metrics.events = { value: EVENTS, unit: 'rows' };
-      metrics.dealerships = { value: DEALERSHIPS, unit: 'rows' };
-      metrics.samples_per_scenario = { value: SAMPLES, unit: 'runs' };
-      metrics.load_seconds = { value: round(loadSeconds, 1), unit: 's' };
-      metrics.rollup_year_seconds = { value: round(rollupSeconds, 1), unit: 's' };
-      metrics.rollup_one_day_rerun_seconds = { value: round(dayRerunSeconds, 2), unit: 's' };
-      metrics.rollup_rows = { value: Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM journey_daily_rollup')).rows[0]?.n ?? 0), unit: 'rows' };
-      metrics.customer_summaries = { value: Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM journey_customer_summary')).rows[0]?.n ?? 0), unit: 'rows' };
-      metrics.machine_load_1min = { value: round(loadavg()[0] ?? 0, 2), unit: 'load' };
-      return metrics;
-    } finally {
-      await pool.end();
+      metrics[`${s.name}_dashboard_p95_ms`] = { value: round(percentile(d, 95)), unit: 'ms', target: '<= 300 ms' };
+      metrics[`${s.name}_bare_sql_p95_ms`] = { value: round(percentile(b, 95)), unit: 'ms' };
+      metrics[`${s.name}_funnel_sql_p95_ms`] = { value: round(percentile(f, 95)), unit: 'ms' };
+      const r: number[] = [];
+      for (let i = 0; i < RAW_SAMPLES; i++) r.push(await time(rawEvents));
+      metrics[`${s.name}_raw_events_sql_p95_ms`] = { value: round(percentile(r, 95)), unit: 'ms' };
     }
+    metrics.events = { value: EVENTS, unit: 'rows' };
+    metrics.dealerships = { value: DEALERSHIPS, unit: 'rows' };
+    metrics.samples_per_scenario = { value: SAMPLES, unit: 'runs' };
+    metrics.load_seconds = { value: round(loadSeconds, 1), unit: 's' };
+    metrics.rollup_year_seconds = { value: round(rollupSeconds, 1), unit: 's' };
+    metrics.rollup_one_day_rerun_seconds = { value: round(dayRerunSeconds, 2), unit: 's' };
+    metrics.rollup_rows = { value: Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM journey_daily_rollup')).rows[0]?.n ?? 0), unit: 'rows' };
+    metrics.customer_summaries = { value: Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM journey_customer_summary')).rows[0]?.n ?? 0), unit: 'rows' };
+    metrics.machine_load_1min = { value: round(loadavg()[0] ?? 0, 2), unit: 'load' };
+    return metrics;
   })) satisfies BenchRun;

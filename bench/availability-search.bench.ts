@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
-import pg from 'pg';
+import type pg from 'pg';
 import { percentile, round, type BenchRun, type Metrics } from './lib';
-import { withScratchDatabase } from './postgres-child';
+import { withScratchPool } from './postgres-child';
 import { generateStock } from '../prisma/seed/stock';
 import { createRng } from '../prisma/seed/random';
 import { catalogue, normalizeConfiguration, type Configuration } from '@/modules/catalog';
@@ -77,59 +77,53 @@ function randomQueries(count: number): { configuration: Configuration; lat: numb
 }
 
 export default (() =>
-  withScratchDatabase('avail', async (url) => {
-    const pool = new pg.Pool({ connectionString: url, max: 2 });
-    pool.on('error', (error) => console.error('[bench pool]', error.message));
-    try {
-      const started = Date.now();
-      await insertWorld(pool);
-      const loadSeconds = (Date.now() - started) / 1000;
-      const queries = randomQueries(QUERIES);
-      // Search and bare SQL alternate on the same query, so both see the same machine load.
-      const search: number[] = [];
-      const bare: number[] = [];
-      const time = async (fn: () => Promise<unknown>) => {
-        const start = process.hrtime.bigint();
-        await fn();
-        return Number(process.hrtime.bigint() - start) / 1e6;
-      };
-      const runSearch = (x: (typeof queries)[number]) => searchAvailability(pool, catalogue, x.configuration, x, NOW);
-      const runBare = (x: (typeof queries)[number]) => {
-        const query = stockSearchQuery({ wanted: x.configuration, lat: x.lat, lon: x.lon, limit: MATCH_LIMIT, now: NOW });
-        return pool.query(query.text, query.values);
-      };
-      for (const x of queries.slice(0, 30)) {
-        await runSearch(x);
-        await runBare(x);
-      }
-      let matched = 0;
-      for (const [i, x] of queries.entries()) {
-        if (i % 2 === 0) {
-          search.push(await time(() => runSearch(x)));
-          bare.push(await time(() => runBare(x)));
-        } else {
-          bare.push(await time(() => runBare(x)));
-          search.push(await time(() => runSearch(x)));
-        }
-        const result = await runSearch(x);
-        if (result.exact.length + result.close.length > 0) matched++;
-      }
-      const searchP95 = percentile(search, 95);
-      const bareP95 = percentile(bare, 95);
-      const metrics: Metrics = {
-        search_p50_ms: { value: round(percentile(search, 50)), unit: 'ms' },
-        search_p95_ms: { value: round(searchP95), unit: 'ms', target: '<= 50 ms' },
-        bare_sql_p50_ms: { value: round(percentile(bare, 50)), unit: 'ms' },
-        bare_sql_p95_ms: { value: round(bareP95), unit: 'ms' },
-        search_to_bare_sql_p95_ratio: { value: round(searchP95 / bareP95, 2), unit: 'x' },
-        searches_with_matches_pct: { value: round((100 * matched) / QUERIES, 1), unit: '%' },
-        vehicles: { value: VEHICLES, unit: 'rows' },
-        dealerships: { value: DEALERSHIPS, unit: 'rows' },
-        load_seconds: { value: round(loadSeconds, 1), unit: 's' },
-        machine_load_1min: { value: round(loadavg()[0] ?? 0, 2), unit: 'load' },
-      };
-      return metrics;
-    } finally {
-      await pool.end();
+  withScratchPool('avail', 2, async (pool) => {
+    const started = Date.now();
+    await insertWorld(pool);
+    const loadSeconds = (Date.now() - started) / 1000;
+    const queries = randomQueries(QUERIES);
+    // Search and bare SQL alternate on the same query, so both see the same machine load.
+    const search: number[] = [];
+    const bare: number[] = [];
+    const time = async (fn: () => Promise<unknown>) => {
+      const start = process.hrtime.bigint();
+      await fn();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const runSearch = (x: (typeof queries)[number]) => searchAvailability(pool, catalogue, x.configuration, x, NOW);
+    const runBare = (x: (typeof queries)[number]) => {
+      const query = stockSearchQuery({ wanted: x.configuration, lat: x.lat, lon: x.lon, limit: MATCH_LIMIT, now: NOW });
+      return pool.query(query.text, query.values);
+    };
+    for (const x of queries.slice(0, 30)) {
+      await runSearch(x);
+      await runBare(x);
     }
+    let matched = 0;
+    for (const [i, x] of queries.entries()) {
+      if (i % 2 === 0) {
+        search.push(await time(() => runSearch(x)));
+        bare.push(await time(() => runBare(x)));
+      } else {
+        bare.push(await time(() => runBare(x)));
+        search.push(await time(() => runSearch(x)));
+      }
+      const result = await runSearch(x);
+      if (result.exact.length + result.close.length > 0) matched++;
+    }
+    const searchP95 = percentile(search, 95);
+    const bareP95 = percentile(bare, 95);
+    const metrics: Metrics = {
+      search_p50_ms: { value: round(percentile(search, 50)), unit: 'ms' },
+      search_p95_ms: { value: round(searchP95), unit: 'ms', target: '<= 50 ms' },
+      bare_sql_p50_ms: { value: round(percentile(bare, 50)), unit: 'ms' },
+      bare_sql_p95_ms: { value: round(bareP95), unit: 'ms' },
+      search_to_bare_sql_p95_ratio: { value: round(searchP95 / bareP95, 2), unit: 'x' },
+      searches_with_matches_pct: { value: round((100 * matched) / QUERIES, 1), unit: '%' },
+      vehicles: { value: VEHICLES, unit: 'rows' },
+      dealerships: { value: DEALERSHIPS, unit: 'rows' },
+      load_seconds: { value: round(loadSeconds, 1), unit: 's' },
+      machine_load_1min: { value: round(loadavg()[0] ?? 0, 2), unit: 'load' },
+    };
+    return metrics;
   })) satisfies BenchRun;

@@ -17,6 +17,19 @@ const RESULT_PREFIX = 'RESULT ';
 
 export const isBenchChild = () => process.argv.includes('--child');
 
+/** `withScratchDatabase` with a connection pool of `max` on it, closed before the database is dropped. */
+export function withScratchPool<R>(prefix: string, max: number, use: (pool: pg.Pool) => Promise<R>): Promise<R> {
+  return withScratchDatabase(prefix, async (url) => {
+    const pool = new pg.Pool({ connectionString: url, max });
+    pool.on('error', (error) => console.error('[bench pool]', error.message));
+    try {
+      return await use(pool);
+    } finally {
+      await pool.end();
+    }
+  });
+}
+
 /** A throwaway database on the bench's PostgreSQL server, migrated, handed to `use`, then dropped. */
 export async function withScratchDatabase<R>(prefix: string, use: (url: string) => Promise<R>): Promise<R> {
   const name = `virage_bench_${prefix}_${randomBytes(4).toString('hex')}`;
