@@ -2,11 +2,6 @@
 // read "arrives on 1 December" on 6 December: the car is due any moment (the daily arrivals job
 // then books it in as in stock).
 
-/** Today's calendar date (YYYY-MM-DD) in the dealership network's zone, at the instant `now`. */
-export function networkToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
-
 export type ArrivalState = { kind: 'now' } | { kind: 'imminent' } | { kind: 'on'; date: string };
 
 /** `arrivesOn` and `today` are calendar dates (YYYY-MM-DD) in the dealership network's zone. */

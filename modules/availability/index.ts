@@ -4,4 +4,4 @@ export { describeDifferences, matchScore, MATCH_WEIGHTS, MAX_CLOSE_SCORE } from 
 export { factoryDeliveryWindow, regionFor, type DeliveryWindowInput } from '@/modules/catalog';
 export { HOLD_DURATION_MINUTES, holdExpiry } from './holds';
 export { PRODUCTION_QUEUES, REGION_TRANSPORT, MATTE_PAINT_EXTRA_WEEKS, type ProductionQueue, type RegionTransport } from '@/modules/catalog';
-export { arrivalState, networkToday, type ArrivalState } from './arrival';
+export { arrivalState, type ArrivalState } from './arrival';

@@ -15,6 +15,6 @@ export {
 } from './server/configurations';
 export { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparedCar, type ComparisonCell, type ComparisonRow } from './server/comparison';
 export { qrSvg } from './server/qr';
-export { factoryOrderContext, parisDay, stockContext } from './server/registration';
+export { factoryOrderContext, stockContext } from './server/registration';
 export { generateShortCode, normalizeShortCode, shortCodePattern } from './server/short-code';
 export { stillPicture, type StillPicture } from './server/still-file';

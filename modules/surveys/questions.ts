@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parisDay } from '@/lib/calendar/paris-day';
 
 /** Steps after which Virage asks its own survey (the test drive and the chat have theirs, reported beside). */
 export const SURVEY_STEPS = ['order', 'handover', 'showroom_visit'] as const;
@@ -37,6 +38,5 @@ export type SurveyAnswer = { csat: number; nps?: number | undefined; comment: st
 
 /** Showroom visits are surveyed once per customer, dealership and day (Europe/Paris). */
 export function showroomVisitSubject(dealershipId: string, at: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-  return `${dealershipId.slice(0, 50)}:${day}`;
+  return `${dealershipId.slice(0, 50)}:${parisDay(at)}`;
 }

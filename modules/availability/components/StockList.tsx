@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { CarPicture } from '@/modules/catalog/components';
 import type { Difference, StockMatch } from '../types';
-import { arrivalState, networkToday } from '../arrival';
+import { parisDay } from '@/lib/calendar/paris-day';
+import { arrivalState } from '../arrival';
 import type { HoldView } from '../actions';
 import { HoldButton } from './HoldButton';
 
@@ -21,7 +22,7 @@ export async function StockList({ matches, testId, showDifferences, heldByYou }:
   const tf = await getTranslations('fixes.stock');
   const format = await getFormatter();
   // Today in the network's zone, as a calendar date comparable with `arrivesOn`.
-  const today = networkToday(new Date());
+  const today = parisDay(new Date());
   const arrivalText = (match: StockMatch) => {
     const arrival = arrivalState(match.status, match.arrivesOn, today);
     if (arrival.kind === 'now') return t('availableNow');

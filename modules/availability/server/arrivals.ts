@@ -2,7 +2,8 @@ import 'server-only';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { ensureQueue } from '@/lib/jobs/boss';
-import { networkToday, STOCK_ARRIVALS_CRON } from '../arrival';
+import { parisDay } from '@/lib/calendar/paris-day';
+import { STOCK_ARRIVALS_CRON } from '../arrival';
 
 /**
  * Books in the stock whose transit date has passed: it is at the dealership now. Keeps the stock's
@@ -12,7 +13,7 @@ import { networkToday, STOCK_ARRIVALS_CRON } from '../arrival';
  * "imminent" until tomorrow.
  */
 export async function receiveArrivedStock(client: PrismaClient, now: Date): Promise<number> {
-  const today = new Date(`${networkToday(now)}T00:00:00Z`);
+  const today = new Date(`${parisDay(now)}T00:00:00Z`);
   const { count } = await client.stockVehicle.updateMany({ where: { status: 'in_transit', arrivesOn: { lt: today } }, data: { status: 'in_stock' } });
   return count;
 }

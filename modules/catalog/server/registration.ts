@@ -5,14 +5,10 @@
  * year, so the later date never under-states the tax when a window straddles 1 January.
  */
 import { factoryDeliveryWindow } from '../delivery-window';
+import { parisDay } from '@/lib/calendar/paris-day';
 import { catalogue as defaultCatalogue } from '../data';
 import type { PricingContext } from '../pricing';
 import type { Catalogue, Configuration, Household } from '../types';
-
-/** The calendar day in France (Europe/Paris) at `now`, YYYY-MM-DD. */
-export function parisDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 export function stockContext(now: Date, household?: Household): PricingContext {
   const today = parisDay(now);
