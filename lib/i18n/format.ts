@@ -1,6 +1,8 @@
 // Formats a French-first interface shows (1,6 km; lundi 7 décembre; 15 septembre 2004; 1 234 €),
 // in one place so that a raw number, an ISO date or a "-0 €" cannot slip onto a page.
 
+import { formatDecimal, formatEuroAmount } from './decimal';
+
 export type FormatLocale = 'fr' | 'en';
 
 const INTL: Record<FormatLocale, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -12,7 +14,7 @@ export function formatLocale(locale: string): FormatLocale {
 /** 1.6 → "1,6" (the number of a distance, for a message that writes the unit itself). */
 export function formatKilometres(km: number, locale: FormatLocale): string {
   const digits = Math.abs(km) < 10 ? 1 : 0;
-  return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits }).format(noNegativeZero(km));
+  return formatDecimal(noNegativeZero(km), locale, { maximumFractionDigits: digits });
 }
 
 /** 1.6 → "1,6 km"; one decimal under 10 km, whole kilometres beyond. */
@@ -34,13 +36,11 @@ export function formatLongDate(date: string, locale: FormatLocale): string {
 /** Integer cents as euros; a zero (or a rounded −0) never shows a minus sign. */
 export function formatMoney(cents: number, locale: FormatLocale, options: { signed?: boolean } = {}): string {
   const value = noNegativeZero(Math.round(cents)) / 100;
-  return new Intl.NumberFormat(INTL[locale], {
-    style: 'currency',
-    currency: 'EUR',
+  return formatEuroAmount(noNegativeZero(value), locale, {
     minimumFractionDigits: Math.round(cents) % 100 === 0 ? 0 : 2,
     maximumFractionDigits: 2,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }).format(noNegativeZero(value));
+  });
 }
 
 function noNegativeZero(n: number): number {

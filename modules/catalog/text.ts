@@ -1,3 +1,4 @@
+import { formatEuroAmount } from '@/lib/i18n/decimal';
 import type { Localized } from './types';
 
 /** Small FR/EN sentence helpers: every rule explanation is built from these. */
@@ -15,12 +16,11 @@ export function joinList(items: readonly Localized[]): Localized {
   return { fr: join(items.map((i) => i.fr), 'et'), en: join(items.map((i) => i.en), 'and') };
 }
 
-const euroFr = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const euroEn = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-
 /** Whole euros for explanations ("47 000 €" / "€47,000"); price display belongs to the UI. */
 export function euros(cents: number): Localized {
-  return { fr: euroFr.format(cents / 100), en: euroEn.format(cents / 100) };
+  return { fr: formatEuroAmount(cents / 100, 'fr', WHOLE_EUROS), en: formatEuroAmount(cents / 100, 'en', WHOLE_EUROS) };
 }
+
+const WHOLE_EUROS = { maximumFractionDigits: 0 } as const;
 
 export const quoted = (code: string): Localized => ({ fr: `« ${code} »`, en: `"${code}"` });

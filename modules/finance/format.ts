@@ -1,20 +1,21 @@
 /** Locale formatting for the texts this module produces (representative examples). */
+import { formatDecimal, formatEuroAmount, formatPercentOf } from '@/lib/i18n/decimal';
 import type { TLocalized } from './schemas';
 
 export type FinanceLocale = keyof TLocalized;
 
-const INTL_LOCALE: Record<FinanceLocale, string> = { fr: 'fr-FR', en: 'en-GB' };
+const TWO_DECIMALS = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 
 /** 123456 → "1 234,56 €" (fr) / "€1,234.56" (en). */
 export function formatEuros(cents: number, locale: FinanceLocale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+  return formatEuroAmount(cents / 100, locale, TWO_DECIMALS);
 }
 
 /** 5.5 → "5,50 %" (fr) / "5.50%" (en). */
 export function formatPercent(percent: number, locale: FinanceLocale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(percent / 100);
+  return formatPercentOf(percent / 100, locale, TWO_DECIMALS);
 }
 
 export function formatKm(km: number, locale: FinanceLocale): string {
-  return `${new Intl.NumberFormat(INTL_LOCALE[locale]).format(km)} km`;
+  return `${formatDecimal(km, locale, { maximumFractionDigits: 3 })} km`;
 }

@@ -73,9 +73,18 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
   const still = covered && coveredStill ? coveredStill : current;
   useEffect(() => {
     // WebGL support and the remembered choice exist only in the browser: the server HTML is 2D, and
-    // the switch to 3D can only happen after hydration.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only facts, read once after hydration
-    if (startsIn3d()) setMode('3d');
+    // the switch to 3D can only happen after hydration. The probe creates a WebGL context (15 ms
+    // here, 60 ms on a slow phone): it waits for an idle moment rather than lengthen the task
+    // that hydrates the page.
+    const probe = () => {
+      if (startsIn3d()) setMode('3d');
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(probe, { timeout: 1000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = window.setTimeout(probe, 0);
+    return () => window.clearTimeout(timer);
   }, []);
 
   const show3d = () => {

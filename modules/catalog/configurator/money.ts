@@ -1,14 +1,16 @@
+import { formatDecimal, formatEuroAmount } from '@/lib/i18n/decimal';
+
+const lang = (locale: string) => (locale === 'en' ? 'en' : 'fr');
+
 /** Euro amounts as the page shows them, from integer cents. */
 export function formatEuros(cents: number, locale: string, options: { signed?: boolean } = {}): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
-    style: 'currency',
-    currency: 'EUR',
+  return formatEuroAmount(cents / 100, lang(locale), {
     minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
     maximumFractionDigits: 2,
-    ...(options.signed ? { signDisplay: 'always' as const } : {}),
-  }).format(cents / 100);
+    signDisplay: options.signed ? 'always' : 'auto',
+  });
 }
 
 export function formatPercent(pct: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(pct)}${locale === 'en' ? '%' : ' %'}`;
+  return `${formatDecimal(pct, lang(locale), { maximumFractionDigits: 2 })}${locale === 'en' ? '%' : ' %'}`;
 }
