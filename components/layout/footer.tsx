@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getTranslations } from 'next-intl/server';
 
 export async function Footer() {
@@ -8,9 +8,9 @@ export async function Footer() {
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 text-sm text-slate-700 sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>{t('tagline')}</p>
         <ul className="flex flex-wrap gap-4">
-          <li><Link href="/legal/mentions-legales" className="hover:underline">{t('legal')}</Link></li>
-          <li><Link href="/legal/cgv" className="hover:underline">{t('terms')}</Link></li>
-          <li><Link href="/legal/confidentialite" className="hover:underline">{t('privacy')}</Link></li>
+          <li><IntentLink href="/legal/mentions-legales" className="hover:underline">{t('legal')}</IntentLink></li>
+          <li><IntentLink href="/legal/cgv" className="hover:underline">{t('terms')}</IntentLink></li>
+          <li><IntentLink href="/legal/confidentialite" className="hover:underline">{t('privacy')}</IntentLink></li>
         </ul>
       </div>
     </footer>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getTranslations } from 'next-intl/server';
 import { getViewer, homeFor } from '@/lib/session';
 import type { ReactNode } from 'react';
@@ -18,16 +18,16 @@ export async function Header({ phoneChat }: { phoneChat?: ReactNode }) {
         {t('skip')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-xl font-bold tracking-tight text-slate-900">
+        <IntentLink href="/" className="text-xl font-bold tracking-tight text-slate-900">
           Virage
-        </Link>
+        </IntentLink>
         <nav aria-label={t('menu')} className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium text-slate-700">
-            <li><Link href="/#lineup" className="hover:text-slate-950">{t('models')}</Link></li>
-            <li><Link href="/test-drive" className="hover:text-slate-950">{t('testDrive')}</Link></li>
-            <li><Link href="/garage" className="hover:text-slate-950">{t('garage')}</Link></li>
-            <li><Link href="/orders" className="hover:text-slate-950">{t('orders')}</Link></li>
-            {area ? <li><Link href={area} className="hover:text-slate-950">{areaLabel}</Link></li> : null}
+            <li><IntentLink href="/#lineup" className="hover:text-slate-950">{t('models')}</IntentLink></li>
+            <li><IntentLink href="/test-drive" className="hover:text-slate-950">{t('testDrive')}</IntentLink></li>
+            <li><IntentLink href="/garage" className="hover:text-slate-950">{t('garage')}</IntentLink></li>
+            <li><IntentLink href="/orders" className="hover:text-slate-950">{t('orders')}</IntentLink></li>
+            {area ? <li><IntentLink href={area} className="hover:text-slate-950">{areaLabel}</IntentLink></li> : null}
           </ul>
         </nav>
         {/* Wraps on a phone: launcher, languages, account and sign-out do not fit one 390 px line. */}
@@ -38,16 +38,16 @@ export async function Header({ phoneChat }: { phoneChat?: ReactNode }) {
           {member ? (
             <>
               {/* A long name (accounts made before names were bounded) is cut, not allowed to widen the header. */}
-              <Link href="/account" className="max-w-[8rem] truncate text-sm font-medium text-slate-700 hover:text-slate-950 sm:max-w-[16rem]" title={member.name || member.email} data-testid="account-link">
+              <IntentLink href="/account" className="max-w-[8rem] truncate text-sm font-medium text-slate-700 hover:text-slate-950 sm:max-w-[16rem]" title={member.name || member.email} data-testid="account-link">
                 {/* An account made by magic link has no name yet: its address stands in (never an empty link). */}
                 {member.name || member.email}
-              </Link>
+              </IntentLink>
               <SignOutButton label={t('signOut')} />
             </>
           ) : (
-            <Link href="/sign-in" className="rounded-lg bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+            <IntentLink href="/sign-in" className="rounded-lg bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
               {t('signIn')}
-            </Link>
+            </IntentLink>
           )}
         </div>
       </div>

@@ -1,7 +1,7 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { usePathname } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { MEASUREMENT_COOKIE, measurementCookie, parseMeasurementChoice, type MeasurementChoice } from '../consent';
@@ -34,7 +34,7 @@ export function ConsentBanner({ initial }: { initial: MeasurementChoice | null }
     <div role="region" aria-label={t('label')} className="border-b border-slate-200 bg-slate-50 p-3 sm:p-4" data-testid="consent-banner">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 sm:gap-3">
         <p className="w-full text-xs text-slate-800 sm:w-auto sm:flex-1 sm:text-sm">
-          {t('text')} <Link href="/legal/confidentialite" className="underline">{t('more')}</Link>
+          {t('text')} <IntentLink href="/legal/confidentialite" className="underline">{t('more')}</IntentLink>
         </p>
         {/* Design-system buttons: disabled until hydrated, so an early click is never silently lost. */}
         <Button type="button" variant="secondary" size="sm" onClick={() => choose('denied')} className="sm:py-2">{t('refuse')}</Button>
