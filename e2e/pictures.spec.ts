@@ -180,3 +180,42 @@ test('the test-drive steps and the booked drive’s page show the car to drive',
   await loaded(drive);
   expect(outside).toEqual([]);
 });
+
+declare global {
+  interface Window {
+    /** Intl.NumberFormat objects made since the page started (counted by the test below). */
+    numberFormats?: number;
+  }
+}
+
+test('the configurator starts without loading ICU number data, and the frame’s links prefetch on intent only', async ({ page }) => {
+  // Each Intl.NumberFormat made during start-up is counted: the first one loads ICU's number data
+  // inside the hydration task (lib/i18n/decimal.ts says why the app formats without it).
+  await page.addInitScript(() => {
+    window.numberFormats = 0;
+    const Original = Intl.NumberFormat;
+    Intl.NumberFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        window.numberFormats = (window.numberFormats ?? 0) + 1;
+        return new target(...args);
+      },
+    });
+  });
+  const prefetched = new Set<string>();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.searchParams.has('_rsc')) prefetched.add(url.pathname);
+  });
+  await page.goto('/configure/horizon?m=horizon&t=horizon-hybrid-evolution&p=rouge-vif&w=aero&i=tissu-gris');
+  await expect(page.getByTestId('price-total')).toContainText('€');
+  // The page is hydrated: the next step opens.
+  await page.getByRole('button', { name: /^Suivant/ }).first().click();
+  await expect(page.locator('#step-title')).not.toHaveText(/Finition/);
+  // A content link (the model page) is prefetched on sight: prefetching has had its chance...
+  await expect.poll(() => prefetched.has('/models/horizon'), { timeout: 30_000 }).toBe(true);
+  // ...and the header's links were left alone until the pointer reaches one.
+  expect([...prefetched].filter((p) => ['/garage', '/test-drive', '/orders', '/legal/confidentialite'].includes(p))).toEqual([]);
+  await page.getByRole('navigation').getByRole('link', { name: 'Mon garage' }).hover();
+  await expect.poll(() => prefetched.has('/garage')).toBe(true);
+  expect(await page.evaluate(() => window.numberFormats)).toBe(0);
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDecimal, formatEuroAmount, formatPercentOf, type DecimalLocale, type DecimalOptions } from './decimal';
 
 // The reference: the functions under test must write exactly what Intl writes, character for
@@ -64,5 +64,19 @@ describe('formatDecimal, formatEuroAmount and formatPercentOf write what Intl.Nu
     expect(formatDecimal(Number.POSITIVE_INFINITY, 'fr', { maximumFractionDigits: 0 })).toBe(reference('fr', { maximumFractionDigits: 0 }, Number.POSITIVE_INFINITY));
     expect(formatEuroAmount(1e-7, 'en', { maximumFractionDigits: 2 })).toBe(reference('en', { maximumFractionDigits: 2, style: 'currency', currency: 'EUR' }, 1e-7));
     expect(formatDecimal(1e22, 'en', { maximumFractionDigits: 0 })).toBe(reference('en', { maximumFractionDigits: 0 }, 1e22));
+  });
+});
+
+describe('why it exists', () => {
+  it('formats finite values without making an Intl.NumberFormat (no ICU number data loaded)', () => {
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      formatEuroAmount(-1234.56, 'fr', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      formatDecimal(0.1 + 0.2, 'en', { maximumFractionDigits: 3, signDisplay: 'exceptZero' });
+      formatPercentOf(0.0495, 'fr', { maximumFractionDigits: 2 });
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
   });
 });
