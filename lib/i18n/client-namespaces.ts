@@ -10,20 +10,20 @@
 
 export const ROOT_CLIENT_NAMESPACES = ['chat', 'continuity.banner', 'errors'] as const;
 
-const configurator = ['configurator', 'fixes.configurator', 'fixes.estimate', 'fixes.viewer', 'nextSteps', 'orders', 'stills'];
+const configurator = ['configurator', 'fixes.configurator', 'fixes.estimate', 'fixes.viewer', 'nextSteps', 'stills'];
 
 /** Per top-level segment of app/ (its layout renders <ClientMessages segment=…>). */
 export const SEGMENT_CLIENT_NAMESPACES = {
   account: ['continuity.account', 'continuity.consent', 'continuity.profile', 'surveys.optOut', 'surveys.preference'],
   admin: ['continuity.analytics', 'continuity.channels', 'continuity.steps'],
   advisor: ['chat', 'continuity'],
-  availability: ['availability', 'fixes.holds', 'orders'],
+  availability: ['availability', 'fixes.holds', 'nextSteps'],
   car: ['home'],
   checkout: ['checkoutAccount', 'orders.checkout', 'orders.deliveryChoice', 'orders.errors', 'orders.handover', 'orders.testPayment'],
   configure: configurator,
   dealer: ['chat', 'continuity', 'dealer', 'fixes.drive', 'orders.errors', 'orders.handover', 'orders.handoverRecord', 'paperwork', 'showroomActions'],
-  financing: ['configurator.price', 'financing', 'financingSimulations', 'fixes.offers', 'fixes.tradeIn', 'orders'],
-  g: ['configurator', 'nextSteps', 'orders'],
+  financing: ['configurator.price', 'financing', 'financingSimulations', 'fixes.offers', 'fixes.tradeIn', 'nextSteps', 'orders.carried'],
+  g: ['configurator', 'nextSteps'],
   kiosk: [...configurator, 'continuity.kiosk'],
   models: ['home'],
   orders: ['orders.errors', 'orders.handover', 'paperwork'],

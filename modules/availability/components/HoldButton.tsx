@@ -12,7 +12,7 @@ const HOLDS_RELEASED_EVENT = 'virage:holds-released';
 /** Holds a stock vehicle for the visitor; the server decides who gets it. */
 export function HoldButton({ vehicleId, label, initialHold }: { vehicleId: string; label: string; initialHold: HoldView | null }) {
   const t = useTranslations('availability');
-  const to = useTranslations('orders');
+  const to = useTranslations('nextSteps');
   const tf = useTranslations('fixes.holds');
   const format = useFormatter();
   const [hold, setHold] = useState<HoldView | null>(initialHold);

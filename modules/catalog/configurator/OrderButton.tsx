@@ -11,7 +11,7 @@ import type { Configuration } from '../types';
  * `query` adds checkout parameters (the financing chosen on /financing); `label` and `testId` name that variant.
  */
 export function OrderButton({ configuration, disabled, query, label, testId }: { configuration: Configuration; disabled: boolean; query?: string; label?: string; testId?: string }) {
-  const t = useTranslations('orders');
+  const t = useTranslations('nextSteps');
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const order = () =>
