@@ -16,11 +16,11 @@ export function joinList(items: readonly Localized[]): Localized {
   return { fr: join(items.map((i) => i.fr), 'et'), en: join(items.map((i) => i.en), 'and') };
 }
 
+const WHOLE_EUROS = { maximumFractionDigits: 0 } as const;
+
 /** Whole euros for explanations ("47 000 €" / "€47,000"); price display belongs to the UI. */
 export function euros(cents: number): Localized {
   return { fr: formatEuroAmount(cents / 100, 'fr', WHOLE_EUROS), en: formatEuroAmount(cents / 100, 'en', WHOLE_EUROS) };
 }
-
-const WHOLE_EUROS = { maximumFractionDigits: 0 } as const;
 
 export const quoted = (code: string): Localized => ({ fr: `« ${code} »`, en: `"${code}"` });

@@ -1,16 +1,11 @@
-import { formatDecimal, formatEuroAmount } from '@/lib/i18n/decimal';
+import { formatDecimal } from '@/lib/i18n/decimal';
+import { formatLocale, formatMoney } from '@/lib/i18n/format';
 
-const lang = (locale: string) => (locale === 'en' ? 'en' : 'fr');
-
-/** Euro amounts as the page shows them, from integer cents. */
-export function formatEuros(cents: number, locale: string, options: { signed?: boolean } = {}): string {
-  return formatEuroAmount(cents / 100, lang(locale), {
-    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
-    maximumFractionDigits: 2,
-    signDisplay: options.signed ? 'always' : 'auto',
-  });
+/** Euro amounts as the page shows them, from integer cents ("47 000 €", "1 234,50 €"). */
+export function formatEuros(cents: number, locale: string): string {
+  return formatMoney(cents, formatLocale(locale));
 }
 
 export function formatPercent(pct: number, locale: string): string {
-  return `${formatDecimal(pct, lang(locale), { maximumFractionDigits: 2 })}${locale === 'en' ? '%' : ' %'}`;
+  return `${formatDecimal(pct, formatLocale(locale), { maximumFractionDigits: 2 })}${locale === 'en' ? '%' : ' %'}`;
 }
