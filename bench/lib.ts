@@ -42,7 +42,13 @@ function currentCommit(): string {
  * the next fetch on it then fails with "other side closed".
  */
 export async function warmUp(url: string): Promise<void> {
-  await (await fetch(url)).arrayBuffer();
+  try {
+    await (await fetch(url)).arrayBuffer();
+  } catch {
+    // The pooled keep-alive socket can be closed by the server (its 5 s idle timeout) just as the
+    // request goes out ("other side closed", nothing read): once more, on a new socket.
+    await (await fetch(url)).arrayBuffer();
+  }
 }
 
 export function recordBench(name: string, metrics: Metrics): void {
