@@ -1,4 +1,4 @@
-// Numbers, euros and percentages exactly as fr-FR and en-GB Intl.NumberFormat write them, without
+// Numbers and euros exactly as fr-FR and en-GB Intl.NumberFormat write them, without
 // Intl. Why: the first Intl.NumberFormat of a page makes V8 load ICU's number data, about 25 ms of
 // main thread here and 100 ms on a phone four times slower. The configurator formats prices while
 // it hydrates, so that load sat inside the page's longest task (measured with a CPU profile of
@@ -25,17 +25,13 @@ const SYMBOLS: Record<DecimalLocale, { group: string; decimal: string; intl: str
 type Formatted = { sign: '' | '-' | '+'; digits: string };
 
 /** 1234.5 → "1 234,5" (fr) / "1,234.5" (en); the sign apart, so each pattern can place it. */
-function formatParts(value: number, locale: DecimalLocale, options: DecimalOptions, scale = 0): Formatted | null {
+function formatParts(value: number, locale: DecimalLocale, options: DecimalOptions): Formatted | null {
   const { minimumFractionDigits = 0, maximumFractionDigits, signDisplay = 'auto' } = options;
   // String() gives the shortest decimal that reads back as the same double, which is what ICU
   // rounds (1.005 → "1.01"); exponent forms (tiny or huge values) are left to Intl.
   const plain = String(Math.abs(value));
   if (!Number.isFinite(value) || plain.includes('e')) return null;
-  const [unscaled = '0', decimals = ''] = plain.split('.');
-  // A percentage moves the decimal point in the digits, as ICU does (in binary, 0.055 * 100 is
-  // 5.500000000000001).
-  const whole = unscaled + decimals.slice(0, scale).padEnd(scale, '0');
-  const fraction = decimals.slice(scale);
+  const [whole = '0', fraction = ''] = plain.split('.');
   let kept = whole + fraction.slice(0, maximumFractionDigits).padEnd(maximumFractionDigits, '0');
   // Half away from zero (Intl's default "halfExpand"): the first dropped digit decides.
   if ((fraction[maximumFractionDigits] ?? '0') >= '5') kept = incrementDigits(kept);
@@ -82,11 +78,4 @@ export function formatEuroAmount(euros: number, locale: DecimalLocale, options: 
   const parts = formatParts(euros, locale, options);
   if (!parts) return intl(locale, { ...options, style: 'currency', currency: 'EUR' }, euros);
   return locale === 'fr' ? `${parts.sign}${parts.digits}\u00a0€` : `${parts.sign}€${parts.digits}`;
-}
-
-/** A percentage given as a fraction: 0.055 → "5,50 %" / "5.50%". */
-export function formatPercentOf(fraction: number, locale: DecimalLocale, options: DecimalOptions): string {
-  const parts = formatParts(fraction, locale, options, 2);
-  if (!parts) return intl(locale, { ...options, style: 'percent' }, fraction);
-  return locale === 'fr' ? `${parts.sign}${parts.digits}\u00a0%` : `${parts.sign}${parts.digits}%`;
 }
