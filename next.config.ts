@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/http/security-headers';
@@ -10,6 +11,9 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 const nextConfig: NextConfig = {
+  // After each build, marks the scripts every page runs at start-up for eager compilation off the
+  // main thread (scripts/build/compile-hints.mjs).
+  adapterPath: fileURLToPath(new URL('./scripts/build/compile-hints.mjs', import.meta.url)),
   reactStrictMode: true,
   poweredByHeader: false,
   // Loaded by Node at run time instead of bundled: native/WASM code and packages that read files.

@@ -219,3 +219,28 @@ test('the configurator starts without loading ICU number data, and the frame’s
   await expect.poll(() => prefetched.has('/garage')).toBe(true);
   expect(await page.evaluate(() => window.numberFormats)).toBe(0);
 });
+
+test('the scripts a page starts with carry V8’s compile hint; three.js, loaded when 3D starts, does not', async ({ page }) => {
+  // scripts/build/compile-hints.mjs marks start-up chunks after the build, so that Chromium compiles
+  // them while they stream in rather than on the main thread during hydration.
+  const scripts: { url: string; hinted: boolean; three: boolean }[] = [];
+  page.on('response', async (response) => {
+    if (!/\/_next\/static\/chunks\/.+\.js$/.test(response.url())) return;
+    const body = await response.text().catch(() => '');
+    scripts.push({ url: response.url(), hinted: body.startsWith('//# allFunctionsCalledOnLoad\n'), three: body.includes('WebGLRenderer') });
+  });
+  await page.goto('/configure/horizon?m=horizon&t=horizon-hybrid-evolution&p=rouge-vif&w=aero&i=tissu-gris');
+  await expect(page.getByTestId('price-total')).toContainText('€');
+  // The polyfills' <script nomodule> is never fetched by a browser that runs modules.
+  const startup = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src]:not([nomodule])')].map((s) => s.src));
+  expect(startup.length).toBeGreaterThan(3);
+  await expect.poll(() => startup.filter((src) => !scripts.some((s) => s.url === src))).toEqual([]);
+  expect(scripts.filter((s) => startup.includes(s.url) && !s.hinted).map((s) => s.url)).toEqual([]);
+  expect(scripts.filter((s) => s.three)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Afficher en 3D' }).click();
+  await expect(page.getByTestId('car-viewer').locator('canvas')).toBeVisible();
+  const three = scripts.filter((s) => s.three);
+  expect(three.length).toBeGreaterThan(0);
+  expect(three.filter((s) => s.hinted || startup.includes(s.url))).toEqual([]);
+});

@@ -12,6 +12,8 @@ export const BUILD_INPUT_FILES = [
   'package.json',
   'package-lock.json',
   'next.config.ts',
+  // The build adapter next.config.ts names: it rewrites the start-up chunks after each build.
+  'scripts/build/compile-hints.mjs',
   'tsconfig.json',
   'postcss.config.mjs',
   'instrumentation.ts',
