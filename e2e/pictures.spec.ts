@@ -185,10 +185,12 @@ declare global {
   interface Window {
     /** Intl.NumberFormat objects made since the page started (counted by the test below). */
     numberFormats?: number;
+    /** WebGL contexts asked of the page's own canvases (the test below). */
+    webglContexts?: number;
   }
 }
 
-test('the configurator starts without loading ICU number data, and the frame’s links prefetch on intent only', async ({ page }) => {
+test('the configurator starts without loading ICU number data or making a WebGL context on its main thread, and the frame’s links prefetch on intent only', async ({ page }) => {
   // Each Intl.NumberFormat made during start-up is counted: the first one loads ICU's number data
   // inside the hydration task (lib/i18n/decimal.ts says why the app formats without it).
   await page.addInitScript(() => {
@@ -200,7 +202,20 @@ test('the configurator starts without loading ICU number data, and the frame’s
         return new target(...args);
       },
     });
+    // The GPU probe makes its context in a worker (modules/catalog/components/gpu-probe.ts).
+    window.webglContexts = 0;
+    const getContext: (this: HTMLCanvasElement, ...args: unknown[]) => unknown = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'getContext')?.value;
+    Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+      configurable: true,
+      writable: true,
+      value(this: HTMLCanvasElement, ...args: unknown[]) {
+        if (String(args[0]).startsWith('webgl')) window.webglContexts = (window.webglContexts ?? 0) + 1;
+        return getContext.apply(this, args);
+      },
+    });
   });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const prefetched = new Set<string>();
   page.on('request', (r) => {
     const url = new URL(r.url());
@@ -218,6 +233,11 @@ test('the configurator starts without loading ICU number data, and the frame’s
   await page.getByRole('navigation').getByRole('link', { name: 'Mon garage' }).hover();
   await expect.poll(() => prefetched.has('/garage')).toBe(true);
   expect(await page.evaluate(() => window.numberFormats)).toBe(0);
+  // The probe ran, in a worker, and found this machine's software GL: the page stays in 2D.
+  await expect.poll(() => workers.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('viewer-slot')).toHaveAttribute('data-viewer-mode', '2d');
+  await expect(page.getByRole('button', { name: 'Afficher en 3D' })).toBeVisible();
+  expect(await page.evaluate(() => window.webglContexts)).toBe(0);
 });
 
 test('the scripts a page starts with carry V8’s compile hint; three.js, loaded when 3D starts, does not', async ({ page }) => {

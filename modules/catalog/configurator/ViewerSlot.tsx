@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CameraView } from '@/modules/catalog/model-manifest';
 import { CarStill } from '../components/CarStill';
+import { probeRendererName } from '../components/gpu-probe';
 import { SOFTWARE_RENDERER } from '../components/webgl-support';
 import { catalogue } from '../data';
 import { stillNames } from '../still-names';
@@ -24,24 +25,15 @@ const REMEMBER_KEY = 'virage:viewer-3d';
  * major performance caveat (software rendering), 3D would freeze the page for seconds: a 2D preview
  * in the chosen paint is shown first and 3D starts on request (remembered for the session).
  */
-function startsIn3d(): boolean {
+async function startsIn3d(): Promise<boolean> {
   try {
     if (window.sessionStorage.getItem(REMEMBER_KEY) === 'on') return true;
   } catch {
     // storage blocked: decide from the GPU alone
   }
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: true }) ?? canvas.getContext('webgl', { failIfMajorPerformanceCaveat: true });
-    if (!gl) return false;
-    // Chromium does not always flag its own software renderer as a caveat: read the renderer's name.
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return !SOFTWARE_RENDERER.test(renderer);
-  } catch {
-    return false;
-  }
+  const renderer = await probeRendererName();
+  // Chromium does not always flag its own software renderer as a caveat: read the renderer's name.
+  return renderer !== null && !SOFTWARE_RENDERER.test(renderer);
 }
 
 export function ViewerSlot({ configuration, paint, interior, modelName, view }: {
@@ -73,18 +65,26 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
   const still = covered && coveredStill ? coveredStill : current;
   useEffect(() => {
     // WebGL support and the remembered choice exist only in the browser: the server HTML is 2D, and
-    // the switch to 3D can only happen after hydration. The probe creates a WebGL context (15 ms
-    // here, 60 ms on a slow phone): it waits for an idle moment rather than lengthen the task
-    // that hydrates the page.
+    // the switch to 3D can only happen after hydration. The probe (a worker making a WebGL context)
+    // starts at an idle moment, once the page's own start-up work is done.
+    let live = true;
     const probe = () => {
-      if (startsIn3d()) setMode('3d');
+      void startsIn3d().then((in3d) => {
+        if (live && in3d) setMode('3d');
+      });
     };
     if (typeof window.requestIdleCallback === 'function') {
       const id = window.requestIdleCallback(probe, { timeout: 1000 });
-      return () => window.cancelIdleCallback(id);
+      return () => {
+        live = false;
+        window.cancelIdleCallback(id);
+      };
     }
     const timer = window.setTimeout(probe, 0);
-    return () => window.clearTimeout(timer);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, []);
 
   const show3d = () => {
