@@ -5,12 +5,11 @@ type WebGLCanvas = {
 };
 
 /**
- * The name of the WebGL renderer when the browser gives a context without a major performance
- * caveat, else null. The probe context is given back at once: browsers cap live contexts.
+ * The name of the WebGL renderer of a context made on `canvas` with `options`, or null when the
+ * browser gives none. The probe context is given back at once: browsers cap live contexts.
  */
-export function hardwareRendererName(canvas: WebGLCanvas): string | null {
+export function rendererName(canvas: WebGLCanvas, options: WebGLContextAttributes = {}): string | null {
   try {
-    const options = { failIfMajorPerformanceCaveat: true };
     const gl = canvas.getContext('webgl2', options) ?? canvas.getContext('webgl', options);
     if (!gl) return null;
     const info = gl.getExtension('WEBGL_debug_renderer_info');
@@ -21,3 +20,6 @@ export function hardwareRendererName(canvas: WebGLCanvas): string | null {
     return null;
   }
 }
+
+/** The renderer's name when the browser gives a context without a major performance caveat, else null. */
+export const hardwareRendererName = (canvas: WebGLCanvas): string | null => rendererName(canvas, { failIfMajorPerformanceCaveat: true });

@@ -1,3 +1,5 @@
+import { rendererName } from './webgl-renderer';
+
 /** True when the browser can create a WebGL context (the 3D viewer needs one). */
 export function hasWebGL(): boolean {
   if (typeof document === 'undefined') return false;
@@ -26,14 +28,7 @@ export function isSoftwareRenderer(): boolean {
   if (software !== null) return software;
   software = false;
   if (typeof document === 'undefined') return software;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
-    if (!gl) return software;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    software = SOFTWARE_RENDERER.test(String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    software = false;
-  }
+  const name = rendererName(document.createElement('canvas'));
+  software = name !== null && SOFTWARE_RENDERER.test(name);
   return software;
 }
