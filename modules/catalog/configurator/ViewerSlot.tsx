@@ -73,17 +73,17 @@ export function ViewerSlot({ configuration, paint, interior, modelName, view }: 
         if (live && in3d) setMode('3d');
       });
     };
+    let cancel: () => void;
     if (typeof window.requestIdleCallback === 'function') {
       const id = window.requestIdleCallback(probe, { timeout: 1000 });
-      return () => {
-        live = false;
-        window.cancelIdleCallback(id);
-      };
+      cancel = () => window.cancelIdleCallback(id);
+    } else {
+      const timer = window.setTimeout(probe, 0);
+      cancel = () => window.clearTimeout(timer);
     }
-    const timer = window.setTimeout(probe, 0);
     return () => {
       live = false;
-      window.clearTimeout(timer);
+      cancel();
     };
   }, []);
 
