@@ -33,6 +33,23 @@ describe('the seller’s seal on a PDF', { timeout: 60_000 }, () => {
     expect(readPdfSeal(tampered)?.valid).toBe(false);
   });
 
+  // About 256 sealings on average (15 s here); the timeout covers the rare long search.
+  it('verifies a seal whose signature ends in a zero byte, the same value as the placeholder padding', { timeout: 300_000 }, async () => {
+    const { identity, form } = await sealedForm();
+    // The DER is a SEQUENCE with a two-byte length (30 82 LL LL): its last byte is known without
+    // parsing. RSA signatures end in 0x00 once in 256: signing times are tried until one does.
+    let sealed: Uint8Array | null = null;
+    for (let second = 0; second < 4000 && !sealed; second++) {
+      const at = new Date(signingTime.getTime() + second * 1000);
+      const candidate = await sealPdf(form, identity, { reason: 'r', location: 'Lyon', contactInfo: 'c', signingTime: at });
+      const hex = /\/Contents\s*<([0-9a-fA-F]+)>/.exec(Buffer.from(candidate).toString('latin1'))![1]!;
+      const end = 2 * (4 + parseInt(hex.slice(4, 8), 16));
+      if (hex.startsWith('3082') && hex.slice(end - 2, end) === '00') sealed = candidate;
+    }
+    expect(sealed).not.toBeNull();
+    expect(readPdfSeal(sealed!)).toMatchObject({ valid: true, certificateSha256: identity.certificateSha256 });
+  });
+
   it('finds no seal on an unsealed document', async () => {
     const { form } = await sealedForm();
     expect(readPdfSeal(form)).toBeNull();

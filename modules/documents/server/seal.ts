@@ -96,7 +96,10 @@ export function readPdfSeal(bytes: Uint8Array): PdfSeal | null {
   if (!last) return null;
   const [a, b, c, d] = last.slice(1, 5).map(Number) as [number, number, number, number];
   const covered = Buffer.concat([Buffer.from(bytes.subarray(a, a + b)), Buffer.from(bytes.subarray(c, c + d))]);
-  const hex = text.slice(a + b + 1, c - 1).replace(/(00)+$/, '');
+  // The signature's DER is zero-padded to the placeholder's size. The padding is not stripped as
+  // text: a DER whose last byte is 0x00 (1 signature in 256) would lose it. parseSignature cuts it
+  // at the DER's own length instead.
+  const hex = text.slice(a + b + 1, c - 1);
   const message = parseSignature(hex);
   const certificate = message?.certificates[0];
   // A byte range that no longer frames a signature (the file was rewritten): a seal, broken.
@@ -128,8 +131,29 @@ export function readPdfSeal(bytes: Uint8Array): PdfSeal | null {
 
 type SignedData = forge.pkcs7.PkcsSignedData & { rawCapture: { authenticatedAttributes?: forge.asn1.Asn1[]; signature: string } };
 
-function parseSignature(hex: string): SignedData | null {
-  if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length % 2) return null;
+/**
+ * The hex of the DER element at the start of `hex` (tag, length, content), without what follows it
+ * (the placeholder's zero padding); null when its length field is not a definite one that fits.
+ */
+function derElement(hex: string): string | null {
+  const first = parseInt(hex.slice(2, 4), 16);
+  if (Number.isNaN(first)) return null;
+  let header = 2;
+  let length = first;
+  if (first & 0x80) {
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4) return null;
+    header = 2 + octets;
+    length = parseInt(hex.slice(4, 4 + 2 * octets), 16);
+  }
+  const end = 2 * (header + length);
+  return Number.isNaN(length) || end > hex.length ? null : hex.slice(0, end);
+}
+
+function parseSignature(padded: string): SignedData | null {
+  if (!/^[0-9a-fA-F]+$/.test(padded) || padded.length % 2) return null;
+  const hex = derElement(padded);
+  if (!hex) return null;
   try {
     return forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(Buffer.from(hex, 'hex').toString('binary'))) as SignedData;
   } catch {
