@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
 import sharp from 'sharp';
+import { chromiumArgs, systemChromium } from '../scripts/chromium';
 import { catalogue } from '@/modules/catalog/data';
-import { catalogueStills, STILL_WIDTHS, stillSrc } from '@/modules/catalog/stills';
-import { round, type Metrics } from './lib';
+import { catalogueStills, STILL_WIDTHS, stillSrc, type StillFormat, type StillKey } from '@/modules/catalog/stills';
+import { percentile, round, type Metrics } from './lib';
 
 /**
  * Does AVIF pay for the stills? For a sample of stills, the largest committed WebP is decoded and
  * scaled down to each served width (scaling hides its own artefacts) as the reference; it is
  * encoded as WebP at the quality `npm run models` uses and as AVIF at the quality whose SSIM is
  * the closest at or above the WebP one; bytes are compared at that equal quality.
+ * Bytes are not the whole cost of a picture that must be on screen first: the committed files are
+ * also decoded in Chromium (the CI browser), because a page's main still is painted only once it
+ * is decoded, and AVIF costs more to decode than WebP.
  */
 
 const WEBP_QUALITY = 74; // scripts/models/stills/render.ts
@@ -91,5 +96,50 @@ export default async function run(): Promise<Metrics> {
     metrics[`${width} px: AVIF quality reaching the WebP SSIM (median)`] = { value: [...qualities].sort((a, b) => a - b)[Math.floor(n / 2)] ?? Number.NaN, unit: 'sharp avif quality' };
     metrics[`${width} px: AVIF saving`] = { value: round(100 * (1 - avifBytes / webpBytes), 1), unit: '%', target: '> 20 % to be worth serving' };
   }
+  Object.assign(metrics, await decodeTimes(sample));
   return metrics;
+}
+
+const DECODES_PER_FILE = 7;
+
+/**
+ * Milliseconds Chromium takes to decode each committed file (createImageBitmap on a Blob, which
+ * decodes the whole picture every call), median over the sample, per served width and format.
+ */
+async function decodeTimes(sample: readonly StillKey[]): Promise<Metrics> {
+  const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    const metrics: Metrics = {};
+    for (const width of STILL_WIDTHS) {
+      const medians: Record<StillFormat, number> = { webp: 0, avif: 0 };
+      for (const format of ['webp', 'avif'] as const) {
+        const samples: number[] = [];
+        for (const k of sample) {
+          const bytes = readFileSync(path.join(publicDir, stillSrc(k, width, format))).toString('base64');
+          samples.push(
+            ...(await page.evaluate(
+              async ({ bytes, type, runs }) => {
+                const blob = new Blob([Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0))], { type });
+                const times: number[] = [];
+                for (let i = 0; i <= runs; i++) {
+                  const start = performance.now();
+                  (await createImageBitmap(blob)).close();
+                  if (i > 0) times.push(performance.now() - start); // the first call warms the decoder up
+                }
+                return times;
+              },
+              { bytes, type: `image/${format}`, runs: DECODES_PER_FILE },
+            )),
+          );
+        }
+        medians[format] = percentile(samples, 50);
+        metrics[`${width} px: ${format === 'webp' ? 'WebP' : 'AVIF'} decode in Chromium (median)`] = { value: round(medians[format], 1), unit: `ms (${samples.length} decodes of ${sample.length} stills)` };
+      }
+      metrics[`${width} px: AVIF decode time / WebP`] = { value: round(medians.avif / medians.webp, 2), unit: 'x (> 1: the main still is served as WebP, which paints sooner)' };
+    }
+    return metrics;
+  } finally {
+    await browser.close();
+  }
 }

@@ -18,18 +18,19 @@ const [small, medium] = STILL_WIDTHS;
 
 /**
  * A rendered picture of one configuration. Plain <picture> (server HTML, no client JavaScript):
- * the files are already sized and encoded by `npm run models` (AVIF first, WebP otherwise), so
+ * the files are already sized and encoded by `npm run models` (AVIF and WebP), so
  * no image optimiser is needed. The <picture> box is `display: contents`, so the <img> itself is
  * what the layout (a flex item, a fixed width) sizes.
  */
 export function CarStill({ still, alt, sizes, priority = false, className, style, testId }: CarStillProps) {
-  // React preloads a priority <img> from the <head> by itself, but not one inside <picture> (it
-  // cannot know which source wins). The main picture is asked for from the <head>, AVIF only where
-  // the browser takes it, so it loads beside the stylesheet instead of after the scripts.
-  if (priority) preload(stillSrc(still, medium ?? small ?? 960, 'avif'), { as: 'image', type: 'image/avif', imageSrcSet: stillSrcSet(still, 'avif'), imageSizes: sizes, fetchPriority: 'high' });
+  // The main picture is painted only once decoded, and Chromium decodes these AVIFs 1.8 to 2.8
+  // times slower than the WebPs (bench: stills-formats), which costs more than the 1.2 to 3.6 KB AVIF
+  // saves at 480 and 960 px: it is WebP only. The others, lazy and off the first paint, take the smaller AVIF.
+  // It is asked for from the <head>, so it loads beside the stylesheet instead of after the scripts.
+  if (priority) preload(stillSrc(still, medium ?? small ?? 960), { as: 'image', imageSrcSet: stillSrcSet(still), imageSizes: sizes, fetchPriority: 'high' });
   return (
     <picture style={{ display: 'contents' }}>
-      <source type="image/avif" srcSet={stillSrcSet(still, 'avif')} sizes={sizes} />
+      {priority ? null : <source type="image/avif" srcSet={stillSrcSet(still, 'avif')} sizes={sizes} />}
       <img
         src={stillSrc(still, medium ?? small ?? 960)}
         srcSet={stillSrcSet(still)}
