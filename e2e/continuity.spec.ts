@@ -76,9 +76,11 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
   const kioskContext = await browser.newContext();
   const kiosk = await kioskContext.newPage();
   await kiosk.goto('/kiosk?dealership=lyon-gerland');
+  await expect(kiosk).toHaveTitle('Virage'); // the brand alone, not « Virage · Virage »
   await kiosk.getByTestId('attract-loop').click({ position: { x: 40, y: 40 } });
   await kiosk.getByTestId('kiosk-model-horizon').click();
   await expect(kiosk).toHaveURL(/\/kiosk\/horizon\?.*dealership=lyon-gerland/);
+  await expect(kiosk).toHaveTitle('Virage');
   await expect(kiosk.getByRole('button', { name: 'Enregistrer dans mon garage' })).toHaveCount(0);
   await kiosk.getByTestId('take-away').click();
   const takeAway = kiosk.getByTestId('take-away-qr');

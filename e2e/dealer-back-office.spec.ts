@@ -28,6 +28,7 @@ test('dealer staff books a phone drive, runs it from the calendar and reads the 
   await signInWithPassword(page, demo.staff);
   await page.goto('/dealer');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espace concession');
+  await expect(page).toHaveTitle('Espace concession · Virage');
   await expect(page.getByTestId('dealership-name')).toHaveText('Virage Lyon Gerland');
   await expect(page.getByTestId('calendar-day')).toBeVisible();
   // Settings are the manager's: not offered to dealer staff.
@@ -55,6 +56,7 @@ test('dealer staff books a phone drive, runs it from the calendar and reads the 
   const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   const reference = title.replace('Essai ', '').trim();
   expect(reference).toMatch(/^[A-Z0-9]{6,}$/);
+  await expect(page).toHaveTitle(`Essai ${reference} · Virage`);
   await expect(page.getByTestId('drive-status')).toHaveText('Prévu');
   await expect(page.getByTestId('drive-driver')).toHaveText('Léa Garnier');
 

@@ -57,6 +57,9 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   await page.getByTestId('test-pay').click();
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}\\?paid=1`));
   await expect(page.getByText('Paiement reçu : merci !')).toBeVisible();
+  // The tab is named after the order, as its heading is.
+  await expect(page).toHaveTitle(`${await page.getByRole('heading', { level: 1 }).textContent()} · Virage`);
+  await expect(page).toHaveTitle(/^Commande \S+ · Virage$/);
   await expect(page.getByTestId('order-timeline')).toContainText('Acompte reçu');
   expect(await latestMailTo(browser, email, 'confirmée')).toContain(`/orders/${orderId}`);
 
@@ -67,6 +70,7 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   await staffPage.goto('/dealer/orders');
   await expect(staffPage.getByTestId('dealer-orders')).toContainText(email);
   await staffPage.goto(`/dealer/orders/${orderId}`);
+  await expect(staffPage).toHaveTitle('Commandes · Virage');
   await expect(staffPage.getByTestId('handover-appointment')).toContainText('Remise des clés le');
   await staffPage.getByTestId('advance-documents_checked').click();
   await expect(staffPage.getByText('Impossible de valider les documents : chaque document requis doit être accepté.')).toBeVisible();

@@ -19,6 +19,45 @@ test('staff areas have no serious accessibility violation', async ({ page }) => 
   }
 });
 
+test('each page is named in its tab, and none logs a console error or warning', async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logged.push(`${page.url()}: ${message.text()}`);
+  });
+  const named: Array<[path: string, title: string]> = [
+    ['/', 'Virage — configurez, essayez, commandez'],
+    ['/models/horizon', 'Virage Horizon · Virage'],
+    ['/configure/horizon', 'Configurer la Virage Horizon · Virage'],
+    ['/sign-in', 'Se connecter · Virage'],
+    ['/sign-up', 'Créer un compte · Virage'],
+    ['/legal/mentions-legales', 'Mentions légales · Virage'],
+    ['/availability', 'Disponibilité et livraison · Virage'],
+    ['/financing', 'Financement · Virage'],
+    ['/test-drive', 'Réserver un essai · Virage'],
+    ['/garage', 'Mon garage · Virage'],
+  ];
+  for (const [path, title] of named) {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    await expect(page, path).toHaveTitle(title);
+  }
+  expect(logged).toEqual([]);
+});
+
+test('staff pages are named in their tab', async ({ page }) => {
+  await signInWithPassword(page, demo.admin);
+  const named: Array<[path: string, title: string]> = [
+    ['/admin', 'Administration · Virage'],
+    ['/admin/outbox', 'Boîte d’envoi · Virage'],
+    ['/advisor', 'Espace conseiller · Virage'],
+    ['/account', 'Mon espace · Virage'],
+  ];
+  for (const [path, title] of named) {
+    await page.goto(path);
+    await expect(page, path).toHaveTitle(title);
+  }
+});
+
 test('an unknown page says so in French with a 404', async ({ page }) => {
   const response = await page.goto('/cette-page-nexiste-pas');
   expect(response?.status()).toBe(404);

@@ -20,6 +20,9 @@ import { listFinancingSimulations } from '@/modules/finance/server';
 import { SurveyPreference } from '@/modules/surveys/components';
 import { surveysRefused } from '@/modules/surveys/server';
 import { actorFromViewer, buyerDriveLinks, listBuyerDrives } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('continuity.account', 'title');
 
 async function loadAccount(viewer: Viewer) {
   const [garage, holds, drives, links, orders, profile, dealerships, consents, conversations, refusesSurveys, simulations] = await Promise.all([

@@ -4,6 +4,9 @@ import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { adminCounts } from '@/modules/admin/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('areas', 'adminTitle');
 
 export default async function AdminHome() {
   await requirePageRole(['admin'], '/admin');

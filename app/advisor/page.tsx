@@ -4,6 +4,9 @@ import { requirePageRole } from '@/lib/session';
 import { AdvisorConsole, AdvisorLimits } from '@/modules/chat/components';
 import { advisorLimits, listAdvisors, recentRatings } from '@/modules/chat/server';
 import { checkoutDealerships } from '@/modules/orders/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('areas', 'advisorTitle');
 
 export const dynamic = 'force-dynamic';
 

@@ -9,6 +9,9 @@ import { carriedFinancingParams, CHECKOUT_HOLD_MAX_MINUTES, readCarriedFinancing
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
 import { buyerEmailVerified, checkoutDealerships, checkoutHandoverSlots, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('orders.checkout', 'title');
 
 export const dynamic = 'force-dynamic';
 

@@ -5,6 +5,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { parseCalendarParams, visibleDates } from '@/modules/test-drives';
 import { loadCalendar, dealerPage } from '@/modules/test-drives/server';
 import { CalendarNav, DayGrid, WeekList, DealerNav } from '@/modules/test-drives/components';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('areas', 'dealerTitle');
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -8,7 +8,8 @@ import { ConfigurationStill } from '@/modules/catalog/components';
 import { AttractLoop, KioskActions, KioskShell } from '@/modules/showroom/components';
 import { kioskDealership } from '@/modules/showroom/server';
 
-export const metadata: Metadata = { title: 'Virage', robots: { index: false } };
+// Absolute: the root layout's « %s · Virage » template would print « Virage · Virage ».
+export const metadata: Metadata = { title: { absolute: 'Virage' }, robots: { index: false } };
 
 type Props = { searchParams: Promise<{ dealership?: string }> };
 

@@ -4,6 +4,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { CarPicture } from '@/modules/catalog/components';
 import { buyerOrders } from '@/modules/orders/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('orders', 'title');
 
 export const dynamic = 'force-dynamic';
 

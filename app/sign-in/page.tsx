@@ -3,6 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { SignInForm } from '@/modules/customers/components';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('auth', 'signInTitle');
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations('auth');

@@ -36,7 +36,10 @@ export function contentSecurityPolicy(development: boolean): string {
     .join('; ');
 }
 
-/** camera: the showroom QR scanner to come; geolocation: "near me" searches; everything else off. */
+/**
+ * camera: the showroom QR scanner to come; geolocation: "near me" searches; everything else off.
+ * Only features Chromium knows: an unknown one ("bluetooth") logs a console warning on every page.
+ */
 export const PERMISSIONS_POLICY = [
   'camera=(self)',
   'geolocation=(self)',
@@ -44,7 +47,6 @@ export const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
   'serial=()',
-  'bluetooth=()',
   'hid=()',
   'midi=()',
   'magnetometer=()',

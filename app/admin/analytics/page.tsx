@@ -9,6 +9,9 @@ import { AnalyticsDashboard } from '@/modules/journey/components';
 import { dashboardData } from '@/modules/journey/server';
 import { SatisfactionReport } from '@/modules/surveys/components';
 import { satisfactionReport } from '@/modules/surveys/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('continuity.analytics', 'adminTitle');
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,6 +2,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { recentOutboxMessages } from '@/modules/admin/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('areas', 'outbox');
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   await requirePageRole(['admin'], '/admin/outbox');

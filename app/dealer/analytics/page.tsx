@@ -8,6 +8,9 @@ import { dashboardData } from '@/modules/journey/server';
 import { SatisfactionReport } from '@/modules/surveys/components';
 import { satisfactionReport } from '@/modules/surveys/server';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('continuity.analytics', 'dealerTitle');
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -5,6 +5,9 @@ import { getViewer } from '@/lib/session';
 import { dealershipConversations } from '@/modules/chat/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('chat.dealer', 'title');
 
 export const dynamic = 'force-dynamic';
 

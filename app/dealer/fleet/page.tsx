@@ -4,6 +4,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { utcToLocalInput, modelName, trimName } from '@/modules/test-drives';
 import { DealerNav, AddBlockForm, CarActiveToggle, RemoveBlockButton } from '@/modules/test-drives/components';
 import { listFleet, dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('dealer.fleet', 'title');
 
 export default async function DealerFleetPage() {
   const ctx = await dealerPage('/dealer/fleet');

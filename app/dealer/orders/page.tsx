@@ -5,6 +5,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { dealershipOrders } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('orders.dealer', 'title');
 
 export const dynamic = 'force-dynamic';
 

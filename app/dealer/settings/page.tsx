@@ -4,6 +4,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { DealerNav, SettingsForm } from '@/modules/test-drives/components';
 import { formatDayHours, WEEKDAY_KEYS, type WeekdayKey } from '@/modules/test-drives';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('dealer.settings', 'title');
 
 export default async function DealerSettingsPage() {
   // Managers only: dealer staff get the 403 page (the action checks the role again).

@@ -9,6 +9,9 @@ import { consentAnswer, findByConfigurationCode } from '@/modules/journey/server
 import { AskConsentButton, ConsentWait, ContactLookupForm, QrScanner, TakeCallButton } from '@/modules/showroom/components';
 import { openCalls } from '@/modules/showroom/server';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('continuity.showroom', 'title');
 
 type Search = Promise<{ code?: string; consent?: string }>;
 

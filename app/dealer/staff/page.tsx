@@ -4,6 +4,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { utcToLocalInput, formatDayHours, WEEKDAY_KEYS, type StoredWeek, type WeekdayKey } from '@/modules/test-drives';
 import { DealerNav, AddBlockForm, RemoveBlockButton, StaffHoursForm } from '@/modules/test-drives/components';
 import { dealerPage, listStaff } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('dealer.staff', 'title');
 
 const weekText = (week: StoredWeek) => Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, formatDayHours(week[d])])) as Record<WeekdayKey, string>;
 

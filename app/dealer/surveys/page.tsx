@@ -5,6 +5,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage, listSurveyAnswers } from '@/modules/test-drives/server';
 import { summarizeScores, modelName } from '@/modules/test-drives';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('dealer.surveys', 'title');
 
 export default async function DealerSurveysPage() {
   const ctx = await dealerPage('/dealer/surveys');

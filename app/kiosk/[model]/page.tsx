@@ -10,7 +10,8 @@ import { withEstimate } from '@/modules/finance';
 import { KioskActions, KioskShell } from '@/modules/showroom/components';
 import { kioskDealership } from '@/modules/showroom/server';
 
-export const metadata: Metadata = { title: 'Virage', robots: { index: false } };
+// Absolute: the root layout's « %s · Virage » template would print « Virage · Virage ».
+export const metadata: Metadata = { title: { absolute: 'Virage' }, robots: { index: false } };
 
 type Props = { params: Promise<{ model: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

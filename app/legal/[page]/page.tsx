@@ -1,9 +1,17 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Container, PageTitle } from '@/components/ui/page';
 import { currentLocale } from '@/lib/i18n/request';
 import { legalPage } from '@/modules/legal';
 
-export default async function LegalPage({ params }: { params: Promise<{ page: string }> }) {
+type Props = { params: Promise<{ page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = legalPage(await currentLocale(), (await params).page);
+  return page ? { title: page.title } : {};
+}
+
+export default async function LegalPage({ params }: Props) {
   const page = legalPage(await currentLocale(), (await params).page);
   if (!page) notFound();
   return (

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -5,6 +6,12 @@ import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { SaveToGarageButton, ConfigurationStill } from '@/modules/catalog/components';
+
+export async function generateMetadata({ params }: { params: Promise<{ model: string }> }): Promise<Metadata> {
+  const { model: code } = await params;
+  const model = catalogue.models.find((m) => m.code === code);
+  return model ? { title: model.name[(await getLocale()) as Locale] } : {};
+}
 
 export default async function ModelPage({ params }: { params: Promise<{ model: string }> }) {
   const { model: code } = await params;

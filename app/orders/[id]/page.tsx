@@ -1,3 +1,5 @@
+import type { Metadata } from 'next';
+import { cache } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
@@ -12,11 +14,21 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The signed-in buyer and their order, read once per request for the title and the page. */
+const ownOrder = cache(async (id: string) => {
+  const viewer = await requirePageRole(['customer'], `/orders/${encodeURIComponent(id)}`);
+  return { viewer, order: await buyerOrder(id, viewer.id) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { order } = await ownOrder((await params).id);
+  return order ? { title: (await getTranslations('orders'))('reference', { reference: order.reference }) } : {};
+}
+
 /** The buyer's order: what was agreed, the dated timeline, and what they can do now. Others get a 404. */
 export default async function OrderPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const viewer = await requirePageRole(['customer'], `/orders/${encodeURIComponent(id)}`);
-  const order = await buyerOrder(id, viewer.id);
+  const { viewer, order } = await ownOrder(id);
   if (!order) notFound();
   const reach = { buyerId: viewer.id };
   const [documents, signature, handover] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach), handoverOfOrder(order.id, reach)]);

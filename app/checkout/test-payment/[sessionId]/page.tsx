@@ -6,6 +6,9 @@ import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { TestPaymentButtons } from '@/modules/orders/components';
 import { testPaymentSession } from '@/modules/orders/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('orders.testPayment', 'title');
 
 export const dynamic = 'force-dynamic';
 

@@ -8,6 +8,9 @@ import { DealerConversation } from '@/modules/chat/components';
 import { dealerConversation } from '@/modules/chat/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('chat.dealer', 'title');
 
 export const dynamic = 'force-dynamic';
 

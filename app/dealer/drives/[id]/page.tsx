@@ -1,4 +1,6 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -11,11 +13,21 @@ import { dealerPage, getDriveForActor } from '@/modules/test-drives/server';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function DealerDrivePage({ params, searchParams }: Props) {
-  const { id } = await params;
+/** The staff member and the drive, read once per request for the title and the page. */
+const dealerDrive = cache(async (id: string) => {
   const ctx = await dealerPage(`/dealer/drives/${id}`);
   // Another dealership's drive, an unknown id and an unreadable one all answer the same 404.
-  const drive = await orNotFound(getDriveForActor(ctx.actor, id));
+  return { ctx, drive: await orNotFound(getDriveForActor(ctx.actor, id)) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { drive } = await dealerDrive((await params).id);
+  return { title: (await getTranslations('dealer.drive'))('title', { reference: drive.reference }) };
+}
+
+export default async function DealerDrivePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { ctx, drive } = await dealerDrive(id);
   const t = await getTranslations('dealer.drive');
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';

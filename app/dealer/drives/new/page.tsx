@@ -9,6 +9,9 @@ import { localDate, ZSlotSearch, modelName } from '@/modules/test-drives';
 import { CreateDriveForm, DealerNav } from '@/modules/test-drives/components';
 import { dealerPage, drivableModels, listSlots, type SlotView } from '@/modules/test-drives/server';
 import { driverPrefill } from '@/modules/showroom/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('dealer.create', 'title');
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

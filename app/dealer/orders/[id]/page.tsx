@@ -8,6 +8,9 @@ import { CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverReco
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('orders.dealer', 'title');
 
 export const dynamic = 'force-dynamic';
 

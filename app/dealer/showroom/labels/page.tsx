@@ -6,6 +6,9 @@ import { formatEuros } from '@/modules/catalog';
 import { describeConfiguration } from '@/modules/catalog/server';
 import { carUrl, floorCars } from '@/modules/showroom/server';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('continuity.labels', 'title');
 
 /** Printable labels of the cars on the floor (A4 windscreen sheet, A6 desk card), each with its QR. */
 export default async function LabelsPage() {

@@ -11,6 +11,9 @@ import { describeConfiguration } from '@/modules/catalog/server';
 import { HoldForCustomerForm, SaveToCustomerForm, StartOrderForm } from '@/modules/showroom/components';
 import { customerFile, holdableCars } from '@/modules/showroom/server';
 import { dealerPage } from '@/modules/test-drives/server';
+import { titled } from '@/lib/i18n/page-title';
+
+export const generateMetadata = titled('continuity.showroom', 'title');
 
 type Props = { params: Promise<{ id: string }> };
 
