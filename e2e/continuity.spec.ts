@@ -110,6 +110,8 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
   expect(carHref).toMatch(/\/car\//);
   await phone.goto(new URL(carHref).pathname);
   await expect(phone.getByTestId('floor-car')).toBeVisible();
+  // The tab names the car, as the page's heading does.
+  await expect(phone).toHaveTitle(`${await phone.getByTestId('floor-car').getByRole('heading', { level: 1 }).textContent()} · Virage`);
   await expect(phone.getByTestId('car-price')).toContainText('€');
   await expect(phone.getByRole('link', { name: 'Réserver un essai de ce modèle' })).toBeVisible();
 

@@ -62,6 +62,12 @@ test('an unknown page says so in French with a 404', async ({ page }) => {
   const response = await page.goto('/cette-page-nexiste-pas');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable (404)');
+  await expect(page).toHaveTitle('Page introuvable (404) · Virage');
+  // So does an unknown model, legal page or floor car: the tab does not keep the site's default title.
+  for (const path of ['/models/nope', '/legal/nope', '/car/nope']) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+    await expect(page, path).toHaveTitle('Page introuvable (404) · Virage');
+  }
 });
 
 test('the layout fits a phone screen', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Container } from '@/components/ui/page';
@@ -9,11 +10,20 @@ import { ConfigurationStill, SaveToGarageButton } from '@/modules/catalog/compon
 import { describeConfiguration } from '@/modules/catalog/server';
 import { floorCar } from '@/modules/showroom/server';
 
-export const metadata: Metadata = { robots: { index: false } };
+type Props = { params: Promise<{ id: string }> };
+
+/** Read once per request for the title and the page. */
+const carOnFloor = cache(floorCar);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const car = await carOnFloor((await params).id);
+  if (!car) notFound();
+  return { title: describeConfiguration(car.quote.configuration).title[(await getLocale()) as Locale], robots: { index: false } };
+}
 
 /** A car on a showroom floor, opened from its label's QR: its exact configuration, price, availability, a drive, the garage. */
-export default async function FloorCarPage({ params }: { params: Promise<{ id: string }> }) {
-  const car = await floorCar((await params).id);
+export default async function FloorCarPage({ params }: Props) {
+  const car = await carOnFloor((await params).id);
   if (!car) notFound();
   const t = await getTranslations('continuity.car');
   const locale = (await getLocale()) as Locale;

@@ -8,7 +8,8 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = legalPage(await currentLocale(), (await params).page);
-  return page ? { title: page.title } : {};
+  if (!page) notFound();
+  return { title: page.title };
 }
 
 export default async function LegalPage({ params }: Props) {

@@ -10,7 +10,8 @@ import { SaveToGarageButton, ConfigurationStill } from '@/modules/catalog/compon
 export async function generateMetadata({ params }: { params: Promise<{ model: string }> }): Promise<Metadata> {
   const { model: code } = await params;
   const model = catalogue.models.find((m) => m.code === code);
-  return model ? { title: model.name[(await getLocale()) as Locale] } : {};
+  if (!model) notFound();
+  return { title: model.name[(await getLocale()) as Locale] };
 }
 
 export default async function ModelPage({ params }: { params: Promise<{ model: string }> }) {

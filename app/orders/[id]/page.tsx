@@ -22,7 +22,8 @@ const ownOrder = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { order } = await ownOrder((await params).id);
-  return order ? { title: (await getTranslations('orders'))('reference', { reference: order.reference }) } : {};
+  if (!order) notFound();
+  return { title: (await getTranslations('orders'))('reference', { reference: order.reference }) };
 }
 
 /** The buyer's order: what was agreed, the dated timeline, and what they can do now. Others get a 404. */
