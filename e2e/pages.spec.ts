@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demo, expectNoSeriousA11yViolations, signInWithPassword } from './support';
 
 const publicPages = ['/', '/models/etincelle', '/sign-in', '/sign-up', '/garage', '/orders', '/legal/mentions-legales', '/legal/cgv', '/legal/confidentialite'];
@@ -19,12 +19,21 @@ test('staff areas have no serious accessibility violation', async ({ page }) => 
   }
 });
 
+/** Opens each page and checks the title its tab shows. */
+async function expectTabTitles(page: Page, named: Array<[path: string, title: string]>) {
+  for (const [path, title] of named) {
+    await page.goto(path);
+    await expect(page.locator('main'), path).toBeVisible();
+    await expect(page, path).toHaveTitle(title);
+  }
+}
+
 test('each page is named in its tab, and none logs a console error or warning', async ({ page }) => {
   const logged: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') logged.push(`${page.url()}: ${message.text()}`);
   });
-  const named: Array<[path: string, title: string]> = [
+  await expectTabTitles(page, [
     ['/', 'Virage — configurez, essayez, commandez'],
     ['/models/horizon', 'Virage Horizon · Virage'],
     ['/configure/horizon', 'Configurer la Virage Horizon · Virage'],
@@ -35,27 +44,18 @@ test('each page is named in its tab, and none logs a console error or warning', 
     ['/financing', 'Financement · Virage'],
     ['/test-drive', 'Réserver un essai · Virage'],
     ['/garage', 'Mon garage · Virage'],
-  ];
-  for (const [path, title] of named) {
-    await page.goto(path);
-    await expect(page.locator('main')).toBeVisible();
-    await expect(page, path).toHaveTitle(title);
-  }
+  ]);
   expect(logged).toEqual([]);
 });
 
 test('staff pages are named in their tab', async ({ page }) => {
   await signInWithPassword(page, demo.admin);
-  const named: Array<[path: string, title: string]> = [
+  await expectTabTitles(page, [
     ['/admin', 'Administration · Virage'],
     ['/admin/outbox', 'Boîte d’envoi · Virage'],
     ['/advisor', 'Espace conseiller · Virage'],
     ['/account', 'Mon espace · Virage'],
-  ];
-  for (const [path, title] of named) {
-    await page.goto(path);
-    await expect(page, path).toHaveTitle(title);
-  }
+  ]);
 });
 
 test('an unknown page says so in French with a 404', async ({ page }) => {
