@@ -60,6 +60,23 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   // The tab is named after the order, as its heading is.
   await expect(page).toHaveTitle(`${await page.getByRole('heading', { level: 1 }).textContent()} · Virage`);
   await expect(page).toHaveTitle(/^Commande \S+ · Virage$/);
+  const reference = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace('Commande ', '');
+  // Another buyer with this order's address, and a visitor who is not signed in, learn nothing of
+  // it, not even its reference in the tab: a 404, and the sign-in page.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await signInWithPassword(strangerPage, demo.customer);
+  expect((await strangerPage.goto(orderUrl))?.status()).toBe(404);
+  await expect(strangerPage).toHaveTitle('Page introuvable (404) · Virage');
+  await expect(strangerPage.locator('body')).not.toContainText(reference);
+  await stranger.close();
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(orderUrl);
+  await expect(visitorPage).toHaveURL(/\/sign-in\?next=%2Forders%2F/);
+  await expect(visitorPage).toHaveTitle('Se connecter · Virage');
+  await expect(visitorPage.locator('body')).not.toContainText(reference);
+  await visitor.close();
   await expect(page.getByTestId('order-timeline')).toContainText('Acompte reçu');
   expect(await latestMailTo(browser, email, 'confirmée')).toContain(`/orders/${orderId}`);
 
