@@ -142,6 +142,7 @@ test('configure a car: paint, wheels, a conflict, the same car from its link, th
   await second.getByRole('button', { name: 'Ouvrir' }).click();
   await expect(second).toHaveURL(new RegExp(`/g/${code}$`));
   await expect(second.getByTestId('saved-code')).toHaveText(code);
+  await expect(second).toHaveTitle(`Configuration ${code} · Virage`);
   await expect(second.getByRole('heading', { level: 1 })).toContainText('Virage Horizon');
   await expect(second.getByTestId('summary-total')).toHaveText(price);
   await expect(second.getByTestId('qr-code').locator('svg')).toBeVisible();
@@ -184,6 +185,7 @@ test('compare saved configurations side by side, differences highlighted', async
   const unknown = await page.goto(`/garage/compare?c=${codes[0]}&c=ZZZZ2222`);
   expect(unknown?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Code introuvable');
+  await expect(page).toHaveTitle('Code introuvable · Virage');
 });
 
 test('on a phone the car and the price bar are both in view, neither covering the other', async ({ page }) => {
@@ -225,6 +227,7 @@ test('a stale or invalid link opens the nearest valid car and says what changed'
   const unknownCode = await page.goto('/g/ZZZZ9999');
   expect(unknownCode?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Code introuvable');
+  await expect(page).toHaveTitle('Code introuvable · Virage'); // not « Configuration ZZZZ9999 »
 });
 
 test('the JSON API prices on the server and refuses bad input with a 4xx, saving nothing', async ({ request }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container } from '@/components/ui/page';
@@ -13,14 +14,19 @@ import { withEstimate } from '@/modules/finance';
 
 type Props = { params: Promise<{ code: string }> };
 
+/** Read once per request for both the tab title and the page. */
+const savedByCode = cache(findSavedConfiguration);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations('garage');
-  return { title: t('savedTitle', { code: (await params).code.slice(0, 16) }), robots: { index: false } };
+  const saved = await savedByCode((await params).code);
+  // An unknown code is named as such in the tab, as on the page, never echoed back.
+  return { title: saved ? t('savedTitle', { code: saved.code }) : t('unknownCodeTitle'), robots: { index: false } };
 }
 
 /** A saved configuration, opened from its code on any device: re-priced now, printable, with its QR code. */
 export default async function SavedConfigurationPage({ params }: Props) {
-  const saved = await findSavedConfiguration((await params).code);
+  const saved = await savedByCode((await params).code);
   if (!saved) notFound();
   const t = await getTranslations('garage');
   const to = await getTranslations('orders');

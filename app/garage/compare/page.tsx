@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
@@ -11,19 +12,34 @@ import { ConfigurationStill, NextSteps, PrintButton } from '@/modules/catalog/co
 import { compareConfigurations, MAX_COMPARED, MIN_COMPARED, type ComparisonCell, findSavedConfigurations, describeConfiguration } from '@/modules/catalog/server';
 import { withEstimate } from '@/modules/finance';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { searchParams: Promise<{ c?: string | string[] }> };
+
+/** The codes asked for, as one key so the title and the page share one read per request. */
+async function codesOf(searchParams: Props['searchParams']): Promise<string> {
+  const raw = (await searchParams).c;
+  return (typeof raw === 'string' ? raw.split(',') : (raw ?? [])).slice(0, MAX_COMPARED + 1).filter((c) => c.trim() !== '').join(',');
+}
+
+const savedCars = cache(async (key: string) => {
+  const codes = key === '' ? [] : key.split(',');
+  if (codes.length < MIN_COMPARED || codes.length > MAX_COMPARED) return null;
+  return findSavedConfigurations(codes);
+});
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = await getTranslations('garage');
-  return { title: t('compareTitle') };
+  const saved = await savedCars(await codesOf(searchParams));
+  // An unknown code gets the page's own not-found view, and the tab says so too.
+  return { title: saved && saved.missing.length > 0 ? t('unknownCodeTitle') : t('compareTitle') };
 }
 
 /** Two or three saved cars side by side (by code: works for anyone holding the codes); differences highlighted. */
-export default async function ComparePage({ searchParams }: { searchParams: Promise<{ c?: string | string[] }> }) {
+export default async function ComparePage({ searchParams }: Props) {
   const t = await getTranslations('garage');
   const locale = (await getLocale()) as Locale;
-  const raw = (await searchParams).c;
-  const codes = (typeof raw === 'string' ? raw.split(',') : (raw ?? [])).slice(0, MAX_COMPARED + 1).filter((c) => c.trim() !== '');
-  if (codes.length < MIN_COMPARED || codes.length > MAX_COMPARED) return <Problem message={t('compareCount')} />;
-  const { found, missing } = await findSavedConfigurations(codes);
+  const saved = await savedCars(await codesOf(searchParams));
+  if (!saved) return <Problem message={t('compareCount')} />;
+  const { found, missing } = saved;
   // An unknown code is a missing resource: a real 404 with the code-entry form (./not-found.tsx).
   if (missing.length > 0) notFound();
   if (found.length < MIN_COMPARED) return <Problem message={t('compareCount')} />;
