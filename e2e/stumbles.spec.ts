@@ -145,9 +145,12 @@ test('one financing default: the configurator’s monthly figure is the one /fin
   const figure = page.getByTestId('monthly-estimate');
   const amount = (await figure.textContent())?.match(/ou (.+) par mois/)?.[1]?.trim() ?? 'none';
   await expect(page.getByTestId('monthly-terms')).toContainText(/3\s000\s€ d’apport, sur 48 mois/);
+  const taeg = (await page.getByTestId('monthly-terms').textContent())?.match(/TAEG fixe (\d+,\d\d\s%)/)?.[1] ?? 'none';
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('monthly-example-print')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`/financing?${CONFIG}`);
   await expect(page.getByTestId('offers').getByRole('row').filter({ hasText: 'Mensualité' }).first()).toContainText(amount);
+  // The same rate, written the same way (two decimals) in both places.
+  await expect(page.getByTestId('offers').getByRole('row').filter({ hasText: 'TAEG' }).first()).toContainText(taeg);
 });

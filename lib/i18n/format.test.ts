@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistanceKm, formatLongDate, formatMoney, formatWeekday } from './format';
+import { formatDistanceKm, formatLongDate, formatMoney, formatPercent, formatWeekday } from './format';
 
 // Intl separates thousands and units with (narrow) no-break spaces: compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -45,5 +45,14 @@ describe('formatMoney', () => {
     expect(plain(formatMoney(-0, 'fr', { signed: true }))).toBe('0 €');
     expect(plain(formatMoney(-5_000_00, 'fr', { signed: true }))).toBe('-5 000 €');
     expect(plain(formatMoney(5_000_00, 'fr', { signed: true }))).toBe('+5 000 €');
+  });
+});
+
+describe('formatPercent', () => {
+  // The configurator wrote "5,9 %" where /financing and the legal texts write "5,90 %" for the same TAEG.
+  it('always writes two decimals, as the offers and their legal texts do', () => {
+    expect(formatPercent(5.9, 'fr')).toBe('5,90\u00a0%');
+    expect(formatPercent(6, 'en')).toBe('6.00%');
+    expect(formatPercent(6.06, 'fr')).toBe('6,06\u00a0%');
   });
 });

@@ -33,6 +33,17 @@ export function formatLongDate(date: string, locale: FormatLocale): string {
   return new Intl.DateTimeFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarNoon(date));
 }
 
+/**
+ * A rate as the offers and their legal texts write it, always two decimals: 5.9 → "5,90 %" (fr) /
+ * "5.90%" (en). Rounded from the percentage's own digits (1.835 → 1,84: dividing by 100 first, in
+ * binary, would give 1,83). One writer for the configurator, /financing and the PDFs, so a TAEG
+ * reads the same everywhere.
+ */
+export function formatPercent(percent: number, locale: FormatLocale): string {
+  const digits = formatDecimal(percent, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return locale === 'fr' ? `${digits}\u00a0%` : `${digits}%`;
+}
+
 /** Integer cents as euros; a zero (or a rounded −0) never shows a minus sign. */
 export function formatMoney(cents: number, locale: FormatLocale, options: { signed?: boolean } = {}): string {
   const value = noNegativeZero(Math.round(cents)) / 100;

@@ -6,7 +6,8 @@ import type { PriceBreakdown } from '../pricing';
 import type { Household, Locale, MonthlyEstimate } from '../types';
 
 const HOUSEHOLD_CHOICES: readonly Household[] = ['standard', 'modest', 'precarious'];
-import { formatEuros, formatPercent } from './money';
+import { formatPercent } from '@/lib/i18n/format';
+import { formatEuros } from './money';
 
 /** The server's price for the configuration in the URL; dimmed while the next one is on its way. */
 export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown; estimate: MonthlyEstimate | null; pending: boolean }) {

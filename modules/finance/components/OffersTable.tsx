@@ -1,5 +1,6 @@
 'use client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { formatPercent } from '../format';
 import type { FinancingResult } from '../server/financing';
 
 /** Up to three offers side by side: the cost to own and the cost to use are ranked separately (like with like). */
@@ -62,7 +63,7 @@ export function OffersTable({ result }: { result: FinancingResult }) {
             cells={[
               ...columns.map(({ column }) => {
                 const taeg = column.ok && (column.offer.kind === 'credit' || column.offer.kind === 'loa') ? column.offer.taegPct : null;
-                return taeg === null ? '—' : format.number(taeg / 100, { style: 'percent', minimumFractionDigits: 2 });
+                return taeg === null ? '—' : formatPercent(taeg, locale);
               }),
               '—',
             ]}
@@ -73,7 +74,7 @@ export function OffersTable({ result }: { result: FinancingResult }) {
               ...columns.map(({ column }) => {
                 if (!column.ok || column.offer.kind === 'cash' || column.offer.kind === 'lld') return '—';
                 const rate = column.offer.kind === 'credit' ? column.offer.nominalRatePct : column.offer.leaseRatePct;
-                return format.number(rate / 100, { style: 'percent', minimumFractionDigits: 2 });
+                return formatPercent(rate, locale);
               }),
               '—',
             ]}
