@@ -5,6 +5,7 @@ import { db, pool } from '@/lib/db';
 import { catalogue, defaultConfiguration } from '@/modules/catalog';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { CLIENT_HEADER, PEER_HEADER } from './client-address';
+import { consumeLimit } from './rate-limit';
 import { WRITE_LIMITS } from './write-limits';
 import { stockCarOf } from '@/test/stock-fixture';
 
@@ -17,10 +18,13 @@ vi.mock('next/headers', () => ({
   headers: async () => current,
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
 }));
+vi.mock('next-intl/server', () => ({ getLocale: async () => 'fr' }));
 
 const { POST: postHold } = await import('@/app/api/holds/route');
 const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
 const { POST: postConfiguration } = await import('@/app/api/configurations/route');
+const { GET: getSummaryPdf } = await import('@/app/api/finance/summary/route');
+const { GET: getFipenPdf } = await import('@/app/api/finance/fipen/route');
 
 const tag = randomBytes(4).toString('hex');
 const configuration = defaultConfiguration(catalogue, 'horizon');
@@ -38,6 +42,12 @@ function request(path: string, ip: string, body: unknown, cookie?: string): Requ
   });
   current = headers;
   return new Request(`http://localhost:3000${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+}
+
+/** A GET from `ip`, as a browser following a download link sends it. */
+function download(path: string, ip: string, cookie?: string): Request {
+  current = new Headers({ [PEER_HEADER]: ip, [CLIENT_HEADER]: ip, ...(cookie ? { cookie } : {}) });
+  return new Request(`http://localhost:3000${path}`, { headers: current });
 }
 
 async function makeVehicles(count: number, prefix: string, status: 'in_stock' | 'sold' = 'in_stock'): Promise<string[]> {
@@ -138,5 +148,29 @@ describe('abuse limits on anonymous writes (production factor)', () => {
       statuses.push((await postConfiguration(request('/api/configurations', `198.51.102.${i}`, { model: 'horizon' }, cookie))).status);
     expect(statuses.slice(0, -1).every((s) => s === 201)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('the offer PDFs are limited per address: the 61st in ten minutes is a 429 with a code, saves nothing, and another address still gets its PDF', async () => {
+    const ip = '198.51.100.90';
+    const cookie = await guestCookie(ip);
+    const simulations = () => db.financingSimulation.count();
+    const summary = '/api/finance/summary?m=horizon&d=300000&n=48';
+    const fipen = '/api/finance/fipen?offer=credit-classique&m=horizon';
+    // A guest's summary download is saved in their space: the path a refused request must not take.
+    const before = await simulations();
+    const first = await getSummaryPdf(download(summary, ip, cookie));
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/pdf');
+    expect(await simulations()).toBe(before + 1);
+    // The next 58 as a script would make them (building the PDFs is not what is tested here).
+    await consumeLimit(WRITE_LIMITS.pdfPerIp, `ip:${ip}`, WRITE_LIMITS.pdfPerIp.points - 2);
+    expect((await getFipenPdf(download(fipen, ip))).status).toBe(200);
+    for (const refused of [await getSummaryPdf(download(summary.replace('n=48', 'n=36'), ip, cookie)), await getFipenPdf(download(fipen, ip))]) {
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+    }
+    expect(await simulations()).toBe(before + 1);
+    expect((await getSummaryPdf(download(summary, '198.51.100.91'))).status).toBe(200);
   });
 });

@@ -28,6 +28,12 @@ export const WRITE_LIMITS = {
   /** Typing, read and page reports: frequent but cheap; bounded so a script cannot flood the fan-out. */
   chatSignalPerViewer: { name: 'chat-signal-viewer', points: 240, windowSeconds: 60 },
   chatSignalPerIp: { name: 'chat-signal-ip', points: 600, windowSeconds: 60 },
+  /**
+   * The offer PDFs anyone can download (summary, FIPEN): each takes a few hundred ms of server CPU,
+   * so a script looping on them would take a core. A buyer comparing offers downloads a handful;
+   * a showroom's shared address has room for several buyers (staff are not counted).
+   */
+  pdfPerIp: { name: 'pdf-ip', points: 60, windowSeconds: 600 },
 } as const satisfies Record<string, LimitRule>;
 
 const STAFF_ROLES: ReadonlySet<string> = new Set(['advisor', 'dealer_staff', 'dealer_manager', 'admin']);
@@ -46,6 +52,7 @@ export const BOOKING_LIMITS = [perIp(WRITE_LIMITS.bookingPerIp), perViewer(WRITE
 export const CHAT_MESSAGE_LIMITS = [perIp(WRITE_LIMITS.chatMessagePerIp), perViewer(WRITE_LIMITS.chatMessagePerViewer)] as const;
 export const CHAT_SIGNAL_LIMITS = [perIp(WRITE_LIMITS.chatSignalPerIp), perViewer(WRITE_LIMITS.chatSignalPerViewer)] as const;
 export const SURVEY_LIMITS = [perIp(WRITE_LIMITS.surveyPerIp)] as const;
+export const PDF_LIMITS = [perIp(WRITE_LIMITS.pdfPerIp)] as const;
 export const CONFIGURATION_LIMITS = [perIp(WRITE_LIMITS.configurationPerIp), perViewer(WRITE_LIMITS.configurationPerViewer)] as const;
 
 export async function enforceLimits(limits: readonly WriteLimit[], context: LimitContext): Promise<void> {

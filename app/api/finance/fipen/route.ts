@@ -2,6 +2,7 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
+import { PDF_LIMITS } from '@/lib/http/write-limits';
 import { computeFinancing, financingRequestFromParams } from '@/modules/finance/server';
 import { fipenPdf } from '@/modules/finance/server';
 
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
  * GET /api/finance/fipen?offer=<product id>&<the financing page's parameters> → the pre-contractual
  * information sheet (FIPEN) of that credit or LOA offer, as a PDF.
  */
-export const GET = apiRoute({ name: 'finance.fipen', query: z.looseObject({ offer: z.string().regex(/^[a-z0-9-]{1,40}$/) }) }, async ({ request, query }) => {
+export const GET = apiRoute({ name: 'finance.fipen', limits: PDF_LIMITS, query: z.looseObject({ offer: z.string().regex(/^[a-z0-9-]{1,40}$/) }) }, async ({ request, query }) => {
   const input = financingRequestFromParams(new URL(request.url).searchParams);
   if (!input) throw new AppError('BAD_REQUEST', 'Configuration link too long.', { reason: 'CONFIGURATION_LINK_TOO_LONG' });
   const now = new Date();

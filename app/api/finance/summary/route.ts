@@ -1,6 +1,7 @@
 import { getLocale } from 'next-intl/server';
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
+import { PDF_LIMITS } from '@/lib/http/write-limits';
 import { getViewer } from '@/lib/session';
 import { computeFinancing, financingRequestFromParams, financingSummaryPdf, saveFinancingSimulation } from '@/modules/finance/server';
 
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
  * afterwards: it is saved for them (no identity is created for a download, and a failed save
  * never fails the PDF).
  */
-export const GET = apiRoute({ name: 'finance.summary' }, async ({ request }) => {
+export const GET = apiRoute({ name: 'finance.summary', limits: PDF_LIMITS }, async ({ request }) => {
   const searchParams = new URL(request.url).searchParams;
   const input = financingRequestFromParams(searchParams);
   if (!input) throw new AppError('BAD_REQUEST', 'Configuration link too long.', { reason: 'CONFIGURATION_LINK_TOO_LONG' });
