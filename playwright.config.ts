@@ -16,10 +16,11 @@ export default defineConfig({
     baseURL,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    // A failed test keeps its trace (actions, DOM snapshots, network) but no screencast: streaming
-    // JPEG frames of every test took about 40% of the run's CPU on CI's two cores (measured on
-    // continuity.spec.ts: 356 → 222 CPU-seconds). `--trace on` brings the screenshots back.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // Locally a failed test keeps its trace (actions, DOM snapshots, network) but no screencast:
+    // streaming JPEG frames of every test took about 40% of the run's CPU on two cores (measured on
+    // continuity.spec.ts: 356 → 222 CPU-seconds; 200 with no trace). CI keeps only its log, so
+    // it records no trace at all. `--trace on` gives the full trace when debugging.
+    trace: process.env.CI ? 'off' : { mode: 'retain-on-failure', screenshots: false },
     launchOptions: {
       // undefined → Playwright's own browser (`npx playwright install chromium`) where Debian's is absent.
       executablePath: systemChromium,

@@ -17,7 +17,7 @@ export default defineConfig({
   use: {
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    trace: { mode: 'retain-on-failure', screenshots: false }, // as in playwright.config.ts: no screencast
+    trace: process.env.CI ? 'off' : { mode: 'retain-on-failure', screenshots: false }, // as in playwright.config.ts
     launchOptions: { executablePath: systemChromium, args: chromiumArgs },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
