@@ -228,6 +228,10 @@ test('a stale or invalid link opens the nearest valid car and says what changed'
   expect(unknownCode?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Code introuvable');
   await expect(page).toHaveTitle('Code introuvable · Virage'); // not « Configuration ZZZZ9999 »
+  // Already in the server's HTML (what a tab shows before the scripts run, and without them).
+  for (const path of ['/g/ZZZZ9999', '/garage/compare?c=ZZZZ1111&c=ZZZZ2222']) {
+    expect(await (await page.request.get(path)).text(), path).toContain('<title>Code introuvable · Virage</title>');
+  }
 });
 
 test('the JSON API prices on the server and refuses bad input with a 4xx, saving nothing', async ({ request }) => {

@@ -1,1 +1,1 @@
-export { default } from '../../g/[code]/not-found';
+export { default, generateMetadata } from '../../g/[code]/not-found';
