@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auth } from '@/lib/auth';
 import { db, pool } from '@/lib/db';
 import { catalogue, defaultConfiguration } from '@/modules/catalog';
+import { generateShortCode } from '@/modules/catalog/server';
+import { placeBuyerOrder } from '@/modules/orders/server';
 import { createTestDealership, driver, recordEffects } from '@/modules/test-drives/server/test-world';
 import { CLIENT_HEADER, PEER_HEADER } from './client-address';
 import { consumeLimit } from './rate-limit';
 import { WRITE_LIMITS } from './write-limits';
 import { stockCarOf } from '@/test/stock-fixture';
+import { authBrowser, confirmationLink } from '@/test/auth-browser';
 
 // The anonymous writes as a script makes them: route handlers called with the request's headers
 // (next/headers mocked to serve them), real sessions and real guest creation (Better Auth), and
@@ -25,6 +28,7 @@ const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route
 const { POST: postConfiguration } = await import('@/app/api/configurations/route');
 const { GET: getSummaryPdf } = await import('@/app/api/finance/summary/route');
 const { GET: getFipenPdf } = await import('@/app/api/finance/fipen/route');
+const { GET: getOrderForm } = await import('@/app/api/orders/[id]/order-form/route');
 
 const tag = randomBytes(4).toString('hex');
 const configuration = defaultConfiguration(catalogue, 'horizon');
@@ -172,5 +176,32 @@ describe('abuse limits on anonymous writes (production factor)', () => {
     }
     expect(await simulations()).toBe(before + 1);
     expect((await getSummaryPdf(download(summary, '198.51.100.91'))).status).toBe(200);
+  });
+
+  it('a buyer cannot loop on their order form: the 31st download in ten minutes is a 429 with a code, from any address', async () => {
+    // A verified buyer as the app makes one (Better Auth sign-up, confirmation link), with a factory order.
+    const browser = authBrowser('198.51.100.95');
+    const email = `form.${tag}@example.org`;
+    expect((await browser.post('/sign-up/email', { email, password: 'correct-horse-battery', name: 'Léa Martin' })).status).toBe(200);
+    expect((await browser.open(await confirmationLink(email))).status).toBe(302);
+    const buyer = (await browser.open('/api/auth/get-session')).json?.user as { id: string; email: string };
+    const cookie = browser.cookies();
+    const code = generateShortCode();
+    await db.savedConfiguration.create({ data: { code, ownerId: buyer.id, modelCode: 'horizon', configuration: { ...configuration } } });
+    const details = { firstName: 'Léa', lastName: 'Martin', phone: '+33 6 12 34 56 78', street: '3 rue de la Paix', postalCode: '69002', city: 'Lyon' };
+    const order = await placeBuyerOrder({ buyer: { id: buyer.id, email: buyer.email, locale: 'fr' }, source: { kind: 'factory', savedCode: code }, dealershipId, details, financing: 'cash' });
+    const form = (ip: string) => getOrderForm(download(`/api/orders/${order.id}/order-form`, ip, cookie), { params: Promise.resolve({ id: order.id }) });
+
+    const first = await form('198.51.100.96');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/pdf');
+    // The next 28 as a script would make them (rendering the form is not what is tested here).
+    await consumeLimit(WRITE_LIMITS.orderFormPerViewer, `user:${buyer.id}`, WRITE_LIMITS.orderFormPerViewer.points - 2);
+    expect((await form('198.51.100.97')).status).toBe(200);
+    // The limit follows the buyer: a new address does not reset it.
+    const refused = await form('198.51.100.98');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
   });
 });

@@ -34,6 +34,11 @@ export const WRITE_LIMITS = {
    * a showroom's shared address has room for several buyers (staff are not counted).
    */
   pdfPerIp: { name: 'pdf-ip', points: 60, windowSeconds: 600 },
+  /**
+   * The buyer's order form: rendered afresh on each download until it is signed. A buyer reads it a
+   * few times before signing; a script on a verified account would otherwise take a core.
+   */
+  orderFormPerViewer: { name: 'order-form-viewer', points: 30, windowSeconds: 600 },
 } as const satisfies Record<string, LimitRule>;
 
 const STAFF_ROLES: ReadonlySet<string> = new Set(['advisor', 'dealer_staff', 'dealer_manager', 'admin']);
@@ -53,6 +58,7 @@ export const CHAT_MESSAGE_LIMITS = [perIp(WRITE_LIMITS.chatMessagePerIp), perVie
 export const CHAT_SIGNAL_LIMITS = [perIp(WRITE_LIMITS.chatSignalPerIp), perViewer(WRITE_LIMITS.chatSignalPerViewer)] as const;
 export const SURVEY_LIMITS = [perIp(WRITE_LIMITS.surveyPerIp)] as const;
 export const PDF_LIMITS = [perIp(WRITE_LIMITS.pdfPerIp)] as const;
+export const ORDER_FORM_LIMITS = [...PDF_LIMITS, perViewer(WRITE_LIMITS.orderFormPerViewer)] as const;
 export const CONFIGURATION_LIMITS = [perIp(WRITE_LIMITS.configurationPerIp), perViewer(WRITE_LIMITS.configurationPerViewer)] as const;
 
 export async function enforceLimits(limits: readonly WriteLimit[], context: LimitContext): Promise<void> {
