@@ -28,6 +28,11 @@ async function readBoundedBytes(request: Request, limit: number): Promise<Uint8A
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** A raw text body (a signed webhook's, checked byte for byte before any parsing), cut at `limit`. */
+export async function readTextBody(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  return new TextDecoder().decode(await readBoundedBytes(request, limit));
+}
+
 const mediaType = (request: Request) => (request.headers.get('content-type') ?? '').toLowerCase();
 
 export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {

@@ -87,7 +87,11 @@ export const ZCsat = z.strictObject({ score: z.number().int().min(1).max(5), com
 export const ZContext = z.strictObject({ page: ZPagePath });
 
 export const ZTyping = z.strictObject({ typing: z.boolean() });
-export const ZRead = z.strictObject({ seq: z.number().int().min(0) });
+/** Messages are numbered in a PostgreSQL integer: a larger number is refused here (422), not by the database (500). */
+const MAX_SEQ = 2_147_483_647;
+/** A message of a conversation, by its number. */
+export const ZMessageSeq = z.number().int().min(1).max(MAX_SEQ);
+export const ZRead = z.strictObject({ seq: z.number().int().min(0).max(MAX_SEQ) });
 /** The advisors' manager sets how many live conversations an advisor is given automatically (form and API). */
 export const ZAdvisorLimit = z.strictObject({ maxConcurrent: z.int().min(1).max(50) });
 

@@ -2,12 +2,12 @@
 
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { toAppError } from '@/lib/errors';
 import { enforceLimits, BOOKING_LIMITS, requestClientAddress } from '@/lib/http/write-limits';
 import { ensureViewer, getViewer } from '@/lib/session';
 import { actorFromViewer, bookDrive, cancelDriveWithToken, moveDriveWithToken, submitSurvey } from './server';
 import type { FormState } from './form-state';
+import { zInstant } from './local-date-time';
 
 async function failure(thrown: unknown, values?: Record<string, string>): Promise<FormState> {
   const error = toAppError(thrown);
@@ -63,7 +63,7 @@ export async function bookDriveAction(_previous: FormState, form: FormData): Pro
 export async function moveWithTokenAction(_previous: FormState, form: FormData): Promise<FormState> {
   let manage: string;
   try {
-    const start = z.coerce.date().parse(text(form, 'start'));
+    const start = zInstant().parse(text(form, 'start'));
     const moved = await moveDriveWithToken(text(form, 'token'), start);
     manage = new URL(moved.manageUrl).pathname;
   } catch (thrown) {

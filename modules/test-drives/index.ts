@@ -5,6 +5,7 @@ export { addDays, dayLabel } from './day-label';
 export { flowHref, hiddenFlow, readFlow, type FlowParams } from './flow';
 export { formatDriveTime } from './mails';
 export { localDateOf } from './slots';
+export { zInstant } from './local-date-time';
 export {
   calendarHref,
   localDate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStrictLocalDate, parseStrictLocalDateTime, zLocalDate, zLocalDateTime } from './local-date-time';
+import { parseStrictLocalDate, parseStrictLocalDateTime, zInstant, zLocalDate, zLocalDateTime } from './local-date-time';
 
 describe('strict local dates', () => {
   it('reads real dates, leap days included', () => {
@@ -32,4 +32,17 @@ describe('strict local date-times', () => {
       expect(parsed.error?.issues[0]?.message).toBe('dateTime');
     },
   );
+});
+
+describe('a drive start instant', () => {
+  it('reads ISO date-times with their offset and Dates', () => {
+    expect(zInstant().parse('2026-12-10T10:00:00+01:00').toISOString()).toBe('2026-12-10T09:00:00.000Z');
+    expect(zInstant().parse(new Date('2026-12-10T09:00:00Z')).toISOString()).toBe('2026-12-10T09:00:00.000Z');
+  });
+
+  it('refuses what z.coerce.date() let through: numbers, null, booleans, local times and dates the calendar cannot step from', () => {
+    for (const value of [8_640_000_000_000_000, null, true, '+275760-09-13T00:00:00Z', '9999-12-31T23:59:59Z', '2026-12-10T09:00', '1970-01-01T00:00:00Z', new Date(Number.NaN)]) {
+      expect(zInstant().safeParse(value).success, String(value)).toBe(false);
+    }
+  });
 });

@@ -37,3 +37,17 @@ export const zLocalDate = (message = 'date') => z.string().trim().refine((v) => 
 
 /** `YYYY-MM-DDTHH:mm` (a `datetime-local` value) that exists in the calendar. */
 export const zLocalDateTime = (message = 'dateTime') => z.string().trim().refine((v) => parseStrictLocalDateTime(v) !== null, message);
+
+/**
+ * Years a drive may start in. Outside them the instant is refused as input (422) rather than
+ * overflowing the calendar arithmetic further on (year 275760, JavaScript's last, plus a day is no
+ * date at all, and the database refuses years past 9999).
+ */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/** An instant: a Date (server callers) or an ISO 8601 date-time with its offset (JSON, forms); never a number, null or a boolean. */
+export const zInstant = (message = 'dateTime') =>
+  z
+    .union([z.date(), z.iso.datetime({ offset: true }).transform((text) => new Date(text))])
+    .refine((date) => date.getUTCFullYear() >= FIRST_YEAR && date.getUTCFullYear() <= LAST_YEAR, message);

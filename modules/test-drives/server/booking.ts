@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { checkDriver, ZDriver } from '../driver';
+import { zInstant } from '../local-date-time';
 import { localDateOf, validateBookingRequest, type SlotRequest } from '../slots';
 import { BOOKING_CHANNELS, DRIVE_KINDS, type DriveView } from '../types';
 import { assertDealershipAccess, assertDriveAccess, isBuyer, isStaffActor, type Actor } from './access';
@@ -25,7 +26,7 @@ export const ZBookDriveInput = z.object({
   powertrain: z.string().min(1).max(32).optional(),
   kind: z.enum(DRIVE_KINDS),
   durationMinutes: z.number().int().default(45),
-  start: z.coerce.date(),
+  start: zInstant(),
   home: ZHomeAddress.optional(),
   driver: ZDriver,
   locale: z.enum(['fr', 'en']).default('fr'),

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/errors';
+import { readTextBody } from '@/lib/http/body';
 import { apiRoute } from '@/lib/http/route';
 import { paymentsGateway } from '@/modules/payments/server';
 import { receivePaymentSignal } from '@/modules/orders/server';
@@ -13,8 +13,8 @@ const MAX_EVENT_BYTES = 256 * 1024;
  * each event is applied once, whatever Stripe retries.
  */
 export const POST = apiRoute({ name: 'payments.webhook' }, async ({ request }) => {
-  const raw = await request.text();
-  if (raw.length > MAX_EVENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'Event too large.');
+  // Read under a bound: the sender is unauthenticated until the signature is checked.
+  const raw = await readTextBody(request, MAX_EVENT_BYTES);
   const signal = paymentsGateway().verify(raw, request.headers.get('stripe-signature'));
   return { data: { received: true, outcome: await receivePaymentSignal(signal) } };
 });

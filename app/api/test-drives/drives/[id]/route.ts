@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiRoute } from '@/lib/http/route';
+import { zInstant } from '@/modules/test-drives';
 import { actorFromViewer, cancelDrive, getDriveForActor, moveDrive } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,7 @@ export const GET = apiRoute({ name: 'test-drives.drive.get', params: ZParams }, 
   data: { drive: await getDriveForActor(actorFromViewer(viewer), params.id) },
 }));
 
-const ZMove = z.strictObject({ start: z.coerce.date(), carId: z.string().max(64).optional(), staffId: z.string().max(64).optional() });
+const ZMove = z.strictObject({ start: zInstant(), carId: z.string().max(64).optional(), staffId: z.string().max(64).optional() });
 
 /** PATCH {start[, carId, staffId]} → the drive moved (new manage link). */
 export const PATCH = apiRoute({ name: 'test-drives.drive.move', params: ZParams, body: ZMove }, async ({ viewer, params, body }) => ({

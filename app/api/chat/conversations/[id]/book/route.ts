@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiRoute } from '@/lib/http/route';
 import { BOOKING_LIMITS } from '@/lib/http/write-limits';
+import { ZMessageSeq } from '@/modules/chat';
 import { bookOfferedSlot } from '@/modules/chat/server';
 import { ZConversationParams } from '../params';
 
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 const text = z.string().max(200);
 const ZBook = z.strictObject({
-  seq: z.number().int().min(1),
+  seq: ZMessageSeq,
   start: z.iso.datetime({ offset: true }),
   // Checked in full by the test-drive booking itself.
   driver: z.strictObject({ firstName: text, lastName: text, email: text, phone: text, licenceNumber: text, licenceIssuedOn: text, birthDate: text }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiRoute } from '@/lib/http/route';
 import { CHAT_SIGNAL_LIMITS } from '@/lib/http/write-limits';
-import { ZPagePath } from '@/modules/chat';
+import { ZPagePath, ZRead } from '@/modules/chat';
 import { markRead, reportContext, setTyping } from '@/modules/chat/server';
 import { ZConversationParams } from '../params';
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 const ZSignal = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('typing'), on: z.boolean() }),
-  z.strictObject({ kind: z.literal('read'), seq: z.number().int().min(0) }),
+  z.strictObject({ kind: z.literal('read'), seq: ZRead.shape.seq }),
   z.strictObject({ kind: z.literal('page'), page: ZPagePath }),
 ]);
 
