@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { authBrowser, confirmationLink } from '@/test/auth-browser';
 import { db } from './db';
+import { CLIENT_HEADER } from './http/client-address';
+import { consumeLimit } from './http/rate-limit';
+import { WRITE_LIMITS } from './http/write-limits';
+
+const { POST: postAuth } = await import('@/app/api/auth/[...all]/route');
 
 let ipCounter = 1;
 const nextIp = () => `203.0.113.${ipCounter++}`;
@@ -141,5 +146,48 @@ describe('accounts', () => {
     expect(refused.json).toMatchObject({ code: 'NAME_TOO_LONG' });
     expect(await db.user.findUnique({ where: { email: address } })).toBeNull();
     expect((await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'x'.repeat(100) })).status).toBe(200);
+  });
+
+  it('bounds what a client can write in its profile: picture link, language, and the whole body', async () => {
+    const browser = authBrowser(nextIp());
+    expect((await browser.post('/sign-in/anonymous', {})).status).toBe(200);
+    const refusedImage = await browser.post('/update-user', { image: `https://example.org/${'a'.repeat(3000)}` });
+    expect(refusedImage).toMatchObject({ status: 400, json: { code: 'IMAGE_TOO_LONG' } });
+    expect(await browser.post('/update-user', { locale: 'x'.repeat(500) })).toMatchObject({ status: 400, json: { code: 'LOCALE_UNKNOWN' } });
+    expect((await browser.post('/update-user', { locale: 'en' })).status).toBe(200);
+    const session = await browser.open('/api/auth/get-session');
+    const user = await db.user.findUniqueOrThrow({ where: { id: (session.json?.user as { id: string }).id } });
+    expect({ image: user.image, locale: user.locale }).toEqual({ image: null, locale: 'en' });
+
+    // Through the app's route: a body over 8 KiB is refused before Better Auth reads it, and creates nothing.
+    const address = email('big');
+    const big = JSON.stringify({ email: address, password: 'correct-horse-battery', name: 'Big', image: 'h'.repeat(20_000) });
+    const request = new Request('http://localhost:3000/api/auth/sign-up/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', [CLIENT_HEADER]: nextIp() },
+      body: big,
+    });
+    const answer = await postAuth(request);
+    expect(answer.status).toBe(413);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await db.user.findUnique({ where: { email: address } })).toBeNull();
+    // A normal sign-up still goes through the route.
+    const normal = new Request('http://localhost:3000/api/auth/sign-up/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', [CLIENT_HEADER]: nextIp() },
+      body: JSON.stringify({ email: address, password: 'correct-horse-battery', name: 'Normal' }),
+    });
+    expect((await postAuth(normal)).status).toBe(200);
+  });
+
+  it('a guest asked for over HTTP counts against the per-address guest limit the app applies', async () => {
+    const ip = nextIp();
+    // The address has already had its guests (from first writes, as ensureViewer counts them).
+    await consumeLimit(WRITE_LIMITS.guestPerIp, `ip:${ip}`, WRITE_LIMITS.guestPerIp.points);
+    const before = await db.user.count({ where: { isAnonymous: true } });
+    const refused = await authBrowser(ip).post('/sign-in/anonymous', {});
+    expect(refused).toMatchObject({ status: 429, json: { code: 'RATE_LIMITED' } });
+    expect(await db.user.count({ where: { isAnonymous: true } })).toBe(before);
+    expect((await authBrowser(nextIp()).post('/sign-in/anonymous', {})).status).toBe(200);
   });
 });
