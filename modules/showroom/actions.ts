@@ -10,7 +10,7 @@ import { askConsent, findByContact, staffActor } from '@/modules/journey/server'
 import { env } from '@/lib/env';
 import { qrSvg } from '@/modules/catalog/server';
 import { ZCheckoutSource } from '@/modules/orders';
-import { phoneHandOff } from './kiosk';
+import { KIOSK_TAKE_AWAY_LIMIT, phoneHandOff } from './kiosk';
 import { holdForCustomer, raiseCall, recordKioskConfigure, saveToCustomerGarage, startOrderForCustomer, takeCall } from './server';
 
 /** The showroom tablet's actions: dealer staff of the viewer's own dealership only. */
@@ -101,6 +101,7 @@ export async function takeAwayAction(kioskPath: string): Promise<ActionResult<{ 
   return serverAction({ name: 'kiosk.take-away', input: z.string().max(2000) }, kioskPath, async (input) => {
     const handOff = phoneHandOff(input);
     if (!handOff) throw new AppError('BAD_REQUEST', 'Not a kiosk configuration.', { reason: 'KIOSK_PATH_INVALID' });
+    await consumeLimit(KIOSK_TAKE_AWAY_LIMIT, `ip:${await requestClientAddress()}`);
     const url = new URL(handOff.path, env().APP_URL).toString();
     await recordKioskConfigure(handOff.dealership, handOff.model);
     return { url, svg: await qrSvg(url) };

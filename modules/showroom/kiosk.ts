@@ -5,6 +5,12 @@
  */
 export const KIOSK_IDLE_SECONDS = 90;
 
+/**
+ * Each hand-off counts a kiosk configuration in the dealership's funnel: a showroom's visitors take
+ * a few an hour, so per device address this is plenty, and a script cannot inflate any figures.
+ */
+export const KIOSK_TAKE_AWAY_LIMIT = { name: 'kiosk-take-away-ip', points: 30, windowSeconds: 600 } as const;
+
 const KIOSK_PATH = /^\/kiosk\/([a-z0-9-]{1,40})\?([\w=&%.,+-]{0,1900})$/;
 
 export function phoneHandOff(kioskPath: string): { model: string; path: string; dealership: string | null } | null {
