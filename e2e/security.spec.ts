@@ -40,6 +40,16 @@ test('the configurator renders its 3D scene under the CSP without a single viola
   expect(violations).toEqual([]);
 });
 
+test('an address whose percent-encoding does not decode is a 400 (JSON on the API, a page elsewhere), not a 500', async ({ request }) => {
+  const api = await request.get('/api/holds/%ZZ');
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toMatchObject({ error: { code: 'BAD_REQUEST', reason: 'MALFORMED_URL' } });
+  const page = await request.get('/g/%ZZ');
+  expect(page.status()).toBe(400);
+  expect(await page.text()).toContain('<h1>Adresse invalide</h1>');
+  expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
 test('a return address to another site is ignored at sign-in (/%5Cevil.example)', async ({ page }) => {
   await page.goto('/sign-in?next=/%5Cevil.example');
   const form = page.locator('form', { has: page.getByRole('heading', { name: 'Se connecter' }) });

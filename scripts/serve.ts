@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { parseServerEnv } from '../lib/env';
 import { stampClientAddress } from '../lib/http/client-address';
+import { isMalformedPath, malformedUrlReply } from '../lib/http/malformed-url';
+import { securityHeaders } from '../lib/http/security-headers';
 import { projectRoot } from './runtime-config';
 
 /**
@@ -23,6 +25,12 @@ const upgrade = app.getUpgradeHandler();
 
 const server = createServer((req, res) => {
   stampClientAddress(req.headers, req.socket.remoteAddress, trustedHops);
+  if (isMalformedPath(req.url)) {
+    const reply = malformedUrlReply(req.url);
+    const headers = Object.fromEntries(securityHeaders(dev).map(({ key, value }) => [key, value]));
+    res.writeHead(reply.status, { ...headers, 'content-type': reply.contentType, 'cache-control': 'no-store' }).end(reply.body);
+    return;
+  }
   handle(req, res).catch((error: unknown) => {
     console.error('[serve]', error);
     if (!res.headersSent) res.writeHead(500).end();
