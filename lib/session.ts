@@ -1,4 +1,5 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
@@ -50,6 +51,19 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   };
 });
 
+const guestSessions = new AsyncLocalStorage<string[]>();
+
+/**
+ * Runs `run` and answers the Set-Cookie lines of any guest session ensureViewer created meanwhile
+ * (the cookies themselves still go out through Next's cookie jar). An idempotent route keeps them
+ * with its reply: a cookie-less client that lost the reply gets the guest back on its retry.
+ */
+export async function capturingGuestSessions<T>(run: () => Promise<T>): Promise<{ result: T; guestSetCookies: string[] }> {
+  const guestSetCookies: string[] = [];
+  const result = await guestSessions.run(guestSetCookies, run);
+  return { result, guestSetCookies };
+}
+
 /**
  * The current visitor, creating an anonymous (guest) identity when there is none yet, so that
  * what a first-time visitor saves is theirs and follows them when they sign up. Call it only for
@@ -61,8 +75,9 @@ export async function ensureViewer(): Promise<Viewer> {
   const existing = await getViewer();
   if (existing) return existing;
   await consumeLimit(WRITE_LIMITS.guestPerIp, `ip:${await requestClientAddress()}`);
-  const created = await auth().api.signInAnonymous({ headers: await headers() });
+  const { headers: answer, response: created } = await auth().api.signInAnonymous({ headers: await headers(), returnHeaders: true });
   if (!created) throw new AppError('INTERNAL', 'Could not create a guest identity.');
+  guestSessions.getStore()?.push(...answer.getSetCookie());
   return { id: created.user.id, name: created.user.name, email: created.user.email, role: 'customer', dealershipId: null, isGuest: true };
 }
 

@@ -13,7 +13,12 @@ import { apiRoute } from './route';
 let viewer: Viewer | null = null;
 // An anonymous booking gets a guest identity from ensureViewer (created on the first accepted write).
 const guest: Viewer = { id: 'usr_idem_guest', name: 'Guest', email: 'idem@guest.virage.invalid', role: 'customer', dealershipId: null, isGuest: true };
-vi.mock('@/lib/session', () => ({ getViewer: () => Promise.resolve(viewer), ensureViewer: () => Promise.resolve(viewer ?? guest) }));
+vi.mock('@/lib/session', () => ({
+  getViewer: () => Promise.resolve(viewer),
+  ensureViewer: () => Promise.resolve(viewer ?? guest),
+  // The guest's cookie is covered with real sessions in write-limits.db.test.ts.
+  capturingGuestSessions: async <T>(run: () => Promise<T>) => ({ result: await run(), guestSetCookies: [] }),
+}));
 const { POST: postBooking } = await import('@/app/api/test-drives/bookings/route');
 
 recordEffects();

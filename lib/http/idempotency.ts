@@ -61,15 +61,25 @@ export function idempotencyKeyOf(request: Request): string | null {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function replay(status: number, body: string): Response {
-  return new Response(body, { status, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' } });
+function replay(status: number, body: string, guestSetCookies: readonly string[]): Response {
+  const headers = new Headers({ 'content-type': 'application/json', 'idempotent-replayed': 'true' });
+  for (const line of guestSetCookies) headers.append('set-cookie', line);
+  return new Response(body, { status, headers });
 }
+
+/**
+ * The first request's reply, and the Set-Cookie of the guest session it created when it came
+ * without one (anonymous requests are scoped by client address): kept so that a replay hands the
+ * retrying client the identity that owns the hold or booking, not a 201 for someone it cannot be.
+ * Whoever replays must send the same key and body from the same address.
+ */
+export type FirstReply = { response: Response; guestSetCookies: string[] };
 
 /**
  * Runs `run` at most once per (scope, key) and fingerprint; see the module comment. `run` returns
  * the final Response of the request, errors included (they are replies like any other).
  */
-export async function idempotent(key: string, scope: IdempotencyScope, fingerprint: string, run: () => Promise<Response>): Promise<Response> {
+export async function idempotent(key: string, scope: IdempotencyScope, fingerprint: string, run: () => Promise<FirstReply>): Promise<Response> {
   const where = { scope_key: { scope: `${scope.route}|${scope.subject}`, key } };
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
@@ -81,7 +91,7 @@ export async function idempotent(key: string, scope: IdempotencyScope, fingerpri
     if (existing.fingerprint !== fingerprint) {
       throw new AppError('VALIDATION_FAILED', 'This Idempotency-Key was already used for a different request.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
     }
-    if (existing.status !== null && existing.body !== null) return replay(existing.status, existing.body);
+    if (existing.status !== null && existing.body !== null) return replay(existing.status, existing.body, existing.guestSetCookies);
     if (Date.now() - existing.createdAt.getTime() > ABANDONED_MS) {
       // Take over a claim whose owner died; only one of several waiters wins the reset.
       const reset = await db.idempotencyKey.updateMany({
@@ -103,10 +113,11 @@ export async function idempotent(key: string, scope: IdempotencyScope, fingerpri
 
 type Where = { scope_key: { scope: string; key: string } };
 
-async function runAndStore(where: Where, run: () => Promise<Response>): Promise<Response> {
+async function runAndStore(where: Where, run: () => Promise<FirstReply>): Promise<Response> {
   let response: Response;
+  let guestSetCookies: string[];
   try {
-    response = await run();
+    ({ response, guestSetCookies } = await run());
   } catch (error) {
     await db.idempotencyKey.deleteMany({ where: where.scope_key });
     throw error;
@@ -116,7 +127,7 @@ async function runAndStore(where: Where, run: () => Promise<Response>): Promise<
     return response;
   }
   const body = await response.text();
-  await db.idempotencyKey.update({ where, data: { status: response.status, body, completedAt: new Date() } });
+  await db.idempotencyKey.update({ where, data: { status: response.status, body, guestSetCookies, completedAt: new Date() } });
   return new Response(body, { status: response.status, headers: response.headers });
 }
 

@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { env } from '@/lib/env';
 import { AppError, errorBody, toAppError } from '@/lib/errors';
-import { getViewer, type Role, type Viewer } from '@/lib/session';
+import { capturingGuestSessions, getViewer, type Role, type Viewer } from '@/lib/session';
 import { MAX_BODY_BYTES, readJsonBody, readMultipartBody } from './body';
 import { clientAddress } from './client-address';
 import { idempotencyKeyOf, idempotent, requestFingerprint } from './idempotency';
@@ -96,9 +96,10 @@ export function apiRoute<B extends Schema = undefined, Q extends Schema = undefi
       if (key === null) return await respond();
       // Errors are replies too: a retry after a 409 gets the same 409.
       const subject = viewer ? `user:${viewer.id}` : `ip:${ip}`;
-      return await idempotent(key, { route: spec.name, subject }, requestFingerprint(request, body), () =>
-        respond().catch((thrown: unknown) => errorResponse(spec.name, thrown)),
-      );
+      return await idempotent(key, { route: spec.name, subject }, requestFingerprint(request, body), async () => {
+        const { result, guestSetCookies } = await capturingGuestSessions(() => respond().catch((thrown: unknown) => errorResponse(spec.name, thrown)));
+        return { response: result, guestSetCookies };
+      });
     } catch (thrown) {
       return errorResponse(spec.name, thrown);
     }

@@ -92,6 +92,34 @@ afterAll(async () => {
   await pool().end();
 });
 
+describe('a cookie-less client retrying a write with its Idempotency-Key', () => {
+  it('gets back the guest identity that owns the hold, with the first reply', async () => {
+    const [vehicleId] = await makeVehicles(1, 'i');
+    const ip = '198.51.100.120';
+    const keyed = () => {
+      const sent = request('/api/holds', ip, { vehicleId });
+      return new Request(sent, { headers: { ...Object.fromEntries(sent.headers), 'idempotency-key': `hold-${tag}` } });
+    };
+    const first = await postHold(keyed());
+    expect(first.status).toBe(201);
+    // The reply is lost; the client, still without a cookie, sends the request again.
+    const retried = await postHold(keyed());
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect(await retried.text()).toBe(await first.text());
+    const cookie = retried.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    expect(cookie).toContain('session_token=');
+    // That cookie is the holder's session.
+    const session = await auth().handler(new Request('http://localhost:3000/api/auth/get-session', { headers: { cookie } }));
+    const { user } = (await session.json()) as { user: { id: string } };
+    const hold = await db.vehicleHold.findFirstOrThrow({ where: { vehicleId, status: 'active' } });
+    expect(user.id).toBe(hold.holderId);
+  });
+});
+
 describe('abuse limits on anonymous writes (production factor)', () => {
   it('300 cookie-less holds from one address: a handful of guests, then 429, never the stock', async () => {
     const vehicles = await makeVehicles(300, 'h');
