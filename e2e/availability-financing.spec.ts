@@ -12,8 +12,16 @@ async function searchNear(page: Page, place: string) {
 }
 
 test('from a configured car: stock near a postal code, a delivery window, and a hold only one buyer gets', async ({ page, browser }) => {
+  // The configurator's total (a factory order) is on the availability page too: in its heading's
+  // line when a car registered today costs the same, else in the note beside it.
+  await page.goto(`/configure/horizon?${CONFIG}`);
+  const total = (await page.getByTestId('price-total').innerText()).trim();
+  expect(total).toMatch(/^\d[\d\s\u202f]*\s€$/);
   await page.goto(`/availability?${CONFIG}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Disponibilité et livraison' })).toBeVisible();
+  const priceBasis = page.getByTestId('price-basis');
+  const shownIn = (await priceBasis.count()) > 0 ? priceBasis : page.locator('main');
+  await expect(shownIn).toContainText(total);
 
   // An unknown postal code gives suggestions, not an empty page.
   await searchNear(page, '69999');

@@ -117,7 +117,7 @@ export default async function AccountPage() {
               {holds.map((h) => (
                 <li key={h.id} className="flex items-center gap-3">
                   <CarPicture car={h.car} sizes="96px" className="h-auto w-24 shrink-0 rounded-lg" />
-                  <span>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short' }) })}</span>
+                  <span>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short', hourCycle: 'h23' }) })}</span>
                 </li>
               ))}
             </ul>

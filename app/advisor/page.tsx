@@ -34,7 +34,7 @@ export default async function AdvisorHome() {
           <ul className="mt-2 divide-y divide-slate-100 text-sm" data-testid="csat-list">
             {ratings.map((r) => (
               <li key={r.id} className="py-2">
-                <strong>{r.score}/5</strong> · {r.advisorName ?? '—'} · {r.buyerName || tc('guest')} · {r.closedAt ? format.dateTime(new Date(r.closedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }) : ''} · {tc('messageCount', { count: r.messages })}
+                <strong>{r.score}/5</strong> · {r.advisorName ?? '—'} · {r.buyerName || tc('guest')} · {r.closedAt ? format.dateTime(new Date(r.closedAt), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' }) : ''} · {tc('messageCount', { count: r.messages })}
                 {r.comment ? <p className="text-slate-700">« {r.comment} »</p> : null}
               </li>
             ))}

@@ -8,7 +8,7 @@ import { frontStill, catalogue, encodeConfiguration, priceConfiguration } from '
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
 import { getViewer } from '@/lib/session';
-import { stockContext } from '@/modules/catalog/server';
+import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
 import { Showrooms, StockList } from '@/modules/availability/components';
 import { availabilityNear, configurationRequest, holdsOf, resolvePlace } from '@/modules/availability/server';
 
@@ -42,7 +42,12 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const { configuration, adjustments } = request;
   const model = catalogue.models.find((m) => m.code === configuration.model);
   const trim = model?.trims.find((x) => x.code === configuration.trim);
-  const price = priceConfiguration(catalogue, configuration, stockContext(new Date())).totalCents;
+  const now = new Date();
+  // The cars listed are in stock, registered today; the configurator prices a factory order, whose
+  // registration taxes follow the grid of its later registration date: both are shown when they differ.
+  const price = priceConfiguration(catalogue, configuration, stockContext(now)).totalCents;
+  const factory = factoryOrderContext(configuration, now);
+  const factoryPrice = priceConfiguration(catalogue, configuration, factory).totalCents;
   const configParams = encodeConfiguration(configuration);
   const query = (typeof params.place === 'string' ? params.place : '').trim().slice(0, 80);
   const place = query ? await resolvePlace(query) : null;
@@ -59,6 +64,11 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
         <PageTitle title={t('title')} lead={t('lead', { model: model?.name[locale] ?? configuration.model, trim: trim?.name[locale] ?? '', price: format.number(price / 100, 'eur') })} />
         <ConfigurationStill still={frontStill(configuration)} sizes="(min-width: 640px) 320px, calc(100vw - 32px)" className="h-auto w-full rounded-xl sm:w-80" />
       </div>
+      {factoryPrice !== price ? (
+        <p className="mb-4 max-w-prose text-sm text-slate-600" data-testid="price-basis">
+          {t('priceBasis', { price: format.number(factoryPrice / 100, 'eur'), date: format.dateTime(new Date(`${factory.registrationDate}T12:00:00Z`), { dateStyle: 'long' }) })}
+        </p>
+      ) : null}
       {adjustments.length > 0 ? <Alert className="mb-6">{t('adjusted')}</Alert> : null}
       <div className="mb-6 flex flex-wrap gap-3 text-sm">
         <Link className="underline" href={`/configure/${configuration.model}?${configParams}`}>{t('backToConfigurator')}</Link>

@@ -72,7 +72,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
           </h2>
           <CarPicture car={review.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" priority testId="checkout-car" />
           {review.adjustments.length > 0 ? <Alert tone="info">{t('adjusted', { count: review.adjustments.length })}</Alert> : null}
-          {holdUntil ? <Alert tone="info">{t('holdUntil', { time: format.dateTime(holdUntil, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }) })}</Alert> : null}
+          {holdUntil ? <Alert tone="info">{t('holdUntil', { time: format.dateTime(holdUntil, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }) })}</Alert> : null}
           {!read.ok || review.carriedRefused ? <Alert tone="info">{tc('refused')}</Alert> : null}
           {review.carried ? <CarriedFinancingSummary financing={credit} adjusted={review.carried.adjusted} household={review.household} /> : null}
           <PriceSummary

@@ -16,8 +16,9 @@ export default getRequestConfig(async () => {
     messages: messages.default,
     timeZone: defaultTimeZone,
     formats: {
-      number: { eur: { style: 'currency', currency: 'EUR' } },
-      dateTime: { short: { day: 'numeric', month: 'short', year: 'numeric' }, time: { hour: '2-digit', minute: '2-digit' } },
+      // Whole euros without « ,00 », as the configurator writes prices; cents when there are some.
+      number: { eur: { style: 'currency', currency: 'EUR', trailingZeroDisplay: 'stripIfInteger' } },
+      dateTime: { short: { day: 'numeric', month: 'short', year: 'numeric' }, time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
     },
   };
 });

@@ -209,13 +209,13 @@ describe('expected prices of the default configurations', () => {
     const stock = priced('horizon-hybrid-iconic', STOCK);
     expect(stock.lines.find((l) => l.kind === 'malus')?.label.fr).toBe('Malus CO₂, barème 2026 (128 g/km ; véhicule en stock, immatriculé le 06/12/2026)');
     expect(stock.lines.find((l) => l.kind === 'malus-mass')?.label.fr).toBe(
-      'Malus au poids, barème 2026 (masse en ordre de marche 1640 kg, abattement hybride de 100 kg ; véhicule en stock, immatriculé le 06/12/2026)',
+      'Malus au poids, barème 2026 (masse en ordre de marche 1\u202f640\u00a0kg, abattement hybride de 100\u00a0kg ; véhicule en stock, immatriculé le 06/12/2026)',
     );
     expect(stock.malus.amountConfirmed).toBe(true);
     const factory = priced('horizon-hybrid-iconic', FACTORY);
     // 128 g/km is a derived row of the 2027 grid: the line says the amount is to be confirmed.
     expect(factory.lines.find((l) => l.kind === 'malus')?.label.en).toBe(
-      'French CO₂ tax, 2027 grid (128 g/km; factory order, registration expected on 15/03/2027) — amount to be confirmed',
+      'French CO₂ tax, 2027 grid (128 g/km; factory order, registration expected on 15 Mar 2027) — amount to be confirmed',
     );
     expect(factory.lines.find((l) => l.kind === 'malus')?.label.fr).toBe(
       'Malus CO₂, barème 2027 (128 g/km ; commande usine, immatriculation prévue le 15/03/2027) — montant à confirmer',
@@ -267,7 +267,7 @@ describe('expected prices of the default configurations', () => {
     const towing = horizon(['attelage']);
     expect(towing.massMalus).toMatchObject({ massInRunningOrderKg: 1600, abatementKg: 100, taxableMassKg: 1500 });
     expect(towing.massMalusCents).toBe(1_000);
-    expect(towing.lines.find((l) => l.kind === 'malus-mass')?.label.fr).toContain('masse en ordre de marche 1600 kg');
+    expect(towing.lines.find((l) => l.kind === 'malus-mass')?.label.fr).toContain('masse en ordre de marche 1\u202f600\u00a0kg');
     // Panoramic roof (25 kg of optional equipment): the mass in running order does not move.
     expect(horizon(['toit-panoramique']).massMalus.massInRunningOrderKg).toBe(1560);
   });

@@ -3,6 +3,7 @@ import { checkConfiguration, type Conflict } from './check';
 import { nameOf } from './phrases';
 import { aidByHousehold, cappedMassTaxCents, evaluateBonus, inForceOn, malusAmountConfirmed, malusCents, massTax } from './fiscal';
 import { trimContext } from './trim-context';
+import { formatDecimal } from '@/lib/i18n/decimal';
 import type { Catalogue, Configuration, Household, ItemRef, Localized } from './types';
 
 /**
@@ -132,11 +133,19 @@ export function configuredMassInRunningOrder(catalogue: Catalogue, configuration
   return kg;
 }
 
-/** dd/mm/yyyy, for labels (no time zone involved: the input is a calendar date). */
-export function displayDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}/${m}/${y}`;
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * A calendar date for labels (no time zone involved): « 01/03/2027 » in French, « 1 Mar 2027 » in
+ * English, where « 01/03/2027 » would read as January 3rd to part of the readers.
+ */
+export function displayDate(isoDate: string, locale: 'fr' | 'en' = 'fr'): string {
+  const [y = '', m = '', d = ''] = isoDate.split('-');
+  return locale === 'fr' ? `${d}/${m}/${y}` : `${Number(d)} ${MONTHS_EN[Number(m) - 1] ?? m} ${y}`;
 }
+
+/** Kilograms with the locale's thousands separator: « 1 640 kg » / « 1,640 kg ». */
+const kilograms = (kg: number): Localized => ({ fr: `${formatDecimal(kg, 'fr', { maximumFractionDigits: 0 })}\u00a0kg`, en: `${formatDecimal(kg, 'en', { maximumFractionDigits: 0 })} kg` });
 
 /**
  * Throws InvalidConfigurationError when the configuration breaks a rule (normalise it first), and a
@@ -195,8 +204,8 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
   const confirmed = malusAmountConfirmed(grid, co2);
   const toConfirm = confirmed ? { fr: '', en: '' } : { fr: ' — montant à confirmer', en: ' — amount to be confirmed' };
   const registered = context.basis === 'stock'
-    ? { fr: `véhicule en stock, immatriculé le ${displayDate(when)}`, en: `car in stock, registered on ${displayDate(when)}` }
-    : { fr: `commande usine, immatriculation prévue le ${displayDate(when)}`, en: `factory order, registration expected on ${displayDate(when)}` };
+    ? { fr: `véhicule en stock, immatriculé le ${displayDate(when)}`, en: `car in stock, registered on ${displayDate(when, 'en')}` }
+    : { fr: `commande usine, immatriculation prévue le ${displayDate(when)}`, en: `factory order, registration expected on ${displayDate(when, 'en')}` };
   if (malus > 0) {
     lines.push({
       kind: 'malus',
@@ -217,13 +226,13 @@ export function priceConfiguration(catalogue: Catalogue, configuration: Configur
   });
   const massMalus = cappedMassTaxCents(grid, malus, mass.cents);
   if (massMalus > 0) {
-    const abated = mass.abatementKg > 0 ? { fr: `, abattement hybride de ${mass.abatementKg} kg`, en: `, ${mass.abatementKg} kg hybrid abatement` } : { fr: '', en: '' };
+    const abated = mass.abatementKg > 0 ? { fr: `, abattement hybride de ${kilograms(mass.abatementKg).fr}`, en: `, ${kilograms(mass.abatementKg).en} hybrid abatement` } : { fr: '', en: '' };
     lines.push({
       kind: 'malus-mass',
       code: `malus-masse-${massGrid.year}`,
       label: {
-        fr: `Malus au poids, barème ${massGrid.year} (masse en ordre de marche ${massKg} kg${abated.fr} ; ${registered.fr})`,
-        en: `French weight tax, ${massGrid.year} grid (mass in running order ${massKg} kg${abated.en}; ${registered.en})`,
+        fr: `Malus au poids, barème ${massGrid.year} (masse en ordre de marche ${kilograms(massKg).fr}${abated.fr} ; ${registered.fr})`,
+        en: `French weight tax, ${massGrid.year} grid (mass in running order ${kilograms(massKg).en}${abated.en}; ${registered.en})`,
       },
       amountCents: massMalus,
     });

@@ -24,7 +24,7 @@ const TEXT: Record<Lang, { booked: string; moved: string; body: string; action: 
 export function handoverMail(facts: HandoverMailFacts): OutgoingMail {
   const lang: Lang = facts.locale === 'en' ? 'en' : 'fr';
   const text = TEXT[lang];
-  const time = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: facts.timeZone, dateStyle: 'full', timeStyle: 'short' }).format(facts.start);
+  const time = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: facts.timeZone, dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(facts.start);
   const fill = (s: string) => s.replaceAll('{ref}', facts.reference).replaceAll('{time}', time);
   const url = new URL(`/orders/${facts.orderId}`, facts.appUrl).toString();
   const paragraphs = [fill(text.body)];

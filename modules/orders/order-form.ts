@@ -19,7 +19,7 @@ export type OrderFormFacts = {
 };
 
 const eur = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-const day = (date: Date) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' }).format(date);
+const day = (date: Date) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(date);
 
 export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
   const s = facts.snapshot;

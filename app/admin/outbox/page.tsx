@@ -28,7 +28,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           {messages.map((m) => (
             <li key={m.id} className="rounded-xl border border-slate-200 p-4 [overflow-wrap:anywhere]">
               <p className="text-sm text-slate-600">
-                {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {tf('statusLine', { status: tf(`states.${m.status}`) })}
+                {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' })} · {tf('statusLine', { status: tf(`states.${m.status}`) })}
               </p>
               <p><span className="font-medium">{t('to')}:</span> {m.to}</p>
               <p className="font-semibold">{m.subject}</p>

@@ -30,7 +30,7 @@ export default async function DealerConversationsPage() {
               {c.buyerName || tc('guest')}
             </Link>{' '}
             · {c.status === 'closed' ? tc('closedNotice') : tc('unread', { count: c.unread })}
-            {c.routedAt ? ` · ${t('routedAt', { when: format.dateTime(new Date(c.routedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }) })}` : ''}
+            {c.routedAt ? ` · ${t('routedAt', { when: format.dateTime(new Date(c.routedAt), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' }) })}` : ''}
             {c.lastText ? <span className="block truncate text-slate-600">{c.lastText}</span> : null}
           </li>
         ))}

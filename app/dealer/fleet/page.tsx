@@ -16,7 +16,7 @@ export default async function DealerFleetPage() {
   const tz = ctx.settings.timeZone;
   const now = new Date();
   const cars = await listFleet(ctx.dealershipId, now);
-  const span = (start: Date, end: Date) => format.dateTimeRange(start, end, { dateStyle: 'medium', timeStyle: 'short', timeZone: tz });
+  const span = (start: Date, end: Date) => format.dateTimeRange(start, end, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: tz });
   const tomorrow = new Date(now.getTime() + 86_400_000);
   return (
     <Container>

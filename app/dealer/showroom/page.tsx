@@ -71,7 +71,7 @@ export default async function ShowroomPage({ searchParams }: { searchParams: Sea
                 <>
                   <p>{t('consentExplain')}</p>
                   <p className="my-2 font-mono text-4xl font-bold tracking-widest" data-testid="consent-code">{consent.code}</p>
-                  <p className="text-sm text-slate-700">{t('consentUntil', { time: format.dateTime(consent.expiresAt, { timeStyle: 'short' }) })}</p>
+                  <p className="text-sm text-slate-700">{t('consentUntil', { time: format.dateTime(consent.expiresAt, { timeStyle: 'short', hourCycle: 'h23' }) })}</p>
                   <ConsentWait />
                 </>
               )}
@@ -92,7 +92,7 @@ export default async function ShowroomPage({ searchParams }: { searchParams: Sea
           <ul className="flex flex-col gap-2" data-testid="kiosk-calls">
             {calls.map((c) => (
               <li key={c.id} className="flex items-center gap-3">
-                <span>{t('callAt', { time: format.dateTime(c.createdAt, { timeStyle: 'short' }) })}</span>
+                <span>{t('callAt', { time: format.dateTime(c.createdAt, { timeStyle: 'short', hourCycle: 'h23' }) })}</span>
                 {c.configuration ? <a href={c.configuration} className="underline">{t('callConfiguration')}</a> : null}
                 <TakeCallButton id={c.id} />
               </li>

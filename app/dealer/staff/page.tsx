@@ -19,7 +19,7 @@ export default async function DealerStaffPage() {
   const tz = ctx.settings.timeZone;
   const now = new Date();
   const staff = await listStaff(ctx.dealershipId, now);
-  const span = (start: Date, end: Date) => format.dateTimeRange(start, end, { dateStyle: 'medium', timeStyle: 'short', timeZone: tz });
+  const span = (start: Date, end: Date) => format.dateTimeRange(start, end, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: tz });
   const day = utcToLocalInput(new Date(now.getTime() + 86_400_000), tz).slice(0, 10);
   return (
     <Container>

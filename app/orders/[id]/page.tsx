@@ -61,7 +61,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 testId="pay-deposit"
               />
               <p className="text-sm text-slate-600">
-                {td('payBefore', { time: format.dateTime(order.paymentDueAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }) })}
+                {td('payBefore', { time: format.dateTime(order.paymentDueAt, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' }) })}
               </p>
               <PostButton
                 endpoint={`/api/orders/${order.id}/cancel`}

@@ -21,6 +21,21 @@ describe('compareConfigurations', () => {
     expect(byKey.get('paint')?.cells).toHaveLength(2);
   });
 
+  it('the price rows add up to each car\'s total, its weight tax included', () => {
+    const heavy = car('CCCCCCCC', { model: 'magistrale' });
+    const light = car('DDDDDDDD', { model: 'horizon' });
+    expect(heavy.price.massMalusCents).toBeGreaterThan(0);
+    const rows = new Map(compareConfigurations([heavy, light]).map((r) => [r.key, r]));
+    [heavy, light].forEach((c, i) => {
+      const cents = (key: string) => {
+        const cell = rows.get(key)?.cells[i];
+        return cell?.kind === 'money' ? cell.cents : Number.NaN;
+      };
+      expect(cents('subtotal') + cents('malus') + cents('mass-malus') + cents('bonus')).toBe(cents('total'));
+      expect(cents('total')).toBe(c.price.totalCents);
+    });
+  });
+
   it('compares power and electric range, with no range for a car without one', () => {
     const ev = car('AAAAAAAA', { model: 'horizon', trim: 'horizon-ev-evolution' });
     const hybrid = car('BBBBBBBB', { model: 'horizon', trim: 'horizon-hybrid-evolution' });

@@ -77,6 +77,7 @@ export function compareConfigurations(cars: readonly ComparedCar[], catalogue: C
     row('co2', 'price', { fr: 'CO₂ (WLTP)', en: 'CO₂ (WLTP)' }, cars.map((c) => ({ kind: 'co2', gPerKm: c.price.co2 }))),
     row('subtotal', 'price', { fr: 'Prix du véhicule TTC', en: 'Vehicle price incl. VAT' }, cars.map((c) => ({ kind: 'money', cents: c.price.subtotalTTCCents }))),
     row('malus', 'price', { fr: 'Malus écologique', en: 'CO₂ tax (malus)' }, cars.map((c) => ({ kind: 'money', cents: c.price.malusCents }))),
+    row('mass-malus', 'price', { fr: 'Malus au poids', en: 'French weight tax' }, cars.map((c) => ({ kind: 'money', cents: c.price.massMalusCents }))),
     row('bonus', 'price', { fr: 'Aide à l’achat', en: 'Purchase aid' }, cars.map((c) => ({ kind: 'money', cents: -c.price.bonusCents }))),
     row('total', 'price', { fr: 'Total', en: 'Total' }, cars.map((c) => ({ kind: 'money', cents: c.price.totalCents }))),
     row('monthly', 'price', { fr: 'Mensualité estimée', en: 'Estimated monthly payment' }, cars.map((c): ComparisonCell => (c.monthlyCents === null ? { kind: 'none' } : { kind: 'money', cents: c.monthlyCents }))),

@@ -87,7 +87,7 @@ export function AdvisorConsole({ me, advisors, dealerships }: { me: { id: string
                 </span>
                 {entry.followUp === 'callback' && entry.callbackAt ? (
                   <span className="block text-xs font-medium text-amber-800" data-testid="advisor-callback">
-                    {t('callbackAt', { when: format.dateTime(new Date(entry.callbackAt), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }), phone: entry.callbackPhone ?? '' })}
+                    {t('callbackAt', { when: format.dateTime(new Date(entry.callbackAt), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }), phone: entry.callbackPhone ?? '' })}
                   </span>
                 ) : entry.followUp === 'email' ? (
                   <span className="block text-xs text-slate-600">{t('emailFollowUp')}</span>

@@ -23,7 +23,7 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
   }, [id, version]);
   if (!context) return <aside className="text-sm text-slate-500">…</aside>;
   const euros = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const when = (iso: string) => format.dateTime(new Date(iso), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
+  const when = (iso: string) => format.dateTime(new Date(iso), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' });
   return (
     <aside className="flex flex-col gap-3 rounded-xl border border-slate-200 p-3 text-sm" aria-label={t('context')} data-testid="buyer-context">
       <div>

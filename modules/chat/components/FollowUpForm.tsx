@@ -57,7 +57,7 @@ export function FollowUpForm({ conversationId, onDone, collapsed }: { conversati
           <select value={at} onChange={(e) => setAt(e.target.value)} aria-label={t('callbackWhen')} className="rounded-lg border border-slate-300 px-2 py-1 text-base sm:text-sm">
             {slots.map((slot) => (
               <option key={slot.toISOString()} value={slot.toISOString()}>
-                {format.dateTime(slot, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })}
+                {format.dateTime(slot, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' })}
               </option>
             ))}
           </select>

@@ -13,7 +13,7 @@ const isConfiguration = (payload: unknown): payload is ConfigurationPayload => t
 export function MessageBubble({ message, mine, children }: { message: ChatMessageView; mine: boolean; children?: React.ReactNode }) {
   const t = useTranslations('chat');
   const format = useFormatter();
-  const time = format.dateTime(new Date(message.createdAt), { hour: '2-digit', minute: '2-digit' });
+  const time = format.dateTime(new Date(message.createdAt), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   if (message.authorRole === 'system') {
     const text = message.kind === 'transfer' ? t('joined', { name: message.body }) : message.kind === 'closed' ? t('closedNotice') : message.body;
     return (

@@ -36,7 +36,7 @@ export function RichCard({ conversationId, message, side }: { conversationId: st
     return <HoldOffer conversationId={conversationId} seq={message.seq} offer={p as HoldOfferPayload} side={side} price={euros((p as HoldOfferPayload).priceCents)} />;
   }
   if (message.kind === 'hold' && has<keyof HoldPayload>(p, 'expiresAt')) {
-    return <p className="mt-1 text-xs" data-testid="chat-hold-placed">{t('holdPlaced', { until: format.dateTime(new Date((p as HoldPayload).expiresAt), { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }) })}</p>;
+    return <p className="mt-1 text-xs" data-testid="chat-hold-placed">{t('holdPlaced', { until: format.dateTime(new Date((p as HoldPayload).expiresAt), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }) })}</p>;
   }
   if (message.kind === 'order_link' && has<keyof OrderLinkPayload>(p, 'href', 'reference') && sameSite(p.href)) {
     return (

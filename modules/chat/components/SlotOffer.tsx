@@ -48,7 +48,7 @@ export function SlotOffer({ conversationId, message }: { conversationId: string;
         {message.payload.slots.map((slot) => (
           <li key={slot.start}>
             <button type="button" disabled={!complete || state.kind === 'busy'} onClick={() => void book(slot.start)} className="rounded-lg border border-emerald-700 px-2 py-1 text-xs font-medium text-emerald-800 disabled:opacity-50" data-testid="chat-slot" data-start={slot.start}>
-              {format.dateTime(new Date(slot.start), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })}
+              {format.dateTime(new Date(slot.start), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' })}
             </button>
           </li>
         ))}

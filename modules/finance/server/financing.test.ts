@@ -109,7 +109,7 @@ describe('financing PDFs, read back as text', { timeout: 60_000 }, () => {
     expect(text).toContain('Il ne constitue ni une offre de crédit ni une offre de location');
     expect(text).not.toContain('Récapitulatif de votre offre');
     expect(text).toContain('Malus CO₂, barème 2027 (128 g/km ; commande usine');
-    expect(text).toContain('Malus au poids, barème 2027 (masse en ordre de marche 1640 kg');
+    expect(text).toContain(flat('Malus au poids, barème 2027 (masse en ordre de marche 1 640 kg'));
     expect(text).toContain(flat('Prix TTC, malus et aide compris 44 676,00 €')); // 42 990 + 1 276 + 410 (fiscal.test.ts)
     expect(text).toContain('Attention ! Un crédit coûte de l’argent et doit être remboursé !');
     expect(text).not.toContain('Un crédit vous engage');

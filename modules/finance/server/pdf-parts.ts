@@ -17,7 +17,7 @@ export function priceBlocks(price: PriceBreakdown, locale: FinanceLocale): Block
   const basis = price.registration.basis === 'stock' ? l.stock : l.factory;
   return [
     { kind: 'table', rows },
-    { kind: 'paragraph', size: 8.5, text: `${l.grids} ${displayDate(price.registration.date)} (${basis}). ${price.malus.source}. ${price.massMalus.source}.` },
+    { kind: 'paragraph', size: 8.5, text: `${l.grids} ${displayDate(price.registration.date, locale)} (${basis}). ${price.malus.source}. ${price.massMalus.source}.` },
     { kind: 'paragraph', size: 8.5, text: `${l.aidNote} : ${price.bonus.note[locale]}.` },
   ];
 }

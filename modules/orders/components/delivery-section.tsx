@@ -24,7 +24,7 @@ export async function DeliverySection({ order, handover }: { order: OrderDetail;
           <p data-testid="handover-appointment">
             {handover
               ? th('at', {
-                  time: format.dateTime(new Date(handover.start), { dateStyle: 'full', timeStyle: 'short', timeZone: handover.timeZone }),
+                  time: format.dateTime(new Date(handover.start), { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: handover.timeZone }),
                   staff: handover.staffName,
                 })
               : th('notBooked')}

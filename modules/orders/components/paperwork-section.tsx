@@ -66,7 +66,7 @@ export async function PaperworkSection({ orderId, as, live, financing, documents
               <span data-testid="signature-status">
                 {t('signedBy', {
                   name: signature.signerName,
-                  date: format.dateTime(signature.signedAt, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }),
+                  date: format.dateTime(signature.signedAt, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' }),
                 })}{' '}
                 {signature.intact ? t('intact') : t('tampered')}
               </span>

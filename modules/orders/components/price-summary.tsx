@@ -12,7 +12,9 @@ export async function PriceSummary({ price }: { price: Lines }) {
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
-  const vehicleLines = price.lines.filter((l) => l.kind !== 'malus' && l.kind !== 'bonus');
+  // The registration taxes come after the price incl. VAT (as on the order form), not among its lines.
+  const vehicleLines = price.lines.filter((l) => !l.kind.startsWith('malus') && l.kind !== 'bonus');
+  const massLines = price.lines.filter((l) => l.kind === 'malus-mass');
   // The CO2 line's own label names the grid, the registration date it assumed and, for a derived grid row, that the amount is to be confirmed.
   const malusLine = price.lines.find((l) => l.kind === 'malus');
   return (
@@ -37,6 +39,14 @@ export async function PriceSummary({ price }: { price: Lines }) {
             <dd className="text-right tabular-nums">{eur(price.malus.cents)}</dd>
           </>
         ) : null}
+        {massLines.map((l) => (
+          <div key={`${l.kind}:${l.code}`} className="contents">
+            <dt>{l.label[lang]}</dt>
+            <dd className="text-right tabular-nums" data-testid="mass-malus-line">
+              {eur(l.amountCents)}
+            </dd>
+          </div>
+        ))}
         {price.bonus.cents > 0 ? (
           <>
             <dt>{t('bonus')}</dt>

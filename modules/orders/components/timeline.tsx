@@ -7,7 +7,7 @@ export async function Timeline({ entries }: { entries: readonly OrderTimelineEnt
   const t = await getTranslations('orders');
   const tn = await getTranslations('orders.notes');
   const format = await getFormatter();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' });
   // Same-status entries are notes on the trail (a return asked, the handover booked or moved, the
   // order form signed), said in the reader's language; a text no version wrote is shown as stored.
   const note = (reason: string) => {
@@ -27,7 +27,7 @@ export async function Timeline({ entries }: { entries: readonly OrderTimelineEnt
       {entries.map((e, i) => (
         <li key={i}>
           <p className="font-medium">{e.from === e.to ? note(e.reason) : t(`status.${e.to}`)}</p>
-          <p className="text-sm text-slate-600">{format.dateTime(e.at, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' })}</p>
+          <p className="text-sm text-slate-600">{format.dateTime(e.at, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' })}</p>
         </li>
       ))}
     </ol>
