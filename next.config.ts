@@ -24,6 +24,11 @@ const nextConfig: NextConfig = {
     // The same bound as API bodies (lib/http/body.ts): forms and choices are a few kilobytes.
     serverActions: { bodySizeLimit: '64kb' },
   },
+  // Browsers ask for /favicon.ico by themselves on documents without an icon link (a PDF, JSON):
+  // the site's icon answers instead of a 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
   },

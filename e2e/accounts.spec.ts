@@ -5,6 +5,23 @@ test('a new buyer signs up, signs out, signs in by password and by magic link', 
   const email = uniqueEmail('acheteur');
   const password = 'un-mot-de-passe-solide';
   await page.goto('/sign-up');
+  // Each mistake is named under its own field, in French, and marks that field invalid.
+  const signUp = page.getByRole('button', { name: 'Créer mon compte' });
+  await page.getByLabel('Nom').fill('   ');
+  await page.getByLabel('Adresse e-mail').fill('alex@x');
+  await page.getByLabel('Mot de passe').fill(password);
+  await signUp.click();
+  await expect(page.getByLabel('Nom')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Indiquez votre nom.')).toBeVisible();
+  await page.getByLabel('Nom').fill('Alex Durand');
+  await signUp.click();
+  await expect(page.getByLabel('Adresse e-mail')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Adresse e-mail invalide.')).toBeVisible();
+  await expect(page.getByLabel('Nom')).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill('x'.repeat(129));
+  await signUp.click();
+  await expect(page.getByText('Le mot de passe ne peut pas dépasser 128 caractères.')).toBeVisible();
   await signUpAndConfirm(page, browser, { name: 'Alex Durand', email, password });
   await expect(page).toHaveURL(/\/$/);
 

@@ -63,11 +63,17 @@ test('an unknown page says so in French with a 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable (404)');
   await expect(page).toHaveTitle('Page introuvable (404) · Virage');
-  // So does an unknown model, legal page or floor car: the tab does not keep the site's default title.
-  for (const path of ['/models/nope', '/legal/nope', '/car/nope']) {
+  // So does an unknown model, legal page, floor car or kiosk showroom: the tab names the 404, not the site or the model.
+  for (const path of ['/models/nope', '/legal/nope', '/car/nope', '/configure/nope', '/kiosk', '/kiosk?dealership=nope']) {
     expect((await page.goto(path))?.status(), path).toBe(404);
     await expect(page, path).toHaveTitle('Page introuvable (404) · Virage');
   }
+});
+
+test('the browser\'s own /favicon.ico request gets the site\'s icon, not a 404', async ({ request }) => {
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
 });
 
 test('the layout fits a phone screen', async ({ page }) => {

@@ -62,6 +62,9 @@ const PROFILE_PATHS = new Set(['/sign-up/email', '/update-user', '/sign-in/magic
 function refuseBadProfile(path: string, body: unknown): void {
   if (!PROFILE_PATHS.has(path)) return;
   const { name, image, locale } = (body ?? {}) as { name?: unknown; image?: unknown; locale?: unknown };
+  if (typeof name === 'string' && name.trim() === '' && path !== '/sign-in/magic-link') {
+    throw new APIError('BAD_REQUEST', { message: 'Enter a name.', code: 'NAME_REQUIRED' });
+  }
   if (typeof name === 'string' && name.trim().length > MAX_NAME_LENGTH) {
     throw new APIError('BAD_REQUEST', { message: `The name is longer than ${MAX_NAME_LENGTH} characters.`, code: 'NAME_TOO_LONG' });
   }

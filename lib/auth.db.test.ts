@@ -139,11 +139,13 @@ describe('accounts', () => {
     expect((await client()('/sign-in/email', { email: address, password: 'correct-horse-battery' })).status).toBe(200);
   });
 
-  it('refuses a name longer than 100 characters at sign-up', async () => {
+  it('refuses a name longer than 100 characters, or blank, at sign-up', async () => {
     const address = email('long');
     const refused = await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'x'.repeat(301) });
     expect(refused.status).toBe(400);
     expect(refused.json).toMatchObject({ code: 'NAME_TOO_LONG' });
+    expect(await db.user.findUnique({ where: { email: address } })).toBeNull();
+    expect((await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: '   ' })).json).toMatchObject({ code: 'NAME_REQUIRED' });
     expect(await db.user.findUnique({ where: { email: address } })).toBeNull();
     expect((await client()('/sign-up/email', { email: address, password: 'correct-horse-battery', name: 'x'.repeat(100) })).status).toBe(200);
   });

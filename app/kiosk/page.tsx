@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
 import { catalogue, defaultConfiguration, frontStill } from '@/modules/catalog';
@@ -8,15 +9,21 @@ import { ConfigurationStill } from '@/modules/catalog/components';
 import { AttractLoop, KioskActions, KioskShell } from '@/modules/showroom/components';
 import { kioskDealership } from '@/modules/showroom/server';
 
-// Absolute: the root layout's « %s · Virage » template would print « Virage · Virage ».
-export const metadata: Metadata = { title: { absolute: 'Virage' }, robots: { index: false } };
-
 type Props = { searchParams: Promise<{ dealership?: string }> };
+
+/** The kiosk's showroom, read once per request for the title and the page. */
+const showroomOf = cache(async (code: unknown) => (typeof code === 'string' ? kioskDealership(code) : null));
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  // A kiosk link without a known showroom is the site's 404, titled as such.
+  if (!(await showroomOf((await searchParams).dealership))) notFound();
+  // Absolute: the root layout's « %s · Virage » template would print « Virage · Virage ».
+  return { title: { absolute: 'Virage' }, robots: { index: false } };
+}
 
 /** The showroom kiosk's home: attract loop of the model stills, then a big button per model. */
 export default async function KioskPage({ searchParams }: Props) {
-  const code = (await searchParams).dealership;
-  const dealership = typeof code === 'string' ? await kioskDealership(code) : null;
+  const dealership = await showroomOf((await searchParams).dealership);
   if (!dealership) notFound();
   const t = await getTranslations('continuity.kiosk');
   const locale = (await getLocale()) as Locale;

@@ -15,9 +15,11 @@ const findModel = (code: string) => catalogue.models.find((m) => m.code === code
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const model = findModel((await params).model);
+  // An unknown model is the site's 404, titled as its heading says (« Page introuvable (404) »).
+  if (!model) notFound();
   const t = await getTranslations('configurator');
   const locale = (await getLocale()) as Locale;
-  return { title: model ? t('metaTitle', { model: model.name[locale] }) : t('unknownModel') };
+  return { title: t('metaTitle', { model: model.name[locale] }) };
 }
 
 /** The URL is the configuration: parsed, repaired to the nearest valid car, priced here on the server. */
