@@ -215,6 +215,10 @@ test('the advisor offers financing and a stock car, suggests a configuration the
 
   // A stock car to hold: one click on the guest's side, through the availability module's hold.
   await expect(conversation.getByTestId('console-stock')).toBeVisible();
+  // Each car is named as staff say it (trim and paint), not by its catalogue codes.
+  const firstCar = (await conversation.getByTestId('console-stock').locator('option').first().textContent()) ?? '';
+  expect(firstCar).toMatch(/ · (Hybride|Électrique|Essence)[^·]* · [A-ZÉ][a-zé]+ [A-ZÉ]/);
+  expect(firstCar).not.toMatch(/horizon-|blanc-|bleu-|gris-|rouge-|noir-/);
   await conversation.getByTestId('console-offer-hold').click();
   const holdOffer = panel.getByTestId('chat-hold-offer');
   await expect(holdOffer).toBeVisible();

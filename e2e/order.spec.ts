@@ -30,6 +30,9 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commander');
   await expect(page.getByTestId('order-deposit')).toContainText('500');
   await expect(page.getByLabel('Prénom')).toHaveValue('Camille');
+  // A new buyer has dealt with no dealership yet: none is chosen for them, and the slots wait for the choice.
+  await expect(page.getByLabel('Concession de retrait')).toHaveValue('');
+  await expect(page.getByText('Choisissez d’abord la concession de retrait : ses créneaux s’affichent ici.')).toBeVisible();
   // Click & collect: the handover slot is one the slot engine offers at the chosen dealership.
   const { orderId, slot } = await checkoutWithHandover(page);
   const orderUrl = `/orders/${orderId}`;

@@ -44,7 +44,11 @@ test('a guest books a showroom drive, reschedules it with the e-mail link, then 
   await fillDriver(page, email, '2099-01-01');
   await page.getByRole('button', { name: 'Confirmer l’essai' }).click();
   await expect(page.getByRole('alert').first()).toContainText('La date d’obtention du permis n’est pas valide');
-  await page.getByLabel('Date d’obtention du permis').fill('2012-05-14');
+  // The field itself states the rule it broke, not « enter the date » under a date that was entered.
+  const licenceDate = page.getByLabel('Date d’obtention du permis');
+  await expect(licenceDate).toHaveAttribute('aria-invalid', 'true');
+  await expect(licenceDate).toHaveAccessibleDescription(/ni dans le futur, ni avant 17 ans/);
+  await licenceDate.fill('2012-05-14');
   await page.getByRole('button', { name: 'Confirmer l’essai' }).click();
 
   await expect(page.getByRole('heading', { name: 'Essai confirmé' })).toBeVisible();

@@ -8,7 +8,7 @@ import { extendHoldForCheckout } from '@/modules/availability/server';
 import { carriedFinancingParams, CHECKOUT_HOLD_MAX_MINUTES, readCarriedFinancing, ZCheckoutSource } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
-import { buyerEmailVerified, checkoutDealerships, checkoutHandoverSlots, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
+import { buyerEmailVerified, checkoutDealerships, checkoutHandoverSlots, checkoutPreferredDealership, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
 import { titled } from '@/lib/i18n/page-title';
 
 export const generateMetadata = titled('orders.checkout', 'title');
@@ -50,7 +50,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
   const holdUntil = review.vehicle ? await extendHoldForCheckout(review.vehicle.id, viewer.id, CHECKOUT_HOLD_MAX_MINUTES) : null;
   const dealerships = review.fixedDealershipId ? null : await checkoutDealerships();
-  const firstDealershipId = review.fixedDealershipId ?? dealerships?.[0]?.id ?? null;
+  // The dealership the buyer last dealt with, else none: the buyer chooses (the first in the list was chosen silently).
+  const firstDealershipId = review.fixedDealershipId ?? (dealerships ? await checkoutPreferredDealership(viewer.id) : null);
   const initialSlots = firstDealershipId ? await checkoutHandoverSlots(source.data, firstDealershipId, viewer.id).catch(() => null) : null;
   // An order needs a confirmed e-mail: until then the buyer reviews the order and gets the link back here.
   const verified = await buyerEmailVerified(viewer.id);
@@ -96,6 +97,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             sourceQuery={sourceQuery}
             dealerships={dealerships}
             fixedDealershipId={review.fixedDealershipId}
+            preferredDealershipId={firstDealershipId}
             initialSlots={initialSlots}
             prefill={await checkoutPrefill(viewer.id, viewer.name)}
             creditLabel={creditLabel}

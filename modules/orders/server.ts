@@ -32,7 +32,7 @@ import { AppError } from '@/lib/errors';
 import { homeDeliveryQuote, type HomeAddress } from './server/delivery';
 import type { TCarriedFinancing, THandoverRecord } from './schemas';
 import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
-import { assertEmailVerified, buyerPrefill, collectDealerships, emailVerified } from './server/buyer';
+import { assertEmailVerified, buyerPrefill, collectDealerships, emailVerified, preferredDealership } from './server/buyer';
 import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
 import { orderFormFile, requestSignatureCode, signOrderForm, verifyOrderSignature } from './server/signature';
 import type { DocumentKind, TReview } from './paperwork';
@@ -139,6 +139,7 @@ export const staffRecordHandover = async (orderId: string, record: THandoverReco
 // The checkout page's reads (routes stay thin).
 export const checkoutDealerships = () => collectDealerships(db);
 export const checkoutPrefill = (buyerId: string, name: string) => buyerPrefill(db, buyerId, name);
+export const checkoutPreferredDealership = (buyerId: string) => preferredDealership(db, buyerId);
 export const buyerEmailVerified = (buyerId: string) => emailVerified(db, buyerId);
 
 /** `assist`: the showroom checkout link's token (see ../assist.ts); one that does not verify is ignored. */

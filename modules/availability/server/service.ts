@@ -2,7 +2,7 @@ import 'server-only';
 import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { HOLD_DURATION_MINUTES } from '../holds';
-import { catalogue, configurationFromParams, type Adjustment, type Configuration, type ParamsSource } from '@/modules/catalog';
+import { catalogue, configurationFromParams, type Adjustment, type Configuration, type Localized, type ParamsSource } from '@/modules/catalog';
 import { lookupPlace, type Place } from '@/modules/geo';
 import { trackJourney } from '@/modules/journey/server';
 import type { Showroom } from '../types';
@@ -93,7 +93,14 @@ export async function extendHoldForCheckout(vehicleId: string, holderId: string,
   return hold?.expiresAt ?? null;
 }
 
-export type HoldableVehicle = { id: string; vin: string; modelCode: string; trimCode: string; paintCode: string; dealershipName: string; priceCents: number; status: string };
+export type HoldableVehicle = { id: string; vin: string; modelCode: string; trimCode: string; paintCode: string; dealershipName: string; priceCents: number; status: string; label: Localized };
+
+/** « Hybride 160 Évolution · Blanc Glacier »: the car as staff name it, not its catalogue codes. */
+function carLabel(v: { modelCode: string; trimCode: string; paintCode: string }): Localized {
+  const trim = catalogue.models.find((m) => m.code === v.modelCode)?.trims.find((t) => t.code === v.trimCode)?.name ?? { fr: v.trimCode, en: v.trimCode };
+  const paint = catalogue.paints.find((p) => p.code === v.paintCode)?.name ?? { fr: v.paintCode, en: v.paintCode };
+  return { fr: `${trim.fr} · ${paint.fr}`, en: `${trim.en} · ${paint.en}` };
+}
 
 const holdableSelect = { id: true, vin: true, modelCode: true, trimCode: true, paintCode: true, priceCents: true, status: true, dealership: { select: { name: true } } } as const;
 
@@ -105,7 +112,7 @@ export async function holdableStock(modelCode: string, now: Date = new Date(), t
     take,
     select: holdableSelect,
   });
-  return rows.map(({ dealership, ...v }) => ({ ...v, dealershipName: dealership.name }));
+  return rows.map(({ dealership, ...v }) => ({ ...v, dealershipName: dealership.name, label: carLabel(v) }));
 }
 
 /** One vehicle an advisor proposes: the same check as a reservation's (unknown, sold or held by someone else → refused). */
@@ -113,7 +120,7 @@ export async function holdableVehicle(vehicleId: string, now: Date = new Date())
   await assertHoldable(db, vehicleId, null, now);
   const row = await db.stockVehicle.findUniqueOrThrow({ where: { id: vehicleId }, select: holdableSelect });
   const { dealership, ...v } = row;
-  return { ...v, dealershipName: dealership.name };
+  return { ...v, dealershipName: dealership.name, label: carLabel(v) };
 }
 
 /** The stock car /financing offers to order with the chosen financing (see stock-for-financing.ts). */

@@ -5,7 +5,7 @@ import { FINANCE_PRODUCTS, LEASE_DURATIONS_MONTHS } from '@/modules/finance';
 import { OFFER_TEXTS } from '../canned';
 import { callApi, conversationPath } from './chat-api';
 
-type StockCar = { id: string; vin: string; trimCode: string; paintCode: string; dealershipName: string; priceCents: number; status: string };
+type StockCar = { id: string; vin: string; label: { fr: string; en: string }; dealershipName: string; priceCents: number; status: string };
 type Act = (body: Record<string, unknown>) => Promise<void>;
 
 /**
@@ -88,7 +88,7 @@ export function ConsoleOffers({ id, page, model, lang, act, dealerships }: { id:
         <div className="flex flex-wrap items-center gap-1">
           <select aria-label={t('stockCarPick')} value={vehicleId} onChange={(e) => setVehicleId(e.target.value)} className="max-w-[16rem] rounded border border-slate-300" data-testid="console-stock">
             {stock.map((car) => (
-              <option key={car.id} value={car.id}>{car.dealershipName} · {car.trimCode} · {car.paintCode} · {format.number(car.priceCents / 100, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })}</option>
+              <option key={car.id} value={car.id}>{car.dealershipName} · {car.label[uiLang]} · {format.number(car.priceCents / 100, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })}</option>
             ))}
           </select>
           <button type="button" disabled={!vehicleId} onClick={() => void act({ action: 'hold-offer', vehicleId, text: texts.hold })} className="rounded bg-emerald-700 px-2 py-1 text-white" data-testid="console-offer-hold">

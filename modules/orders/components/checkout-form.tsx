@@ -17,6 +17,8 @@ type Props = {
   dealerships: { id: string; label: string }[] | null;
   /** a stock car is collected (or delivered from) where it stands */
   fixedDealershipId: string | null;
+  /** the dealership the buyer last dealt with, preselected; none: the buyer chooses */
+  preferredDealershipId: string | null;
   initialSlots: SlotDay[] | null;
   prefill: Partial<BuyerDetails>;
   creditLabel: string;
@@ -27,12 +29,12 @@ type Props = {
 };
 
 /** Delivery, buyer details, financing and the two acceptances; validated here and again on the server. */
-export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, initialSlots, prefill, creditLabel, carried, assist = null }: Props) {
+export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, preferredDealershipId, initialSlots, prefill, creditLabel, carried, assist = null }: Props) {
   const t = useTranslations('orders.checkout');
   const td = useTranslations('orders.deliveryChoice');
   const te = useTranslations('orders.errors');
   const form = useRef<HTMLFormElement>(null);
-  const initialDealershipId = fixedDealershipId ?? dealerships?.[0]?.id ?? '';
+  const initialDealershipId = fixedDealershipId ?? preferredDealershipId ?? '';
   const [dealershipId, setDealershipId] = useState(initialDealershipId);
   const [mode, setMode] = useState<'click_collect' | 'home'>('click_collect');
   const [error, setError] = useState<string | null>(null);
@@ -88,6 +90,11 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('dealership')}
             <select name="dealershipId" required className="rounded-lg border border-slate-300 px-3 py-2" value={dealershipId} onChange={(e) => setDealershipId(e.target.value)}>
+              {dealershipId === '' ? (
+                <option value="" disabled>
+                  {t('chooseDealership')}
+                </option>
+              ) : null}
               {dealerships.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.label}

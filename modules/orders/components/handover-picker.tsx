@@ -17,7 +17,7 @@ export function HandoverPicker({ sourceQuery, dealershipId, initialDealershipId,
   const [loaded, setLoaded] = useState<{ dealershipId: string; days: SlotDay[] | null; failed: boolean }>({ dealershipId: initialDealershipId, days: initialDays, failed: initialDays === null });
 
   useEffect(() => {
-    if (loaded.dealershipId === dealershipId) return;
+    if (loaded.dealershipId === dealershipId || dealershipId === '') return;
     let live = true;
     void fetch(`/api/orders/handover-slots?${sourceQuery}&dealershipId=${encodeURIComponent(dealershipId)}`)
       .then(async (response) => (response.ok ? ((await response.json()) as { data: { days: SlotDay[] } }).data.days : null))
@@ -30,6 +30,7 @@ export function HandoverPicker({ sourceQuery, dealershipId, initialDealershipId,
     };
   }, [dealershipId, loaded.dealershipId, sourceQuery]);
 
+  if (dealershipId === '') return <p className="text-sm text-slate-600">{t('chooseDealershipFirst')}</p>;
   if (loaded.dealershipId !== dealershipId) return <p className="text-sm text-slate-600">{t('loading')}</p>;
   if (loaded.failed || !loaded.days) return <Alert tone="error">{t('unavailable')}</Alert>;
   const days = loaded.days.slice(0, SHOWN_DAYS);

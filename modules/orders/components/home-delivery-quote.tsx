@@ -33,7 +33,7 @@ export function HomeDeliveryQuote({ sourceQuery, dealershipId, address }: { sour
     <div className="flex flex-col gap-2" data-testid="home-delivery">
       <p className="text-sm text-slate-600">{t('homeNote')}</p>
       <div>
-        <Button type="button" variant="secondary" onClick={ask} disabled={state.pending}>
+        <Button type="button" variant="secondary" onClick={ask} disabled={state.pending || dealershipId === ''}>
           {t('quote')}
         </Button>
       </div>

@@ -8,6 +8,21 @@ export async function collectDealerships(db: PrismaClient): Promise<{ id: string
   return rows.map((d) => ({ id: d.id, label: `${d.name} (${d.city})` }));
 }
 
+/**
+ * The dealership this buyer last dealt with (an order, a test drive, a car held), to preselect at
+ * checkout; null when there is none, and the buyer then chooses (never the first in the list).
+ */
+export async function preferredDealership(db: PrismaClient, buyerId: string): Promise<string | null> {
+  const [order, drive, hold] = await Promise.all([
+    db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { dealershipId: true, createdAt: true } }),
+    db.testDrive.findFirst({ where: { buyerUserId: buyerId }, orderBy: { createdAt: 'desc' }, select: { dealershipId: true, createdAt: true } }),
+    db.vehicleHold.findFirst({ where: { holderId: buyerId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true, vehicle: { select: { dealershipId: true } } } }),
+  ]);
+  const seen = [order, drive, hold ? { dealershipId: hold.vehicle.dealershipId, createdAt: hold.createdAt } : null].filter((x) => x !== null);
+  seen.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return seen[0]?.dealershipId ?? null;
+}
+
 /** The buyer's details from their last order, else their account name. */
 export async function buyerPrefill(db: PrismaClient, buyerId: string, name: string): Promise<Partial<BuyerDetails>> {
   const last = await db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } });

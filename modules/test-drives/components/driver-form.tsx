@@ -28,7 +28,10 @@ export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden
   const tf = useTranslations('fixes.driverFields');
   const [state, action, pending] = useActionState<FormState, FormData>(bookDriveAction, null);
   const failed = state && !state.ok ? state : null;
-  const badFields = new Set([...(failed?.fields ?? []), ...(failed && DATE_REASONS[failed.reason] ? [DATE_REASONS[failed.reason] ?? ''] : [])]);
+  // A date refused by a rule (a minor driver, a licence from the future) says that rule under the field, not « enter the date ».
+  const ruleField = failed ? DATE_REASONS[failed.reason] : undefined;
+  const badFields = new Set([...(failed?.fields ?? []), ...(ruleField ? [ruleField] : [])]);
+  const fieldError = (name: string) => (name === ruleField ? failed?.message : badFields.has(name) ? tf(name) : undefined);
   const value = (name: string) => failed?.values?.[name] ?? (name === 'email' ? defaults.email : undefined) ?? '';
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
@@ -58,7 +61,7 @@ export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden
           label={t(f.name)}
           required
           defaultValue={value(f.name)}
-          error={badFields.has(f.name) ? tf(f.name) : undefined}
+          error={fieldError(f.name)}
         />
       ))}
       <div className="flex flex-col gap-1 sm:col-span-2">
