@@ -48,6 +48,16 @@ test('each page is named in its tab, and none logs a console error or warning', 
   expect(logged).toEqual([]);
 });
 
+test('the showroom tablet and the analytics fit a phone screen (390 px): wide tables scroll in their box', async ({ page }) => {
+  await signInWithPassword(page, demo.manager);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/dealer/showroom', '/dealer/analytics']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
 test('staff pages are named in their tab', async ({ page }) => {
   await signInWithPassword(page, demo.admin);
   await expectTabTitles(page, [

@@ -43,7 +43,7 @@ export default async function ShowroomPage({ searchParams }: { searchParams: Sea
           <form method="get" action="/dealer/showroom" className="flex flex-col gap-2">
             <label htmlFor="code" className="text-sm font-medium">{t('codeLabel')}</label>
             <div className="flex gap-2">
-              <input id="code" name="code" defaultValue={code ?? ''} maxLength={32} autoComplete="off" className="w-56 rounded-lg border border-slate-300 px-3 py-3 font-mono text-lg uppercase tracking-widest" />
+              <input id="code" name="code" defaultValue={code ?? ''} maxLength={32} autoComplete="off" className="w-full min-w-0 flex-1 rounded-lg border sm:w-56 sm:flex-none border-slate-300 px-3 py-3 font-mono text-lg uppercase tracking-widest" />
               <button type="submit" className="min-h-12 rounded-lg bg-slate-900 px-5 font-medium text-white">{t('open')}</button>
             </div>
           </form>

@@ -49,22 +49,26 @@ export async function AnalyticsDashboard({ basePath, counts, paths, drives, time
         <a href={`/api/analytics/csv?${csv.toString()}`} className="underline" data-testid="analytics-csv">{t('csv')}</a>
       </form>
       <AnalyticsCharts funnel={funnel} mix={mix} />
-      <table className="w-full text-left text-sm" data-testid="funnel-table">
-        <caption className="mb-2 text-left text-lg font-semibold">{t('funnel')}</caption>
-        <thead><tr><th scope="col">{t('step')}</th><th scope="col">{t('customers')}</th><th scope="col">{t('conversion')}</th><th scope="col">{t('dropOff')}</th><th scope="col">{t('events')}</th><th scope="col">{t('byChannel')}</th></tr></thead>
-        <tbody>
-          {funnel.map((f) => (
-            <tr key={f.step} className="border-t border-slate-100" data-step={f.step}>
-              <th scope="row" className="py-1 font-normal">{steps(f.step)}</th>
-              <td className="tabular-nums"><span data-testid={`customers-${f.step}`}>{f.customers}</span>{f.cohortShare === null ? null : <span className="ml-1 text-slate-600">({pct(f.cohortShare)})</span>}</td>
-              <td className="tabular-nums">{pct(f.conversion)}</td>
-              <td className="tabular-nums">{pct(f.dropOff)}</td>
-              <td className="tabular-nums" data-testid={`funnel-${f.step}`}>{f.events}</td>
-              <td>{Object.entries(f.byChannel).map(([c, n]) => <span key={c} className="mr-2" data-testid={`funnel-${f.step}-${c}`}>{channels(c)} {n}</span>)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* On a phone the six columns scroll inside their box, not the whole page. */}
+      {/* Focusable so that a keyboard can scroll it too. */}
+      <div className="overflow-x-auto" role="region" aria-label={t('funnel')} tabIndex={0}>
+        <table className="w-full text-left text-sm" data-testid="funnel-table">
+          <caption className="mb-2 text-left text-lg font-semibold">{t('funnel')}</caption>
+          <thead><tr><th scope="col">{t('step')}</th><th scope="col">{t('customers')}</th><th scope="col">{t('conversion')}</th><th scope="col">{t('dropOff')}</th><th scope="col">{t('events')}</th><th scope="col">{t('byChannel')}</th></tr></thead>
+          <tbody>
+            {funnel.map((f) => (
+              <tr key={f.step} className="border-t border-slate-100" data-step={f.step}>
+                <th scope="row" className="py-1 font-normal">{steps(f.step)}</th>
+                <td className="tabular-nums"><span data-testid={`customers-${f.step}`}>{f.customers}</span>{f.cohortShare === null ? null : <span className="ml-1 text-slate-600">({pct(f.cohortShare)})</span>}</td>
+                <td className="tabular-nums">{pct(f.conversion)}</td>
+                <td className="tabular-nums">{pct(f.dropOff)}</td>
+                <td className="tabular-nums" data-testid={`funnel-${f.step}`}>{f.events}</td>
+                <td>{Object.entries(f.byChannel).map(([c, n]) => <span key={c} className="mr-2" data-testid={`funnel-${f.step}-${c}`}>{channels(c)} {n}</span>)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="-mt-6 text-sm text-slate-600" data-testid="cohort-size">{t('cohortSize', { customers: times.cohort.customers })}</p>
       <div className="grid gap-6 md:grid-cols-2">
         <section>

@@ -1,4 +1,6 @@
+import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
@@ -8,17 +10,27 @@ import { CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverReco
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
-import { titled } from '@/lib/i18n/page-title';
 
-export const generateMetadata = titled('orders.dealer', 'title');
+type Props = { params: Promise<{ id: string }> };
+
+/** The staff member's dealership and its order, read once per request for the title and the page. */
+const staffOrder = cache(async (id: string) => {
+  const ctx = await dealerPage(`/dealer/orders/${encodeURIComponent(id)}`);
+  return { ctx, order: await dealershipOrder(id, ctx.dealershipId) };
+});
+
+/** The order's reference in the tab, as in the heading (several orders open side by side are told apart). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { order } = await staffOrder((await params).id);
+  if (!order) notFound();
+  return { title: (await getTranslations('orders'))('reference', { reference: order.reference }) };
+}
 
 export const dynamic = 'force-dynamic';
 
 /** One order of the dealership: allocate a car, mark steps, record the handover or a return. Other dealerships get a 404. */
-export default async function DealerOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const ctx = await dealerPage(`/dealer/orders/${encodeURIComponent(id)}`);
-  const order = await dealershipOrder(id, ctx.dealershipId);
+export default async function DealerOrderPage({ params }: Props) {
+  const { ctx, order } = await staffOrder((await params).id);
   if (!order) notFound();
   const reach = { dealershipId: ctx.dealershipId };
   const [documents, signature, handover] = await Promise.all([documentsOfOrder(order.id, reach), orderSignature(order.id, reach), handoverOfOrder(order.id, reach)]);
