@@ -21,4 +21,10 @@ describe('parseServerEnv', () => {
     expect(() => parseServerEnv({ ...valid, SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL: SMTP_URL must look like/);
     expect(() => parseServerEnv({ ...valid, BETTER_AUTH_SECRET: 'short' })).toThrow(/BETTER_AUTH_SECRET/);
   });
+
+  it('refuses one Stripe key without the other: deposits would silently use the test-payment page', () => {
+    expect(() => parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'sk_live_x' })).toThrow(/Set both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/);
+    expect(() => parseServerEnv({ ...valid, STRIPE_WEBHOOK_SECRET: 'whsec_x' })).toThrow(/Set both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/);
+    expect(parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' }).STRIPE_SECRET_KEY).toBe('sk_live_x');
+  });
 });

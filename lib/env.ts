@@ -49,6 +49,10 @@ const ZServerEnv = z.object({
     .optional(),
   /** How many live conversations an advisor is given automatically before assignment skips them (a soft limit: they may still claim more). */
   CHAT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(50).default(4),
+}).refine((e) => (e.STRIPE_SECRET_KEY === undefined) === (e.STRIPE_WEBHOOK_SECRET === undefined), {
+  // With one key only, deposits would silently fall back to the built-in test-payment page.
+  message: 'Set both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (real Stripe) or neither (the built-in test-payment page)',
+  path: ['STRIPE_WEBHOOK_SECRET'],
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;
