@@ -132,6 +132,13 @@ describe('conversations', () => {
     expect((await post(new Request('http://x', json({ text: 'moi aussi' })), ctx(waiting))).status).toBe(409);
     viewer = buyer;
     expect((await advisorAction(new Request('http://x', json({ action: 'claim' })), ctx(waiting))).status).toBe(403);
+    // The other advisor may read the thread, but the buyer is not told « read » on the answering advisor's behalf.
+    viewer = loser;
+    expect((await signal(new Request('http://x', json({ kind: 'read', seq: 1 })), ctx(waiting))).status).toBe(204);
+    expect((await db.chatConversation.findUniqueOrThrow({ where: { id: waiting } })).advisorReadSeq).toBe(0);
+    viewer = row.advisorId === a.id ? a : b;
+    expect((await signal(new Request('http://x', json({ kind: 'read', seq: 1 })), ctx(waiting))).status).toBe(204);
+    expect((await db.chatConversation.findUniqueOrThrow({ where: { id: waiting } })).advisorReadSeq).toBe(1);
   });
 
   it('queue, context, reply, close and a single CSAT rating', async () => {

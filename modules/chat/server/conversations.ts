@@ -146,13 +146,16 @@ export async function reportContext(viewer: Viewer | null, id: string, page: str
 }
 
 export async function setTyping(viewer: Viewer | null, id: string, on: boolean): Promise<void> {
-  const { side } = await conversationFor(viewer, id);
+  const { row, side } = await conversationFor(viewer, id);
+  // Staff who may only read (another advisor) neither type nor read for the one who answers.
+  if (side === 'advisor' && !answersFor(viewer, row)) return;
   await chatFanout().publish({ t: 'typing', c: id, side, on });
 }
 
 /** Read state: the highest seq each side has seen, never moving backwards nor past the last message. */
 export async function markRead(viewer: Viewer | null, id: string, seq: number): Promise<void> {
   const { row, side } = await conversationFor(viewer, id);
+  if (side === 'advisor' && !answersFor(viewer, row)) return;
   const upTo = Math.min(seq, row.lastSeq);
   if (side === 'buyer') await db.chatConversation.updateMany({ where: { id, buyerReadSeq: { lt: upTo } }, data: { buyerReadSeq: upTo } });
   else await db.chatConversation.updateMany({ where: { id, advisorReadSeq: { lt: upTo } }, data: { advisorReadSeq: upTo } });
