@@ -29,3 +29,4 @@ export { appendMessage, messagesAfter } from './server/messages';
 export { assignedAdvisor, bookOfferedSlot, offerSlots, pushConfiguration } from './server/rich';
 export { advisorQueue, listAdvisors, recentRatings, type QueueEntry, type RatedConversation } from './server/queue';
 export { chatEventStream, SSE_HEADERS } from './server/stream';
+export { MAX_STREAMS_PER_VIEWER, takeStreamSlot } from './server/stream-slots';

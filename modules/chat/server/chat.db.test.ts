@@ -25,6 +25,8 @@ const { POST: rate } = await import('@/app/api/chat/conversations/[id]/rating/ro
 const { POST: signal } = await import('@/app/api/chat/conversations/[id]/signal/route');
 const { GET: queue } = await import('@/app/api/chat/queue/route');
 const { GET: context } = await import('@/app/api/chat/conversations/[id]/buyer-context/route');
+const { GET: events } = await import('@/app/api/chat/conversations/[id]/events/route');
+const { MAX_STREAMS_PER_VIEWER } = await import('./stream-slots');
 
 const tag = randomBytes(4).toString('hex');
 let counter = 0;
@@ -205,6 +207,24 @@ describe('conversations', () => {
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email, kind: 'chat-reply' } });
     expect(mail.text).toContain('Bonjour, voici la réponse.');
     expect(mail.text).toContain('/?chat=open');
+  });
+
+  it('one identity cannot hold live streams without end: past the cap a 429, and a closed stream frees its slot', async () => {
+    const buyer = await person('customer');
+    const id = await openAs(buyer, 'Des flux en pagaille');
+    const tabs = Array.from({ length: MAX_STREAMS_PER_VIEWER }, () => new AbortController());
+    const listen = (tab: AbortController) => events(new Request(`http://x/api/chat/conversations/${id}/events`, { signal: tab.signal }), ctx(id));
+    viewer = buyer;
+    for (const tab of tabs) expect((await listen(tab)).status).toBe(200);
+    const extra = new AbortController();
+    const refused = await listen(extra);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: { code: 'RATE_LIMITED', reason: 'TOO_MANY_STREAMS' } });
+    tabs[0]!.abort();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const reopened = await listen(extra);
+    expect(reopened.status).toBe(200);
+    for (const tab of [...tabs, extra]) tab.abort();
   });
 
   it('two tabs opening at once end with one open conversation', async () => {
