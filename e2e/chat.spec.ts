@@ -38,13 +38,16 @@ test('a guest asks from the configurator; the advisor claims, follows the car, p
   await expect(advisor.getByTestId('chat-launcher')).toHaveCount(0);
   await conversation.getByTestId('console-claim').click();
   await expect(panel.getByTestId('chat-advisor-name')).toHaveText('Inès Laurent');
-  await expect(advisor.getByTestId('buyer-current-page')).toContainText('/configure/horizon');
+  // Named as the advisor says it, the exact page behind the link.
+  await expect(advisor.getByTestId('buyer-current-page')).toContainText('Configurateur · Virage Horizon');
+  await expect(advisor.getByTestId('buyer-current-page')).toHaveAttribute('href', /^\/configure\/horizon\?/);
 
   // The guest changes the paint: the advisor's context follows.
   await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();
   await guest.getByRole('radio', { name: /Rouge Vif/ }).check();
   await expect(guest).toHaveURL(/p=rouge-vif/);
-  await expect(advisor.getByTestId('buyer-current-page')).toContainText('p=rouge-vif');
+  await expect(advisor.getByTestId('buyer-current-page')).toContainText('Rouge Vif');
+  await expect(advisor.getByTestId('buyer-current-page')).toHaveAttribute('href', /p=rouge-vif/);
 
   // A reply, then the configuration pushed into the thread: it opens exactly that car.
   await conversation.getByTestId('chat-input').fill('Oui ! Je vous envoie la configuration.');
@@ -196,7 +199,7 @@ test('the advisor offers financing and a stock car, suggests a configuration the
   const conversation = await openConsoleOn(advisor, 'Combien par mois');
   await conversation.getByTestId('console-claim').click();
   await expect(panel.getByTestId('chat-advisor-name')).toHaveText('Inès Laurent');
-  await expect(advisor.getByTestId('buyer-current-page')).toContainText('p=rouge-vif');
+  await expect(advisor.getByTestId('buyer-current-page')).toHaveAttribute('href', /p=rouge-vif/);
 
   // A financing offer: the card shows the server's monthly figure and opens /financing on those terms.
   await conversation.getByTestId('console-financing-product').selectOption('credit-classique');

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { describeBuyerPage } from '../page-description';
 import { waitingMinutes } from '../rules';
 import type { QueueEntryView } from './advisor-types';
 import { BuyerContextPanel } from './BuyerContextPanel';
@@ -16,6 +17,7 @@ import { ConsoleConversation } from './ConsoleConversation';
 export function AdvisorConsole({ me, advisors, dealerships }: { me: { id: string; name: string }; advisors: readonly { id: string; name: string }[]; dealerships: readonly { id: string; label: string }[] }) {
   const t = useTranslations('chat');
   const format = useFormatter();
+  const lang = useLocale() === 'en' ? 'en' : 'fr';
   const [queue, setQueue] = useState<QueueEntryView[]>([]);
   const [openIds, setOpenIds] = useState<string[]>([]);
   const [version, setVersion] = useState(0);
@@ -83,7 +85,7 @@ export function AdvisorConsole({ me, advisors, dealerships }: { me: { id: string
                 <span className="block truncate text-xs text-slate-600">{entry.lastText}</span>
                 <span className="block truncate text-xs text-slate-500">
                   {entry.status === 'waiting' ? t('statusWaiting') : entry.advisorId === me.id ? t('statusMine') : t('statusWith', { name: entry.advisorName ?? '' })}
-                  {entry.currentPage ? ` · ${entry.currentPage}` : ''}
+                  {entry.currentPage ? ` · ${describeBuyerPage(entry.currentPage, lang)}` : ''}
                 </span>
                 {entry.followUp === 'callback' && entry.callbackAt ? (
                   <span className="block text-xs font-medium text-amber-800" data-testid="advisor-callback">

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { describeBuyerPage } from '../page-description';
 import type { BuyerContextView } from './advisor-types';
 import { callApi, conversationPath } from './chat-api';
 
@@ -35,8 +36,8 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
       <div>
         <h4 className="text-xs font-semibold uppercase text-slate-500">{t('onScreen')}</h4>
         {context.currentPage ? (
-          <Link href={context.currentPage} target="_blank" className="break-all text-emerald-800 underline" data-testid="buyer-current-page">
-            {context.currentPage}
+          <Link href={context.currentPage} target="_blank" title={context.currentPage} className="break-words text-emerald-800 underline" data-testid="buyer-current-page">
+            {describeBuyerPage(context.currentPage, locale === 'en' ? 'en' : 'fr')}
           </Link>
         ) : (
           <p className="text-slate-500">—</p>
