@@ -7,6 +7,7 @@ import { CarPicture, ConfigurationStill } from '@/modules/catalog/components';
 import { frontStill, catalogue, encodeConfiguration, priceConfiguration } from '@/modules/catalog';
 import { Container, PageTitle } from '@/components/ui/page';
 import { toAppError } from '@/lib/errors';
+import { formatLongDate } from '@/lib/i18n/format';
 import { getViewer } from '@/lib/session';
 import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
 import { Showrooms, StockList } from '@/modules/availability/components';
@@ -66,7 +67,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
       </div>
       {factoryPrice !== price ? (
         <p className="mb-4 max-w-prose text-sm text-slate-600" data-testid="price-basis">
-          {t('priceBasis', { price: format.number(factoryPrice / 100, 'eur'), date: format.dateTime(new Date(`${factory.registrationDate}T12:00:00Z`), { dateStyle: 'long' }) })}
+          {t('priceBasis', { price: format.number(factoryPrice / 100, 'eur'), date: formatLongDate(factory.registrationDate, locale) })}
         </p>
       ) : null}
       {adjustments.length > 0 ? <Alert className="mb-6">{t('adjusted')}</Alert> : null}
@@ -132,8 +133,8 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
                 <p className="mt-2 text-lg font-medium">{t('factoryWindow', { from: found.result.factory.fromWeeks, to: found.result.factory.toWeeks })}</p>
                 <p className="text-sm text-slate-600">
                   {t('factoryDates', {
-                    from: format.dateTime(new Date(`${found.result.factory.fromDate}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' }),
-                    to: format.dateTime(new Date(`${found.result.factory.toDate}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' }),
+                    from: formatLongDate(found.result.factory.fromDate, locale),
+                    to: formatLongDate(found.result.factory.toDate, locale),
                   })}
                 </p>
                 <p className="mt-2 text-slate-700">{found.result.factory.explanation[locale]}</p>

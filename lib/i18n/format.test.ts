@@ -30,6 +30,13 @@ describe('formatLongDate', () => {
     expect(formatLongDate('2004-09-15', 'en')).toBe('15 September 2004');
     expect(formatLongDate('not a date', 'fr')).toBe('not a date');
   });
+  it('writes the first of the month « 1er » in French, and only the first', () => {
+    expect(formatLongDate('2027-03-01', 'fr')).toBe('1er mars 2027');
+    expect(formatLongDate('2027-03-01', 'en')).toBe('1 March 2027');
+    expect(formatLongDate('2027-03-11', 'fr')).toBe('11 mars 2027');
+    expect(formatLongDate('2027-03-21', 'fr')).toBe('21 mars 2027');
+    expect(formatWeekday('2027-03-01', 'fr')).toBe('lundi 1er mars');
+  });
 });
 
 describe('formatMoney', () => {

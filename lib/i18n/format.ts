@@ -22,15 +22,20 @@ export function formatDistanceKm(km: number, locale: FormatLocale): string {
   return `${formatKilometres(km, locale)}\u00a0km`;
 }
 
+/** French writes the first of a month « 1er » (« lundi 1er mars », « 1er mars 2027 »); Intl writes « 1 ». */
+export function frenchFirstOfMonth(text: string, locale: FormatLocale): string {
+  return locale === 'fr' ? text.replace(/(^|\s)1(\s)/, '$11er$2') : text;
+}
+
 /** A calendar date 'YYYY-MM-DD' as "lundi 7 décembre" (noon UTC keeps the day in any zone). */
 export function formatWeekday(date: string, locale: FormatLocale): string {
-  return new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarNoon(date));
+  return frenchFirstOfMonth(new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarNoon(date)), locale);
 }
 
 /** A calendar date 'YYYY-MM-DD' as "15 septembre 2004"; an unreadable value is shown as given. */
 export function formatLongDate(date: string, locale: FormatLocale): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(calendarNoon(date).getTime())) return date;
-  return new Intl.DateTimeFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarNoon(date));
+  return frenchFirstOfMonth(new Intl.DateTimeFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarNoon(date)), locale);
 }
 
 /**
