@@ -23,7 +23,9 @@ test('a new buyer signs up, signs out, signs in by password and by magic link', 
   await signUp.click();
   await expect(page.getByText('Le mot de passe ne peut pas dépasser 128 caractères.')).toBeVisible();
   await signUpAndConfirm(page, browser, { name: 'Alex Durand', email, password });
-  await expect(page).toHaveURL(/\/$/);
+  // From the sign-up page itself, the link lands in the buyer's space, which says the address is confirmed.
+  await expect(page).toHaveURL(/\/account\?welcome=1$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Votre adresse est confirmée et vous êtes connecté' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();

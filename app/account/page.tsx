@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { Card } from '@/components/ui/card';
+import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { getViewer, type Viewer } from '@/lib/session';
@@ -45,7 +46,7 @@ async function loadAccount(viewer: Viewer) {
 }
 
 /** The buyer's own space: everything they did on any channel, their profile, and control over their data. */
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await getViewer();
   if (!viewer || viewer.isGuest) redirect('/sign-in?next=/account');
   const t = await getTranslations('continuity.account');
@@ -65,9 +66,15 @@ export default async function AccountPage() {
   const modelName = (code: string) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code;
   const drives = [...upcoming, ...past];
   const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
+  const welcome = (await searchParams).welcome === '1';
   return (
     <Container>
       <PageTitle title={t('title')} lead={t('signedInAs', { email: viewer.email })} />
+      {welcome ? (
+        <Alert tone="success" className="mb-6">
+          {t('welcome')}
+        </Alert>
+      ) : null}
       <div className="flex flex-col gap-10">
         <section aria-labelledby="garage-title">
           <h2 id="garage-title" className="mb-3 text-xl font-semibold">{t('garage')}</h2>

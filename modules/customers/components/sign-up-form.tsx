@@ -46,8 +46,9 @@ export function SignUpForm({ next }: { next?: string }) {
     setPending(true);
     setError(null);
     setMailed(null);
-    // The link in the e-mail confirms the address, signs in and comes back to where the buyer was.
-    const callbackURL = `/auth/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+    // The link in the e-mail confirms the address, signs in and comes back to where the buyer was;
+    // from the sign-up page itself, to their space, which says the address is confirmed.
+    const callbackURL = `/auth/continue?next=${encodeURIComponent(next ?? '/account?welcome=1')}`;
     const { error: failure } = await authClient.signUp.email({ name, email, password, callbackURL });
     setPending(false);
     if (failure) return setError(authErrorKey(failure, 'signUpFailed'));
