@@ -40,7 +40,7 @@ test('a guest asks from the configurator; the advisor claims, follows the car, p
   await expect(panel.getByTestId('chat-advisor-name')).toHaveText('Inès Laurent');
   // Named as the advisor says it, the exact page behind the link.
   await expect(advisor.getByTestId('buyer-current-page')).toContainText('Configurateur · Virage Horizon');
-  await expect(advisor.getByTestId('buyer-current-page')).toHaveAttribute('href', /^\/configure\/horizon\?/);
+  await expect(advisor.getByTestId('buyer-current-page')).toHaveAttribute('href', /^\/configure\/horizon/);
 
   // The guest changes the paint: the advisor's context follows.
   await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();

@@ -38,7 +38,7 @@ export default async function ShowroomPage({ searchParams }: { searchParams: Sea
     <Container>
       <PageTitle title={t('title')} lead={ctx.settings.name} />
       <nav className="mb-6 flex gap-4 text-sm"><Link href="/dealer" className="underline">{t('backOffice')}</Link><Link href="/dealer/showroom/labels" className="underline">{t('labels')}</Link></nav>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card className="flex flex-col gap-4">
           <form method="get" action="/dealer/showroom" className="flex flex-col gap-2">
             <label htmlFor="code" className="text-sm font-medium">{t('codeLabel')}</label>

@@ -67,7 +67,7 @@ export function AdvisorConsole({ me, advisors, dealerships }: { me: { id: string
   }, [queue]);
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[18rem_1fr]">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[18rem_1fr]">
       <section aria-label={t('queue')} className="rounded-xl border border-slate-200">
         <h2 className="border-b border-slate-200 px-3 py-2 font-semibold">{t('queue')}</h2>
         {queue.length === 0 ? <p className="p-3 text-sm text-slate-500">{t('queueEmpty')}</p> : null}

@@ -36,7 +36,7 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
       <div>
         <h4 className="text-xs font-semibold uppercase text-slate-500">{t('onScreen')}</h4>
         {context.currentPage ? (
-          <Link href={context.currentPage} target="_blank" title={context.currentPage} className="break-words text-emerald-800 underline" data-testid="buyer-current-page">
+          <Link href={context.currentPage} target="_blank" title={context.currentPage} className="wrap-anywhere text-emerald-800 underline" data-testid="buyer-current-page">
             {describeBuyerPage(context.currentPage, locale === 'en' ? 'en' : 'fr')}
           </Link>
         ) : (

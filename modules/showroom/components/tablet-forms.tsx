@@ -13,7 +13,7 @@ export function ContactLookupForm() {
     <form action={action} className="flex flex-col gap-2" data-testid="contact-lookup">
       <label htmlFor="contact" className="text-sm font-medium">{t('contactLabel')}</label>
       <div className="flex gap-2">
-        <input id="contact" name="contact" maxLength={200} autoComplete="off" className="min-w-0 flex-1 rounded-lg border border-slate-300 px-3 py-3 text-lg" />
+        <input id="contact" name="contact" maxLength={200} autoComplete="off" className="w-full min-w-0 flex-1 rounded-lg border border-slate-300 px-3 py-3 text-lg" />
         <Button type="submit" disabled={pending} className="min-h-12">{t('find')}</Button>
       </div>
       {state && !state.ok ? <p role="alert" className="text-sm text-red-700">{state.error.message}</p> : null}
