@@ -106,3 +106,24 @@ test('a guest books a drive at home inside the radius; a tampered link is refuse
   await page.goto(`${link.slice(0, -3)}xyz`);
   await expect(page.getByText('Ce lien n’est pas valide.')).toBeVisible();
 });
+
+test('a guest who books the same time again (a second tab, the back button) is told the drive is already theirs, not booked twice', async ({ page }) => {
+  await page.goto('/test-drive?model=horizon&trim=horizon-ev-evolution');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByLabel('Votre code postal ou votre ville').fill('69007');
+  await page.getByRole('button', { name: 'Chercher' }).click();
+  await page.getByTestId('dealership-options').getByRole('link', { name: 'Choisir Virage Lyon Gerland' }).click();
+  await page.getByTestId('slot-days').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Le conducteur' })).toBeVisible();
+  const driverStep = page.url();
+  await fillDriver(page, uniqueEmail('essai.double'));
+  await page.getByRole('button', { name: 'Confirmer l’essai' }).click();
+  await expect(page.getByRole('heading', { name: 'Essai confirmé' })).toBeVisible();
+
+  await page.goto(driverStep);
+  await fillDriver(page, uniqueEmail('essai.double'));
+  await page.getByRole('button', { name: 'Confirmer l’essai' }).click();
+  const alert = page.getByRole('alert').first();
+  await expect(alert).toContainText('Vous avez déjà un essai réservé à cette heure-là.');
+  await expect(alert.getByRole('link', { name: 'Choisissez un nouveau créneau' })).toHaveAttribute('href', /\/test-drive\/slots\?.*error=BUYER_ALREADY_BOOKED/);
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db, pool } from '@/lib/db';
-import { classifyDbError, type DbFailure } from '@/lib/db-errors';
+import { classifyDbError, violatedConstraint, type DbFailure } from '@/lib/db-errors';
 import { toAppError } from '@/lib/errors';
 import { createTestDealership, type TestWorld } from '@/modules/test-drives/server/test-world';
 
@@ -74,6 +74,22 @@ describe('classifyDbError on real database failures', () => {
     await db.testDrive.create({ data: drive(start, `R1${world.suffix}`) });
     const error = await failureOf(db.testDrive.create({ data: drive(new Date(start.getTime() + 15 * 60_000), `R2${world.suffix}`) }));
     await expectClassified(error, 'exclusion', 409);
+    expect(violatedConstraint(error)).toBe('test_drive_car_no_overlap');
+  });
+
+  it('names the constraint a raw write broke, so a caller can tell its rules apart', async () => {
+    const start = new Date('2030-01-09T09:00:00Z');
+    await db.testDrive.create({ data: drive(start, `R3${world.suffix}`) });
+    const row = drive(new Date(start.getTime() + 15 * 60_000), `R4${world.suffix}`);
+    const error = await failureOf(
+      db.$executeRaw`INSERT INTO test_drive (id, reference, kind, "dealershipId", "carId", "staffId", "modelCode", "durationMinutes", "startsAt", "endsAt",
+        "occupiedStart", "occupiedEnd", "carReadyAt", "driverFirstName", "driverLastName", "driverEmail", "driverPhone", "licenceNumber", "licenceIssuedOn", "birthDate", "manageNonce", "updatedAt")
+        VALUES (${`raw_${world.suffix}`}, ${row.reference}, 'showroom', ${row.dealershipId}, ${row.carId}, ${row.staffId}, 'horizon', 45, ${row.startsAt}, ${row.endsAt},
+        ${row.occupiedStart}, ${row.occupiedEnd}, ${row.carReadyAt}, 'Camille', 'Durand', 'c@example.org', '0612345678', '12AB34567890', '2010-06-01'::date, '1990-03-15'::date, 'n', now())`,
+    );
+    expect(classifyDbError(error)).toBe('exclusion');
+    expect(violatedConstraint(error)).toBe('test_drive_car_no_overlap');
+    expect(violatedConstraint(new Error('boom'))).toBeUndefined();
   });
 
   it('foreign-key violation (23503 / P2003) → 409', async () => {

@@ -48,6 +48,29 @@ export function classifyDbError(error: unknown): DbFailure {
   return 'other';
 }
 
+const CONSTRAINT_IN_MESSAGE = /constraint "([^"]+)"/;
+
+/**
+ * The constraint a write broke, when the failure names it: pg's own `constraint` field, or the
+ * message ("… violates exclusion constraint "name"") that the driver adapters pass on. Lets a
+ * caller with several constraints on one table tell the buyer which rule refused them.
+ */
+export function violatedConstraint(error: unknown, depth = 0): string | undefined {
+  if (depth > 5 || typeof error !== 'object' || error === null) return undefined;
+  const record = error as Record<string, unknown>;
+  if (typeof record.constraint === 'string') return record.constraint;
+  for (const key of ['message', 'originalMessage']) {
+    const text = record[key];
+    const named = typeof text === 'string' ? CONSTRAINT_IN_MESSAGE.exec(text) : null;
+    if (named?.[1]) return named[1];
+  }
+  for (const key of ['cause', 'meta', 'driverAdapterError']) {
+    const found = violatedConstraint(record[key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Failures worth retrying the whole transaction for. */
 export const isTransient = (error: unknown): boolean => {
   const kind = classifyDbError(error);

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/generated/prisma/client';
+import { enqueueJob } from './jobs/boss';
 
 /**
  * A guest's saved things follow them when they sign up or sign in: one identity per customer.
@@ -8,6 +9,9 @@ import type { PrismaClient } from '@/generated/prisma/client';
  *
  * One active hold per holder is a database rule (vehicle_hold_one_active_per_holder): when both
  * the guest and the account hold a vehicle, the newest hold is kept and the other released.
+ * One drive at a time per buyer is another (test_drive_buyer_no_overlap): of two drives at the
+ * same time, the later-booked is cancelled and its driver told by e-mail (a job, after the commit,
+ * as the test-drives module writes that e-mail).
  *
  * It lives beside the auth set-up (lib/auth.ts calls it) rather than in a module: lib/ sits below
  * every module, and the merge is identity plumbing that lists each table holding a user's things.
@@ -15,8 +19,18 @@ import type { PrismaClient } from '@/generated/prisma/client';
  */
 export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: string, accountUserId: string, now: Date = new Date()): Promise<void> {
   if (guestUserId === accountUserId) return;
-  await db.$transaction(async (tx) => {
+  const cancelledDrives = await db.$transaction(async (tx) => {
     await tx.savedConfiguration.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
+    const duplicates = await tx.$queryRaw<Array<{ id: string }>>`
+      UPDATE test_drive AS later SET status = 'cancelled', "cancelledAt" = ${now}, "cancelReason" = 'duplicate_on_merge', "updatedAt" = now()
+      WHERE later.status = 'scheduled' AND later."buyerUserId" IN (${guestUserId}, ${accountUserId})
+        AND EXISTS (
+          SELECT 1 FROM test_drive AS earlier
+          WHERE earlier."buyerUserId" IN (${guestUserId}, ${accountUserId}) AND earlier."buyerUserId" <> later."buyerUserId"
+            AND earlier.status IN ('scheduled', 'checked_in', 'in_progress')
+            AND (earlier."createdAt", earlier.id) < (later."createdAt", later.id)
+            AND tstzrange(earlier."startsAt", earlier."endsAt", '[)') && tstzrange(later."startsAt", later."endsAt", '[)'))
+      RETURNING later.id`;
     await tx.testDrive.updateMany({ where: { buyerUserId: guestUserId }, data: { buyerUserId: accountUserId } });
     await tx.testDrive.updateMany({ where: { bookedByUserId: guestUserId }, data: { bookedByUserId: accountUserId } });
     await tx.testDrive.updateMany({ where: { cancelledByUserId: guestUserId }, data: { cancelledByUserId: accountUserId } });
@@ -41,5 +55,7 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
     const mine = await tx.financingSimulation.findMany({ where: { ownerId: accountUserId }, select: { params: true } });
     if (mine.length > 0) await tx.financingSimulation.deleteMany({ where: { ownerId: guestUserId, params: { in: mine.map((m) => m.params) } } });
     await tx.financingSimulation.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
+    return duplicates.map((drive) => drive.id);
   });
+  for (const driveId of cancelledDrives) await enqueueJob('test-drive.duplicate-cancelled', { driveId }, { singletonKey: driveId });
 }

@@ -69,9 +69,11 @@ describe('Idempotency-Key on POST /api/test-drives/bookings', () => {
     expect(await other.json()).toMatchObject({ error: { reason: 'IDEMPOTENCY_KEY_REUSED' } });
     expect(await db.testDrive.count({ where: { dealershipId: world.dealershipId, driverEmail: body.driver.email } })).toBe(1);
 
-    // Without a key, the second request is a new booking attempt as before.
+    // Without a key, the second request is a new booking attempt: the same guest at the same time,
+    // refused as their duplicate (one drive at a time per buyer).
     const again = await postBooking(post('http://x/api/test-drives/bookings', { ...body, driver: driver() }));
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ error: { reason: 'BUYER_ALREADY_BOOKED' } });
   });
 
   it('keys are per client: another visitor with the same key is not given my reply', async () => {

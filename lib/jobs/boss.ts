@@ -31,6 +31,7 @@ export type JobName =
   | 'holds.expire'
   | 'holds.sweep'
   | 'test-drive.reminder'
+  | 'test-drive.duplicate-cancelled'
   | 'guests.cleanup'
   | 'orders.payment-deadline'
   | 'orders.sweep'

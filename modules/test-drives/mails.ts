@@ -95,13 +95,18 @@ export function confirmationMail(d: MailDrive, manageUrl: string, moved = false)
   );
 }
 
-export function cancellationMail(d: MailDrive): OutgoingMail {
+/** `duplicate`: cancelled because the same buyer had booked another drive at that time first. */
+export function cancellationMail(d: MailDrive, duplicate = false): OutgoingMail {
   const lang = d.locale;
   const when = formatDriveTime(d.start, d.timeZone, lang);
   const model = modelName(d.modelCode, lang);
+  const why =
+    lang === 'en'
+      ? 'You had already booked another test drive at that time, on your account: we keep that one.'
+      : 'Vous aviez déjà réservé un autre essai à cette heure-là, sur votre compte : nous gardons celui-là.';
   return lang === 'en'
-    ? mail('test-drive.cancelled', d, `Test drive cancelled: ${model}, ${when} (${d.reference})`, [`Hello ${d.driverFirstName},`, `Your test drive of ${when} is cancelled. You can book another one at any time on virage.example.`], undefined, 'cancelled')
-    : mail('test-drive.cancelled', d, `Essai annulé : ${model}, ${when} (${d.reference})`, [`Bonjour ${d.driverFirstName},`, `Votre essai du ${when} est annulé. Vous pouvez en réserver un autre à tout moment sur virage.example.`], undefined, 'cancelled');
+    ? mail('test-drive.cancelled', d, `Test drive cancelled: ${model}, ${when} (${d.reference})`, [`Hello ${d.driverFirstName},`, `Your test drive of ${when} is cancelled.`, ...(duplicate ? [why] : []), 'You can book another one at any time on virage.example.'], undefined, 'cancelled')
+    : mail('test-drive.cancelled', d, `Essai annulé : ${model}, ${when} (${d.reference})`, [`Bonjour ${d.driverFirstName},`, `Votre essai du ${when} est annulé.`, ...(duplicate ? [why] : []), 'Vous pouvez en réserver un autre à tout moment sur virage.example.'], undefined, 'cancelled');
 }
 
 export function reminderMail(d: MailDrive, manageUrl: string, hoursBefore: 24 | 2): OutgoingMail {

@@ -24,7 +24,7 @@ export function SlotOffer({ conversationId, message }: { conversationId: string;
   const book = async (start: string) => {
     setState({ kind: 'busy' });
     const result = await callApi<{ reference: string }>(`${conversationPath(conversationId)}/book`, { body: { seq: message.seq, start, driver } });
-    setState(result.ok ? { kind: 'done', text: t('booked', { reference: result.data.reference }) } : { kind: 'error', text: result.reason === 'SLOT_TAKEN' ? t('slotTaken') : t('bookingFailed') });
+    setState(result.ok ? { kind: 'done', text: t('booked', { reference: result.data.reference }) } : { kind: 'error', text: result.reason === 'SLOT_TAKEN' ? t('slotTaken') : result.reason === 'BUYER_ALREADY_BOOKED' ? t('alreadyBooked') : t('bookingFailed') });
   };
   if (state.kind === 'done') return <p className="mt-2 font-medium" role="status" data-testid="chat-booked">{state.text}</p>;
   return (

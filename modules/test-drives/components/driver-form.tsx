@@ -21,7 +21,7 @@ const FIELDS = [
 const DATE_REASONS: Record<string, string> = { DRIVER_TOO_YOUNG: 'birthDate', BIRTH_DATE_INVALID: 'birthDate', LICENCE_DATE_INVALID: 'licenceIssuedOn' };
 
 /** The driver's details; `hidden` carries the chosen model, place and time. */
-const TIME_REASONS = new Set(['SLOT_TAKEN', 'TOO_SOON', 'OUTSIDE_HORIZON', 'OUTSIDE_HOURS', 'CLOSED', 'OFF_GRID']);
+const TIME_REASONS = new Set(['SLOT_TAKEN', 'BUYER_ALREADY_BOOKED', 'TOO_SOON', 'OUTSIDE_HORIZON', 'OUTSIDE_HOURS', 'CLOSED', 'OFF_GRID']);
 
 export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden: Array<[string, string]>; defaults: { email?: string }; slotsHref: string; slotsLabel: string }) {
   const t = useTranslations('testDrive.driver');

@@ -2,7 +2,6 @@ import 'server-only';
 import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { checkDriver, ZDriver } from '../driver';
 import { zInstant } from '../local-date-time';
@@ -11,9 +10,10 @@ import { BOOKING_CHANNELS, DRIVE_KINDS, type DriveView } from '../types';
 import { assertDealershipAccess, assertDriveAccess, isBuyer, isStaffActor, type Actor } from './access';
 import { geocodeHome, homeLocation, loadAvailability, powertrainFor, type ResolvedHome } from './availability';
 import { claimResources } from './claim';
+import { assertBuyerFree, refuseOnExclusion } from './exclusions';
 import { afterBooked, manageUrl, testDriveEffects, writeBookedMail, writeCancelledMail } from './notify';
 import { driveInclude, getDriveRow, toDriveView, type DriveRow } from './queries';
-import { refusalError } from './refusals';
+import { refusalError, type DriveRefusalCode } from './refusals';
 import { retryTransient, transaction, type Tx } from './transaction';
 import { trackJourney } from '@/modules/journey/server';
 
@@ -95,15 +95,16 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
   const { row, mailId } = await retryTransient(async () => {
     const { data } = await loadAvailability(input.dealershipId, { modelCode: input.modelCode, from: input.start, to: input.start });
     const check = validateBookingRequest(data, request, { start: input.start, carId: input.carId, staffId: input.staffId });
-    if (!check.ok) throw refusalError(check.code);
+    if (!check.ok) throw await refusalFor(check.code, actor.userId === null ? null : await resolveBuyerUserId(actor, input.driver.email), input.start, input.durationMinutes);
     if (actor.userId === null && identify) actor = await identify();
     const buyerUserId = await resolveBuyerUserId(actor, input.driver.email);
     const carReadyAt = new Date(check.occupiedEnd.getTime() + dealership.prepBufferMinutes * 60_000);
     return transaction(async (tx) => {
       const claim = await claimResources(tx, check, { occupiedStart: check.occupiedStart, occupiedEnd: check.occupiedEnd, carReadyAt });
       if (!claim) throw refusalError('SLOT_TAKEN');
+      await assertBuyerFree(tx, buyerUserId, check);
       const id = `td_${randomBytes(12).toString('base64url')}`;
-      await slotTakenOnExclusion(tx.$executeRaw`
+      await refuseOnExclusion(tx.$executeRaw`
         INSERT INTO test_drive (
           id, reference, status, kind, "dealershipId", "carId", "staffId", "modelCode", "trimCode", powertrain,
           "durationMinutes", "startsAt", "endsAt", "travelBeforeMinutes", "travelAfterMinutes",
@@ -138,16 +139,12 @@ export async function bookDrive(actor: Actor, rawInput: BookDriveInput, now: Dat
 }
 
 /**
- * The exclusion constraints stay the last word: should a writer that does not claim first (see
- * claim.ts) take the pair meanwhile, the buyer gets SLOT_TAKEN, not a 500.
+ * A slot refused as taken may be taken by the buyer themselves (a second tab, a double click):
+ * that says more than « taken », so it is the refusal given.
  */
-async function slotTakenOnExclusion<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (classifyDbError(error) === 'exclusion') throw refusalError('SLOT_TAKEN');
-    throw error;
-  }
+async function refusalFor(code: DriveRefusalCode, buyerUserId: string | null, start: Date, durationMinutes: number, excludeDriveId?: string): Promise<AppError> {
+  if (code === 'SLOT_TAKEN') await assertBuyerFree(db, buyerUserId, { start, end: new Date(start.getTime() + durationMinutes * 60_000) }, excludeDriveId);
+  return refusalError(code);
 }
 
 export type MoveTarget = { start: Date; carId?: string; staffId?: string };
@@ -174,12 +171,13 @@ export async function moveDriveRow(row: DriveRow, actor: Actor, to: MoveTarget, 
   const { moved, mailId } = await retryTransient(async () => {
     const { data } = await loadAvailability(row.dealershipId, { modelCode: row.modelCode, from: to.start, to: to.start });
     const check = validateBookingRequest(data, request, { start: to.start, carId: to.carId, staffId: to.staffId });
-    if (!check.ok) throw refusalError(check.code);
+    if (!check.ok) throw await refusalFor(check.code, row.buyerUserId, to.start, row.durationMinutes, row.id);
     const carReadyAt = new Date(check.occupiedEnd.getTime() + dealership.prepBufferMinutes * 60_000);
     return transaction(async (tx) => {
       const claim = await claimResources(tx, check, { occupiedStart: check.occupiedStart, occupiedEnd: check.occupiedEnd, carReadyAt, excludeDriveId: row.id });
       if (!claim) throw refusalError('SLOT_TAKEN');
-      const updated = await slotTakenOnExclusion(tx.$executeRaw`
+      await assertBuyerFree(tx, row.buyerUserId, check, row.id);
+      const updated = await refuseOnExclusion(tx.$executeRaw`
         UPDATE test_drive SET "carId" = ${claim.carId}, "staffId" = ${claim.staffId}, "startsAt" = ${check.start}, "endsAt" = ${check.end},
           "travelBeforeMinutes" = ${check.travelBeforeMinutes}, "travelAfterMinutes" = ${check.travelAfterMinutes},
           "occupiedStart" = ${check.occupiedStart}, "occupiedEnd" = ${check.occupiedEnd}, "carReadyAt" = ${carReadyAt},

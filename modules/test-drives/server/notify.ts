@@ -115,3 +115,23 @@ export async function runReminder(job: ReminderJob, now: Date = new Date()): Pro
   await testDriveEffects.deliverMail(mailId);
   return 'sent';
 }
+
+/** The reason lib/guest-merge.ts records on a drive it cancelled as the buyer's duplicate; `…_notified` once its e-mail is written. */
+export const DUPLICATE_ON_MERGE = 'duplicate_on_merge';
+
+/**
+ * The job after a guest joined their account (test-drive.duplicate-cancelled): tells the driver
+ * that the later-booked of their two drives at one time was cancelled, and why. The mark and the
+ * mail commit together, so a retried job sends it once.
+ */
+export async function runDuplicateNotice(driveId: string): Promise<'sent' | 'skipped'> {
+  const mailId = await transaction(async (tx) => {
+    const marked = await tx.testDrive.updateMany({ where: { id: driveId, status: 'cancelled', cancelReason: DUPLICATE_ON_MERGE }, data: { cancelReason: `${DUPLICATE_ON_MERGE}_notified` } });
+    if (marked.count === 0) return null;
+    const row = await tx.testDrive.findUniqueOrThrow({ where: { id: driveId }, include: driveInclude });
+    return testDriveEffects.writeMail(tx, cancellationMail(mailDrive(row), true));
+  });
+  if (mailId === null) return 'skipped';
+  await testDriveEffects.deliverMail(mailId);
+  return 'sent';
+}

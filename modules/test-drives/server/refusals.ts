@@ -2,7 +2,10 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { BookingRefusalCode } from '../slots';
 
-const MESSAGES: Record<BookingRefusalCode, string> = {
+/** The slot engine's refusals, and the one rule only the database can see: the buyer's own other drives. */
+export type DriveRefusalCode = BookingRefusalCode | 'BUYER_ALREADY_BOOKED';
+
+const MESSAGES: Record<DriveRefusalCode, string> = {
   INVALID_DURATION: 'A drive lasts 30, 45 or 60 minutes.',
   HOME_ADDRESS_REQUIRED: 'A home drive needs an address.',
   OUT_OF_RANGE: 'This address is outside the home-drive area.',
@@ -16,10 +19,13 @@ const MESSAGES: Record<BookingRefusalCode, string> = {
   OFF_GRID: 'Drives start on the slot grid.',
   RESOURCE_MISMATCH: 'This car or staff member cannot run this drive.',
   SLOT_TAKEN: 'This slot has just been taken. Please choose another one.',
+  BUYER_ALREADY_BOOKED: 'You already have a test drive at this time.',
 };
 
+const CONFLICTS: ReadonlySet<DriveRefusalCode> = new Set(['SLOT_TAKEN', 'BUYER_ALREADY_BOOKED']);
+
 /** A slot-engine refusal as the AppError every channel reports. */
-export function refusalError(code: BookingRefusalCode): AppError {
-  const status = code === 'SLOT_TAKEN' ? 'CONFLICT' : code === 'NO_MATCHING_CAR' || code === 'NO_ELIGIBLE_STAFF' ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+export function refusalError(code: DriveRefusalCode): AppError {
+  const status = CONFLICTS.has(code) ? 'CONFLICT' : code === 'NO_MATCHING_CAR' || code === 'NO_ELIGIBLE_STAFF' ? 'NOT_FOUND' : 'VALIDATION_FAILED';
   return new AppError(status, MESSAGES[code], { reason: code });
 }

@@ -1,10 +1,14 @@
 import 'server-only';
 import { ensureQueue } from '@/lib/jobs/boss';
-import { runReminder, type ReminderJob } from './notify';
+import { runDuplicateNotice, runReminder, type ReminderJob } from './notify';
 
 export async function startTestDriveWorkers(): Promise<void> {
   const boss = await ensureQueue('test-drive.reminder');
   await boss.work<ReminderJob>('test-drive.reminder', { pollingIntervalSeconds: 5 }, async (jobs) => {
     for (const job of jobs) await runReminder(job.data);
+  });
+  const notices = await ensureQueue('test-drive.duplicate-cancelled');
+  await notices.work<{ driveId: string }>('test-drive.duplicate-cancelled', { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) await runDuplicateNotice(job.data.driveId);
   });
 }
