@@ -60,7 +60,7 @@ test('sign-up does not reveal an existing account; a reused magic link says so',
   await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   const answer = page.getByRole('status').filter({ hasText: 'Presque fini' });
-  await expect(answer).toHaveText(`Presque fini : nous venons d’envoyer un e-mail à ${demo.customer}. Ouvrez le lien qu’il contient (valable une heure) pour confirmer votre adresse ; il vous connecte et vous ramène ici.`);
+  await expect(answer).toHaveText(`Presque fini : nous venons d’envoyer un e-mail à ${demo.customer}. Ouvrez le lien qu’il contient (valable une heure) pour confirmer votre adresse ; il vous connecte et vous mène à votre espace.`);
   await expect(page.getByText('Un compte existe déjà')).toHaveCount(0);
   await expect(page.getByTestId('account-link')).toHaveCount(0);
   expect(await latestMailTo(browser, demo.customer, 'Vous avez déjà un compte Virage')).toContain('/sign-in');
@@ -68,7 +68,7 @@ test('sign-up does not reveal an existing account; a reused magic link says so',
   const newcomer = uniqueEmail('nouveau');
   await page.getByLabel('Adresse e-mail').fill(newcomer);
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(answer).toHaveText(`Presque fini : nous venons d’envoyer un e-mail à ${newcomer}. Ouvrez le lien qu’il contient (valable une heure) pour confirmer votre adresse ; il vous connecte et vous ramène ici.`);
+  await expect(answer).toHaveText(`Presque fini : nous venons d’envoyer un e-mail à ${newcomer}. Ouvrez le lien qu’il contient (valable une heure) pour confirmer votre adresse ; il vous connecte et vous mène à votre espace.`);
   await expect(page.getByTestId('account-link')).toHaveCount(0);
   // Signing in before confirming is refused with the reason, and the link is sent again.
   await page.goto('/sign-in');

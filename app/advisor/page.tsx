@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { AdvisorConsole, AdvisorLimits } from '@/modules/chat/components';
 import { advisorLimits, listAdvisors, recentRatings } from '@/modules/chat/server';
 import { checkoutDealerships } from '@/modules/orders/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('areas', 'advisorTitle');
 
@@ -14,7 +15,7 @@ export default async function AdvisorHome() {
   const viewer = await requirePageRole(['advisor', 'admin'], '/advisor');
   const t = await getTranslations('areas');
   const tc = await getTranslations('chat');
-  const format = await getFormatter();
+  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
   const [advisors, ratings, dealerships, limits] = await Promise.all([listAdvisors(viewer), recentRatings(viewer), checkoutDealerships(), advisorLimits(viewer)]);
   return (
     <Container>

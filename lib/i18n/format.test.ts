@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistanceKm, formatLongDate, formatMoney, formatPercent, formatWeekday } from './format';
+import { createFormatter } from 'next-intl';
+import { formatDistanceKm, formatLongDate, formatMoney, formatPercent, formatWeekday, withFrenchFirstOfMonth } from './format';
 
 // Intl separates thousands and units with (narrow) no-break spaces: compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -36,6 +37,17 @@ describe('formatLongDate', () => {
     expect(formatLongDate('2027-03-11', 'fr')).toBe('11 mars 2027');
     expect(formatLongDate('2027-03-21', 'fr')).toBe('21 mars 2027');
     expect(formatWeekday('2027-03-01', 'fr')).toBe('lundi 1er mars');
+  });
+  it('also in dates formatted through next-intl (order, handover and dealer pages), times and numbers untouched', () => {
+    const first = new Date('2027-03-01T09:05:00Z');
+    const fr = withFrenchFirstOfMonth(createFormatter({ locale: 'fr', timeZone: 'Europe/Paris' }), 'fr');
+    expect(fr.dateTime(first, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' })).toBe('lundi 1er mars 2027 à 10:05');
+    expect(fr.dateTime(first, { dateStyle: 'medium' })).toBe('1er mars 2027');
+    expect(fr.dateTime(new Date('2027-03-11T09:00:00Z'), { dateStyle: 'long' })).toBe('11 mars 2027');
+    expect(fr.dateTime(first, { dateStyle: 'short' })).toBe('01/03/2027');
+    expect(plain(fr.number(1, { style: 'currency', currency: 'EUR' }))).toBe('1,00 €');
+    const en = withFrenchFirstOfMonth(createFormatter({ locale: 'en', timeZone: 'Europe/Paris' }), 'en');
+    expect(en.dateTime(first, { dateStyle: 'long' })).toBe('March 1, 2027');
   });
 });
 

@@ -27,6 +27,17 @@ export function frenchFirstOfMonth(text: string, locale: FormatLocale): string {
   return locale === 'fr' ? text.replace(/(^|\s)1(\s)/, '$11er$2') : text;
 }
 
+/**
+ * next-intl's formatter, its dates written « 1er » in French. Pages and components that format
+ * dates through next-intl take their formatter through this, so every date reads the same.
+ */
+type DateTimeFormatter = { dateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string };
+
+export function withFrenchFirstOfMonth<F extends DateTimeFormatter>(format: F, locale: string): Omit<F, 'dateTime'> & DateTimeFormatter {
+  const lang = formatLocale(locale);
+  return { ...format, dateTime: (value, options) => frenchFirstOfMonth(format.dateTime(value, options), lang) };
+}
+
 /** A calendar date 'YYYY-MM-DD' as "lundi 7 décembre" (noon UTC keeps the day in any zone). */
 export function formatWeekday(date: string, locale: FormatLocale): string {
   return frenchFirstOfMonth(new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarNoon(date)), locale);

@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '@/lib/mail/outbox';
 import { renderMailHtml } from '@/lib/mail/render';
+import { frenchFirstOfMonth } from '@/lib/i18n/format';
 
 type Lang = 'fr' | 'en';
 
@@ -24,7 +25,7 @@ const TEXT: Record<Lang, { booked: string; moved: string; body: string; action: 
 export function handoverMail(facts: HandoverMailFacts): OutgoingMail {
   const lang: Lang = facts.locale === 'en' ? 'en' : 'fr';
   const text = TEXT[lang];
-  const time = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: facts.timeZone, dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(facts.start);
+  const time = frenchFirstOfMonth(new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: facts.timeZone, dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(facts.start), lang);
   const fill = (s: string) => s.replaceAll('{ref}', facts.reference).replaceAll('{time}', time);
   const url = new URL(`/orders/${facts.orderId}`, facts.appUrl).toString();
   const paragraphs = [fill(text.body)];

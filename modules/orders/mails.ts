@@ -2,6 +2,7 @@ import type { OutgoingMail } from '@/lib/mail/outbox';
 import { catalogue, mailStill } from '@/modules/catalog';
 import { renderMailHtml } from '@/lib/mail/render';
 import type { OrderStatus } from './state-machine';
+import { frenchFirstOfMonth } from '@/lib/i18n/format';
 
 type Lang = 'fr' | 'en';
 
@@ -79,7 +80,7 @@ export type OrderMailFacts = {
 };
 
 const formatDate = (date: Date, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  frenchFirstOfMonth(new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' }).format(date), lang);
 
 export function orderStepMail(facts: OrderMailFacts): OutgoingMail {
   const lang: Lang = facts.locale === 'en' ? 'en' : 'fr';

@@ -2,6 +2,7 @@ import type { Block, DocumentSpec } from '@/modules/documents/server';
 import { WITHDRAWAL_FORM } from './data/withdrawal-form';
 import { WITHDRAWAL_LAW } from './data/withdrawal-law';
 import type { OrderSnapshot } from './snapshot';
+import { frenchFirstOfMonth } from '@/lib/i18n/format';
 
 /**
  * The order form (bon de commande) as a document, built only from the order's snapshot, so it
@@ -19,7 +20,7 @@ export type OrderFormFacts = {
 };
 
 const eur = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-const day = (date: Date) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(date);
+const day = (date: Date) => frenchFirstOfMonth(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).format(date), 'fr');
 
 export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
   const s = facts.snapshot;

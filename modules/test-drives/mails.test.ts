@@ -25,6 +25,7 @@ describe('test-drive e-mails', () => {
   it('shows the time in the dealership zone, in the buyer language', () => {
     expect(formatDriveTime(drive.start, 'Europe/Paris', 'fr')).toBe('jeudi 3 décembre 2026 à 10:00');
     expect(formatDriveTime(drive.start, 'Europe/Paris', 'en')).toContain('10:00');
+    expect(formatDriveTime(new Date('2027-03-01T09:00:00Z'), 'Europe/Paris', 'fr')).toBe('lundi 1er mars 2027 à 10:00');
   });
 
   it('confirms with the manage link and an .ics file in UTC', () => {

@@ -3,6 +3,7 @@ import { renderMailHtml } from '@/lib/mail/render';
 import { catalogue, mailStill } from '@/modules/catalog';
 import { modelName, type Lang } from './catalog-names';
 import { driveCalendarFile } from './ics';
+import { frenchFirstOfMonth } from '@/lib/i18n/format';
 
 // The buyer's e-mails, in the language chosen at booking time. Times are shown in the
 // dealership's zone, which is where the buyer will be.
@@ -28,7 +29,7 @@ export type MailDrive = {
 };
 
 export function formatDriveTime(start: Date, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+  const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
     timeZone,
     weekday: 'long',
     day: 'numeric',
@@ -37,6 +38,7 @@ export function formatDriveTime(start: Date, timeZone: string, lang: Lang): stri
     hour: '2-digit',
     minute: '2-digit',
   }).format(start);
+  return frenchFirstOfMonth(text, lang);
 }
 
 const where = (d: MailDrive, lang: Lang) =>

@@ -61,7 +61,7 @@ export function SignUpForm({ next }: { next?: string }) {
   return (
     <form onSubmit={signUp} noValidate className="flex max-w-md flex-col gap-4">
       {error && !FIELD_OF[error] ? <Alert tone="error">{t(`errors.${error}`)}</Alert> : null}
-      {mailed ? <Alert tone="info">{tf('signUpMailed', { email: mailed })}</Alert> : null}
+      {mailed ? <Alert tone="info">{tf(next ? 'signUpMailed' : 'signUpMailedAccount', { email: mailed })}</Alert> : null}
       <Field label={t('name')} name="name" autoComplete="name" required maxLength={100} error={fieldError('name')} />
       <Field label={t('email')} name="email" type="email" autoComplete="email" required error={fieldError('email')} />
       <Field label={t('password')} name="password" type="password" autoComplete="new-password" required hint={t('passwordHint')} error={fieldError('password')} />

@@ -1,12 +1,13 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { OrderTimelineEntry } from '../server/queries';
 import { timelineNoteOf } from '../timeline-notes';
+import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
 
 /** Each step of the order with its date, from the audit trail. */
 export async function Timeline({ entries }: { entries: readonly OrderTimelineEntry[] }) {
   const t = await getTranslations('orders');
   const tn = await getTranslations('orders.notes');
-  const format = await getFormatter();
+  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' });
   // Same-status entries are notes on the trail (a return asked, the handover booked or moved, the
   // order form signed), said in the reader's language; a text no version wrote is shown as stored.

@@ -5,6 +5,7 @@ import { apiRoute } from '@/lib/http/route';
 import { PDF_LIMITS } from '@/lib/http/write-limits';
 import { computeFinancing, financingRequestFromParams } from '@/modules/finance/server';
 import { fipenPdf } from '@/modules/finance/server';
+import { frenchFirstOfMonth } from '@/lib/i18n/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +21,7 @@ export const GET = apiRoute({ name: 'finance.fipen', limits: PDF_LIMITS, query: 
   const productIds = input.productIds.includes(query.offer) ? input.productIds : [query.offer];
   const result = computeFinancing({ ...input, productIds }, now);
   const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const issuedOn = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now);
+  const issuedOn = frenchFirstOfMonth(new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now), locale);
   const pdf = await fipenPdf(result, query.offer, locale, issuedOn);
   return new Response(Buffer.from(pdf), {
     headers: {

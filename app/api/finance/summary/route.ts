@@ -4,6 +4,7 @@ import { apiRoute } from '@/lib/http/route';
 import { PDF_LIMITS } from '@/lib/http/write-limits';
 import { getViewer } from '@/lib/session';
 import { computeFinancing, financingRequestFromParams, financingSummaryPdf, saveFinancingSimulation } from '@/modules/finance/server';
+import { frenchFirstOfMonth } from '@/lib/i18n/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +21,7 @@ export const GET = apiRoute({ name: 'finance.summary', limits: PDF_LIMITS }, asy
   const now = new Date();
   const result = computeFinancing(input, now);
   const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const issuedOn = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now);
+  const issuedOn = frenchFirstOfMonth(new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(now), locale);
   const pdf = await financingSummaryPdf(result, locale, issuedOn);
   const viewer = await getViewer();
   if (viewer && viewer.role === 'customer') {
