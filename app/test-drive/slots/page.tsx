@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { CarPicture } from '@/modules/catalog/components';
 import { toAppError } from '@/lib/errors';
+import { getViewer } from '@/lib/session';
 import { modelName, type Lang, flowHref, readFlow, localDateOf } from '@/modules/test-drives';
 import { addDays, dayLabel } from '@/modules/test-drives';
 import { Steps } from '@/modules/test-drives/components';
@@ -35,8 +36,10 @@ export default async function SlotsStep({ searchParams }: { searchParams: Promis
   const kind = flow.kind ?? 'showroom';
   let days: SlotDayView[] = [];
   let error: string | null = null;
+  const viewer = await getViewer();
   try {
     days = await listSlots({
+      buyerUserId: viewer?.role === 'customer' ? viewer.id : null,
       dealershipId,
       modelCode: model,
       trimCode: flow.trim,

@@ -165,6 +165,8 @@ export type SlotQuery = {
   fromDate?: string;
   toDate?: string;
   excludeDriveId?: string;
+  /** The buyer asking: times their own active drives cover are not offered (one drive at a time per buyer). */
+  buyerUserId?: string | null;
 };
 
 const DEFAULT_WINDOW_DAYS = 14;
@@ -192,10 +194,21 @@ export async function listSlots(query: SlotQuery, now: Date = new Date()): Promi
   };
   const search = findSlots(data, request);
   if (search.refusal) throw refusalError(search.refusal);
-  return groupSlotsByLocalDay(search.slots).map((day) => ({
+  const busy = await buyerBusySpans(query.buyerUserId, from, to, query.excludeDriveId);
+  const slots = search.slots.filter((s) => !busy.some((b) => s.start < b.endsAt && b.startsAt < s.end));
+  return groupSlotsByLocalDay(slots).map((day) => ({
     date: day.date,
     slots: day.slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), localDate: s.localDate, localTime: s.localTime })),
   }));
+}
+
+/** The buyer's active drives over [from, to), at any dealership (the rule of test_drive_buyer_no_overlap). */
+async function buyerBusySpans(buyerUserId: string | null | undefined, from: Date, to: Date, excludeDriveId?: string): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+  if (!buyerUserId) return [];
+  return db.testDrive.findMany({
+    where: { buyerUserId, status: { in: ['scheduled', 'checked_in', 'in_progress'] }, startsAt: { lt: to }, endsAt: { gt: from }, ...(excludeDriveId ? { id: { not: excludeDriveId } } : {}) },
+    select: { startsAt: true, endsAt: true },
+  });
 }
 
 async function dealershipsWithDemoCar(modelCode: string, powertrain: string | undefined) {

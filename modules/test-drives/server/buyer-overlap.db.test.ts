@@ -4,6 +4,7 @@ import { db, pool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { mergeGuestIntoAccount } from '@/lib/guest-merge';
 import type { Actor } from './access';
+import { listSlots } from './availability';
 import { bookDrive, cancelDrive, moveDrive } from './booking';
 import { runDuplicateNotice } from './notify';
 import { createTestDealership, driver, recordEffects } from './test-world';
@@ -70,6 +71,24 @@ describe('a buyer cannot hold two drives at once', () => {
     expect((await db.testDrive.findUniqueOrThrow({ where: { id: later.drive.id } })).startsAt).toEqual(new Date('2026-12-03T13:00:00Z'));
     // A drive moved within its own time is not its own duplicate.
     expect(await reason(moveDrive(buyer, again.drive.id, { start: THU_10H }, NOW))).toBe('OK');
+  });
+
+  it('does not offer the buyer the times their own drives cover, at any dealership; others still see them', async () => {
+    const here = await createTestDealership({ cars: 2, specialists: 2 });
+    const there = await createTestDealership({ cars: 2, specialists: 2 });
+    const buyer = await customer('slots');
+    const { drive } = await bookDrive(buyer, showroom(there.dealershipId, THU_10H), NOW);
+    const times = async (buyerUserId: string | null, excludeDriveId?: string) => {
+      const days = await listSlots({ dealershipId: here.dealershipId, modelCode: 'horizon', kind: 'showroom', durationMinutes: 45, fromDate: '2026-12-03', toDate: '2026-12-03', buyerUserId, excludeDriveId }, NOW);
+      return days.flatMap((d) => d.slots.map((slot) => slot.localTime));
+    };
+    // The drive is 10:00–10:45: a 45-minute drive from 09:30 to 10:30 would overlap it, 09:00 and 11:00 would not.
+    const mine = await times(buyer.userId);
+    expect(mine).toEqual(expect.arrayContaining(['09:00', '11:00']));
+    expect(mine.filter((t) => ['09:30', '10:00', '10:30'].includes(t))).toEqual([]);
+    expect(await times(null)).toEqual(expect.arrayContaining(['09:30', '10:00', '10:30']));
+    // Moving that drive: its own time is offered again.
+    expect(await times(buyer.userId, drive.id)).toEqual(expect.arrayContaining(['10:00']));
   });
 
   it('follows the identity, not the typed e-mail: a stranger typing the buyer’s address learns nothing and books', async () => {

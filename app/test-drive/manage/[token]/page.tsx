@@ -32,6 +32,7 @@ async function newTimes(link: ManageLinkState, from: string, lang: Lang): Promis
     fromDate: from,
     toDate: addDays(from, 6),
     excludeDriveId: d.id,
+    buyerUserId: d.buyerUserId,
   });
   return days.map((day) => ({ date: day.date, label: dayLabel(day.date, lang), slots: day.slots.map((s) => ({ start: s.start, label: s.localTime, time: s.localTime })) }));
 }
