@@ -184,7 +184,9 @@ describe('remote assistance: booking on behalf and authorization', () => {
 
     // Second car and specialist: the same slot can still be booked once more, then no more.
     await bookDrive(ownDealer, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver(), channel: 'showroom' }, NOW);
-    expect(await reason(bookDrive(buyer, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver() }, NOW))).toBe('SLOT_TAKEN');
+    expect(await reason(bookDrive(stranger, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver() }, NOW))).toBe('SLOT_TAKEN');
+    // The buyer is told the time is already theirs (the advisor booked it for them).
+    expect(await reason(bookDrive(buyer, { dealershipId: world.dealershipId, modelCode: 'horizon', kind: 'showroom', start: THU_10H, driver: driver() }, NOW))).toBe('BUYER_ALREADY_BOOKED');
     await cancelDrive(buyer, booked.drive.id, 'plans changed', NOW);
     expect(effects.mails.at(-1)?.kind).toBe('test-drive.cancelled');
   });
