@@ -54,6 +54,12 @@ describe('acting for the buyer from the chat', () => {
     expect(calendar.map((d) => d.reference)).toContain(booked.reference);
     const last = await db.chatMessage.findFirstOrThrow({ where: { conversationId: id }, orderBy: { seq: 'desc' } });
     expect(last).toMatchObject({ kind: 'booking', body: booked.reference });
+
+    // The same offer again: the guest is told the time is already theirs. A new offer leaves that
+    // time out, although the second car is free then.
+    await expect(bookOfferedSlot(guest, id, { seq, start: slot.start, driver: driver() })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'BUYER_ALREADY_BOOKED' });
+    const again = await db.chatMessage.findUniqueOrThrow({ where: { conversationId_seq: { conversationId: id, seq: await offerSlots(advisor, id, { dealershipId, modelCode: 'horizon', text: 'Autres créneaux' }) } } });
+    expect((again.payload as SlotsPayload).slots.map((s) => s.start)).not.toContain(slot.start);
   });
 
   it('pushes only configurator or saved-configuration links, only by the assigned advisor', async () => {

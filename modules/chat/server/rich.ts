@@ -29,8 +29,9 @@ export async function pushConfiguration(viewer: Viewer | null, id: string, input
 
 /** Free slots computed by the test-drive module's slot engine, offered in the thread. */
 export async function offerSlots(viewer: Viewer | null, id: string, input: { dealershipId: string; modelCode: string; text: string }, now: Date = new Date()): Promise<number> {
-  const { advisor } = await assignedAdvisor(viewer, id);
-  const proposal = await proposeSlots(actorFromViewer(advisor), { dealershipId: input.dealershipId, modelCode: input.modelCode, kind: 'showroom', durationMinutes: 45, count: 4 }, now);
+  const { advisor, row } = await assignedAdvisor(viewer, id);
+  // Not the times the buyer already drives (they could not book them).
+  const proposal = await proposeSlots(actorFromViewer(advisor), { dealershipId: input.dealershipId, modelCode: input.modelCode, kind: 'showroom', durationMinutes: 45, count: 4, buyerUserId: row.ownerId }, now);
   if (proposal.slots.length === 0) throw new AppError('CONFLICT', 'No free slot in the coming days.', { reason: 'NO_SLOTS' });
   const payload: SlotsPayload = { dealershipId: input.dealershipId, modelCode: input.modelCode, kind: 'showroom', slots: proposal.slots.map((s) => ({ start: s.start, end: s.end })), advisorId: advisor.id };
   return appendMessage(id, { authorId: advisor.id, authorRole: 'advisor', authorName: advisor.name, kind: 'slots', body: input.text, payload });
