@@ -37,7 +37,9 @@ export async function runFormAction<S extends z.ZodType, C, T>(
   const result = await runAction(() => body(parsed.data, auth.data));
   if (!result.ok) {
     const refusals = await getTranslations('testDrive.errors');
-    const message = refusals.has(result.error.reason) ? refusals(result.error.reason) : result.error.message;
+    // A refusal addressed to the buyer (« vous ») has its staff wording where one is needed.
+    const reason = refusals.has(`staff.${result.error.reason}`) ? `staff.${result.error.reason}` : result.error.reason;
+    const message = refusals.has(reason) ? refusals(reason) : result.error.message;
     return { state: { status: 'error', message, at } };
   }
   return { state: { status: 'ok', message: t(successKey), at }, data: result.data };
