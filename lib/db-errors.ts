@@ -59,14 +59,15 @@ export function violatedConstraint(error: unknown, depth = 0): string | undefine
   if (depth > 5 || typeof error !== 'object' || error === null) return undefined;
   const record = error as Record<string, unknown>;
   if (typeof record.constraint === 'string') return record.constraint;
-  for (const key of ['message', 'originalMessage']) {
-    const text = record[key];
-    const named = typeof text === 'string' ? CONSTRAINT_IN_MESSAGE.exec(text) : null;
-    if (named?.[1]) return named[1];
-  }
+  // The driver's own report first: Prisma's top-level message also quotes the calling source.
   for (const key of ['cause', 'meta', 'driverAdapterError']) {
     const found = violatedConstraint(record[key], depth + 1);
     if (found) return found;
+  }
+  for (const key of ['originalMessage', 'message']) {
+    const text = record[key];
+    const named = typeof text === 'string' ? CONSTRAINT_IN_MESSAGE.exec(text) : null;
+    if (named?.[1]) return named[1];
   }
   return undefined;
 }

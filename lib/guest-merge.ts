@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { enqueueJob } from './jobs/boss';
 
 /**
@@ -9,9 +9,9 @@ import { enqueueJob } from './jobs/boss';
  *
  * One active hold per holder is a database rule (vehicle_hold_one_active_per_holder): when both
  * the guest and the account hold a vehicle, the newest hold is kept and the other released.
- * One drive at a time per buyer is another (test_drive_buyer_no_overlap): of two drives at the
- * same time, the later-booked is cancelled and its driver told by e-mail (a job, after the commit,
- * as the test-drives module writes that e-mail).
+ * One scheduled drive at a time per buyer is another (test_drive_buyer_no_overlap): of two drives
+ * at the same time, the later-booked is cancelled and its driver told by e-mail (the test-drives
+ * module writes it: a job queued after the commit, and its sweep should the queueing fail).
  *
  * It lives beside the auth set-up (lib/auth.ts calls it) rather than in a module: lib/ sits below
  * every module, and the merge is identity plumbing that lists each table holding a user's things.
@@ -21,16 +21,7 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
   if (guestUserId === accountUserId) return;
   const cancelledDrives = await db.$transaction(async (tx) => {
     await tx.savedConfiguration.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
-    const duplicates = await tx.$queryRaw<Array<{ id: string }>>`
-      UPDATE test_drive AS later SET status = 'cancelled', "cancelledAt" = ${now}, "cancelReason" = 'duplicate_on_merge', "updatedAt" = now()
-      WHERE later.status = 'scheduled' AND later."buyerUserId" IN (${guestUserId}, ${accountUserId})
-        AND EXISTS (
-          SELECT 1 FROM test_drive AS earlier
-          WHERE earlier."buyerUserId" IN (${guestUserId}, ${accountUserId}) AND earlier."buyerUserId" <> later."buyerUserId"
-            AND earlier.status IN ('scheduled', 'checked_in', 'in_progress')
-            AND (earlier."createdAt", earlier.id) < (later."createdAt", later.id)
-            AND tstzrange(earlier."startsAt", earlier."endsAt", '[)') && tstzrange(later."startsAt", later."endsAt", '[)'))
-      RETURNING later.id`;
+    const duplicates = await cancelDuplicateDrives(tx, guestUserId, accountUserId, now);
     await tx.testDrive.updateMany({ where: { buyerUserId: guestUserId }, data: { buyerUserId: accountUserId } });
     await tx.testDrive.updateMany({ where: { bookedByUserId: guestUserId }, data: { bookedByUserId: accountUserId } });
     await tx.testDrive.updateMany({ where: { cancelledByUserId: guestUserId }, data: { cancelledByUserId: accountUserId } });
@@ -55,7 +46,38 @@ export async function mergeGuestIntoAccount(db: PrismaClient, guestUserId: strin
     const mine = await tx.financingSimulation.findMany({ where: { ownerId: accountUserId }, select: { params: true } });
     if (mine.length > 0) await tx.financingSimulation.deleteMany({ where: { ownerId: guestUserId, params: { in: mine.map((m) => m.params) } } });
     await tx.financingSimulation.updateMany({ where: { ownerId: guestUserId }, data: { ownerId: accountUserId } });
-    return duplicates.map((drive) => drive.id);
+    return duplicates;
   });
-  for (const driveId of cancelledDrives) await enqueueJob('test-drive.duplicate-cancelled', { driveId }, { singletonKey: driveId });
+  // Now rather than at the test-drive workers' next sweep, which sends it anyway if this fails.
+  for (const driveId of cancelledDrives) {
+    try {
+      await enqueueJob('test-drive.duplicate-cancelled', { driveId }, { singletonKey: driveId });
+    } catch (error) {
+      console.error('[guest-merge] could not queue a duplicate-drive notice; the sweep will send it', error);
+    }
+  }
+}
+
+/** The mark of a drive cancelled as the same buyer's duplicate, until its driver is told (modules/test-drives, notify.ts). */
+export const DUPLICATE_BOOKING = 'duplicate_booking';
+
+/**
+ * The guest's and the account's scheduled drives, in booking order: each is kept unless it
+ * overlaps one already kept (so of A–B–C overlapping in a chain only B goes). Returns the ids
+ * cancelled. A buyer's own drives never overlap each other: only the two sets can.
+ */
+async function cancelDuplicateDrives(tx: Prisma.TransactionClient, guestUserId: string, accountUserId: string, now: Date): Promise<string[]> {
+  const drives = await tx.testDrive.findMany({
+    where: { buyerUserId: { in: [guestUserId, accountUserId] }, status: 'scheduled' },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, startsAt: true, endsAt: true },
+  });
+  const kept: typeof drives = [];
+  const duplicates: string[] = [];
+  for (const drive of drives) {
+    if (kept.some((k) => k.startsAt < drive.endsAt && drive.startsAt < k.endsAt)) duplicates.push(drive.id);
+    else kept.push(drive);
+  }
+  if (duplicates.length > 0) await tx.testDrive.updateMany({ where: { id: { in: duplicates } }, data: { status: 'cancelled', cancelledAt: now, cancelReason: DUPLICATE_BOOKING } });
+  return duplicates;
 }

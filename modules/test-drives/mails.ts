@@ -104,8 +104,8 @@ export function cancellationMail(d: MailDrive, duplicate = false): OutgoingMail 
   const model = modelName(d.modelCode, lang);
   const why =
     lang === 'en'
-      ? 'You had already booked another test drive at that time, on your account: we keep that one.'
-      : 'Vous aviez déjà réservé un autre essai à cette heure-là, sur votre compte : nous gardons celui-là.';
+      ? 'Another test drive had been booked at that time before this one, under the same account: we keep that one.'
+      : 'Un autre essai avait été réservé à cette heure-là avant celui-ci, sur le même compte : nous gardons celui-là.';
   return lang === 'en'
     ? mail('test-drive.cancelled', d, `Test drive cancelled: ${model}, ${when} (${d.reference})`, [`Hello ${d.driverFirstName},`, `Your test drive of ${when} is cancelled.`, ...(duplicate ? [why] : []), 'You can book another one at any time on virage.example.'], undefined, 'cancelled')
     : mail('test-drive.cancelled', d, `Essai annulé : ${model}, ${when} (${d.reference})`, [`Bonjour ${d.driverFirstName},`, `Votre essai du ${when} est annulé.`, ...(duplicate ? [why] : []), 'Vous pouvez en réserver un autre à tout moment sur virage.example.'], undefined, 'cancelled');

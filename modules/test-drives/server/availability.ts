@@ -165,7 +165,7 @@ export type SlotQuery = {
   fromDate?: string;
   toDate?: string;
   excludeDriveId?: string;
-  /** The buyer asking: times their own active drives cover are not offered (one drive at a time per buyer). */
+  /** The buyer asking: times their own scheduled drives cover are not offered (one drive at a time per buyer). */
   buyerUserId?: string | null;
 };
 
@@ -202,11 +202,11 @@ export async function listSlots(query: SlotQuery, now: Date = new Date()): Promi
   }));
 }
 
-/** The buyer's active drives over [from, to), at any dealership (the rule of test_drive_buyer_no_overlap). */
+/** The buyer's scheduled drives over [from, to), at any dealership (the rule of test_drive_buyer_no_overlap). */
 async function buyerBusySpans(buyerUserId: string | null | undefined, from: Date, to: Date, excludeDriveId?: string): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
   if (!buyerUserId) return [];
   return db.testDrive.findMany({
-    where: { buyerUserId, status: { in: ['scheduled', 'checked_in', 'in_progress'] }, startsAt: { lt: to }, endsAt: { gt: from }, ...(excludeDriveId ? { id: { not: excludeDriveId } } : {}) },
+    where: { buyerUserId, status: 'scheduled', startsAt: { lt: to }, endsAt: { gt: from }, ...(excludeDriveId ? { id: { not: excludeDriveId } } : {}) },
     select: { startsAt: true, endsAt: true },
   });
 }

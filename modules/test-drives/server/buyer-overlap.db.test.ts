@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/session';
 import { db, pool } from '@/lib/db';
@@ -6,7 +7,7 @@ import { mergeGuestIntoAccount } from '@/lib/guest-merge';
 import type { Actor } from './access';
 import { listSlots } from './availability';
 import { bookDrive, cancelDrive, moveDrive } from './booking';
-import { runDuplicateNotice } from './notify';
+import { runDuplicateNotice, sweepDuplicateNotices } from './notify';
 import { createTestDealership, driver, recordEffects } from './test-world';
 
 // One buyer, one drive at a time (test_drive_buyer_no_overlap), keyed on the identity that booked.
@@ -146,12 +147,81 @@ describe('a guest joining their account with a drive at the same time as one of 
     expect(job.rows).toHaveLength(1);
 
     const before = effects.mails.length;
-    expect(await runDuplicateNotice(duplicate.drive.id)).toBe('sent');
-    expect(await runDuplicateNotice(duplicate.drive.id)).toBe('skipped');
-    expect(await runDuplicateNotice(kept.drive.id)).toBe('skipped');
+    expect(await runDuplicateNotice(duplicate.drive.id, NOW)).toBe('sent');
+    expect(await runDuplicateNotice(duplicate.drive.id, NOW)).toBe('skipped');
+    expect(await runDuplicateNotice(kept.drive.id, NOW)).toBe('skipped');
     const sent = effects.mails.slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.subject).toContain('Essai annulé');
-    expect(sent[0]?.text).toContain('déjà réservé un autre essai à cette heure-là');
+    expect(sent[0]?.text).toContain('Un autre essai avait été réservé à cette heure-là avant celui-ci');
+  });
+
+  it('in a chain of three overlapping drives, only the middle one goes; a drive under way blocks nothing', async () => {
+    const world = await createTestDealership({ cars: 3, specialists: 3 });
+    const account = await customer('chain');
+    const guest = await customer('chain-guest', true);
+    const first = await bookDrive(account, showroom(world.dealershipId, THU_10H), NOW); // 10:00–10:45
+    const middle = await bookDrive(guest, showroom(world.dealershipId, THU_10H30), NOW); // 10:30–11:15
+    const last = await bookDrive(account, showroom(world.dealershipId, THU_11H), NOW); // 11:00–11:45
+    const underWay = await bookDrive(guest, showroom(world.dealershipId, new Date('2026-12-03T13:00:00Z')), NOW);
+    await db.testDrive.update({ where: { id: underWay.drive.id }, data: { status: 'in_progress' } });
+    await bookDrive(account, showroom(world.dealershipId, new Date('2026-12-03T13:30:00Z')), NOW);
+
+    await mergeGuestIntoAccount(db, guest.userId, account.userId, NOW);
+    const statuses = await db.testDrive.findMany({ where: { buyerUserId: account.userId }, orderBy: { startsAt: 'asc' }, select: { id: true, status: true } });
+    expect(statuses.map((d) => d.status)).toEqual(['scheduled', 'cancelled', 'scheduled', 'in_progress', 'scheduled']);
+    expect(statuses.map((d) => d.id).slice(0, 3)).toEqual([first.drive.id, middle.drive.id, last.drive.id]);
+  });
+
+  it('when the job could not be queued, the sweep tells the driver; a drive already past is only marked', async () => {
+    const world = await createTestDealership({ cars: 2, specialists: 2 });
+    const account = await customer('sweep');
+    const guest = await customer('sweep-guest', true);
+    await bookDrive(account, showroom(world.dealershipId, THU_10H), NOW);
+    const duplicate = await bookDrive(guest, showroom(world.dealershipId, THU_10H), NOW);
+    await mergeGuestIntoAccount(db, guest.userId, account.userId, NOW);
+    await pool().query(`DELETE FROM pgboss.job WHERE name = 'test-drive.duplicate-cancelled' AND data->>'driveId' = $1`, [duplicate.drive.id]);
+
+    const before = effects.mails.length;
+    expect(await sweepDuplicateNotices(NOW)).toBeGreaterThanOrEqual(1);
+    expect(effects.mails.slice(before).filter((m) => m.subject.includes(duplicate.drive.reference))).toHaveLength(1);
+    expect(await sweepDuplicateNotices(NOW)).toBe(0);
+
+    const past = await bookDrive(await customer('past'), showroom(world.dealershipId, THU_11H), NOW);
+    await db.testDrive.update({ where: { id: past.drive.id }, data: { status: 'cancelled', cancelReason: 'duplicate_booking' } });
+    expect(await runDuplicateNotice(past.drive.id, new Date('2026-12-04T08:00:00Z'))).toBe('skipped');
+    expect((await db.testDrive.findUniqueOrThrow({ where: { id: past.drive.id } })).cancelReason).toBe('duplicate_booking_notified');
+  });
+});
+
+describe('the migration that brought the rule', () => {
+  it('keeps, per buyer, each scheduled drive that overlaps none kept before it', async () => {
+    const world = await createTestDealership({ cars: 3, specialists: 3 });
+    const buyer = await customer('migration');
+    const first = await bookDrive(buyer, showroom(world.dealershipId, THU_10H), NOW);
+    // Everything below on one connection, rolled back: the rule is lifted to write what it forbids.
+    const client = await pool().connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE test_drive DROP CONSTRAINT test_drive_buyer_no_overlap');
+      // A chain booked before the rule, on other cars and staff: 10:30 overlaps 10:00; 11:00 overlaps only 10:30.
+      for (const n of [1, 2]) {
+        await client.query(
+          `INSERT INTO test_drive (id, reference, kind, "dealershipId", "carId", "staffId", "modelCode", "durationMinutes", "startsAt", "endsAt", "occupiedStart", "occupiedEnd", "carReadyAt",
+             "driverFirstName", "driverLastName", "driverEmail", "driverPhone", "licenceNumber", "licenceIssuedOn", "birthDate", "buyerUserId", "manageNonce", "createdAt", "updatedAt")
+           SELECT $1, $2, kind, "dealershipId", $3, $4, "modelCode", "durationMinutes", "startsAt" + $5 * interval '30 minutes', "endsAt" + $5 * interval '30 minutes',
+             "occupiedStart" + $5 * interval '30 minutes', "occupiedEnd" + $5 * interval '30 minutes', "carReadyAt" + $5 * interval '30 minutes',
+             "driverFirstName", "driverLastName", "driverEmail", "driverPhone", "licenceNumber", "licenceIssuedOn", "birthDate", "buyerUserId", 'n', "createdAt" + $5 * interval '1 second', now()
+           FROM test_drive WHERE id = $6`,
+          [`${first.drive.id}_${n}`, `VXMIG${n}${world.suffix}`, world.carIds[n], world.staffIds[n], n, first.drive.id],
+        );
+      }
+      await client.query(readFileSync('prisma/migrations/20261207200000_drive_buyer_no_overlap/migration.sql', 'utf8'));
+      const rows = await client.query<{ status: string; cancelReason: string | null }>(`SELECT status, "cancelReason" FROM test_drive WHERE "buyerUserId" = $1 ORDER BY "startsAt"`, [buyer.userId]);
+      expect(rows.rows.map((r) => [r.status, r.cancelReason])).toEqual([['scheduled', null], ['cancelled', 'duplicate_booking'], ['scheduled', null]]);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
   });
 });

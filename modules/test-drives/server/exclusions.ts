@@ -10,12 +10,12 @@ import type { Tx } from './transaction';
  */
 const BUYER_CONSTRAINT = 'test_drive_buyer_no_overlap';
 
-/** Refuses with BUYER_ALREADY_BOOKED when the buyer has another active drive over [start, end). */
+/** Refuses with BUYER_ALREADY_BOOKED when the buyer has another scheduled drive over [start, end). */
 export async function assertBuyerFree(tx: Pick<Tx, '$queryRaw'>, buyerUserId: string | null, span: { start: Date; end: Date }, excludeDriveId = ''): Promise<void> {
   if (buyerUserId === null) return;
   const rows = await tx.$queryRaw<unknown[]>`
     SELECT 1 FROM test_drive
-    WHERE "buyerUserId" = ${buyerUserId} AND status IN ('scheduled', 'checked_in', 'in_progress') AND id <> ${excludeDriveId}
+    WHERE "buyerUserId" = ${buyerUserId} AND status = 'scheduled' AND id <> ${excludeDriveId}
       AND tstzrange("startsAt", "endsAt", '[)') && tstzrange(${span.start}::timestamptz, ${span.end}::timestamptz, '[)')
     LIMIT 1`;
   if (rows.length > 0) throw refusalError('BUYER_ALREADY_BOOKED');

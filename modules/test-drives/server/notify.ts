@@ -2,6 +2,7 @@ import 'server-only';
 import { surveysRefused } from '@/modules/surveys/server';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { DUPLICATE_BOOKING } from '@/lib/guest-merge';
 import { enqueueJob } from '@/lib/jobs/boss';
 import { enqueueMail, requestDelivery, type OutboxClient, type OutgoingMail } from '@/lib/mail/outbox';
 import { cancellationMail, confirmationMail, reminderMail, surveyMail, type MailDrive } from '../mails';
@@ -116,22 +117,28 @@ export async function runReminder(job: ReminderJob, now: Date = new Date()): Pro
   return 'sent';
 }
 
-/** The reason lib/guest-merge.ts records on a drive it cancelled as the buyer's duplicate; `…_notified` once its e-mail is written. */
-export const DUPLICATE_ON_MERGE = 'duplicate_on_merge';
-
 /**
- * The job after a guest joined their account (test-drive.duplicate-cancelled): tells the driver
- * that the later-booked of their two drives at one time was cancelled, and why. The mark and the
- * mail commit together, so a retried job sends it once.
+ * Tells the driver of a drive cancelled as the same buyer's duplicate (by a guest joining their
+ * account, lib/guest-merge.ts, or by the migration that brought the rule) why it was cancelled.
+ * The mark and the mail commit together, so a retried job or a second sweep sends it once; a
+ * drive already past is only marked.
  */
-export async function runDuplicateNotice(driveId: string): Promise<'sent' | 'skipped'> {
+export async function runDuplicateNotice(driveId: string, now: Date = new Date()): Promise<'sent' | 'skipped'> {
   const mailId = await transaction(async (tx) => {
-    const marked = await tx.testDrive.updateMany({ where: { id: driveId, status: 'cancelled', cancelReason: DUPLICATE_ON_MERGE }, data: { cancelReason: `${DUPLICATE_ON_MERGE}_notified` } });
+    const marked = await tx.testDrive.updateMany({ where: { id: driveId, status: 'cancelled', cancelReason: DUPLICATE_BOOKING }, data: { cancelReason: `${DUPLICATE_BOOKING}_notified` } });
     if (marked.count === 0) return null;
     const row = await tx.testDrive.findUniqueOrThrow({ where: { id: driveId }, include: driveInclude });
-    return testDriveEffects.writeMail(tx, cancellationMail(mailDrive(row), true));
+    return row.startsAt > now ? testDriveEffects.writeMail(tx, cancellationMail(mailDrive(row), true)) : null;
   });
   if (mailId === null) return 'skipped';
   await testDriveEffects.deliverMail(mailId);
   return 'sent';
+}
+
+/** The sweep behind the per-drive jobs: every duplicate whose driver has not been told yet. */
+export async function sweepDuplicateNotices(now: Date = new Date()): Promise<number> {
+  const pending = await db.testDrive.findMany({ where: { status: 'cancelled', cancelReason: DUPLICATE_BOOKING }, select: { id: true }, take: 200 });
+  let sent = 0;
+  for (const { id } of pending) if ((await runDuplicateNotice(id, now)) === 'sent') sent++;
+  return sent;
 }

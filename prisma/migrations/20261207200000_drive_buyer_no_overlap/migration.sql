@@ -1,25 +1,36 @@
--- One buyer, one test drive at a time. The constraint follows the identity that booked (the
--- buyer's account or guest identity), never the typed e-mail: keyed on the e-mail, anyone typing
--- someone else's address could probe whether that person drives at a given time.
+-- One buyer, one scheduled test drive at a time. The constraint follows the identity that booked
+-- (the buyer's account or guest identity), never the typed e-mail: keyed on the e-mail, anyone
+-- typing someone else's address could probe whether that person drives at a given time.
 --
--- Rows written before this rule could overlap: the later-booked of two overlapping scheduled
--- drives is cancelled with a reason, so the constraint can be added on any existing data.
-UPDATE "test_drive" AS later
-SET "status" = 'cancelled',
-    "cancelledAt" = now(),
-    "cancelReason" = 'Doublon : le même acheteur avait déjà un essai à cette heure-là.',
-    "updatedAt" = now()
-WHERE later."status" = 'scheduled'
-  AND later."buyerUserId" IS NOT NULL
-  AND EXISTS (
-    SELECT 1 FROM "test_drive" AS earlier
-    WHERE earlier."buyerUserId" = later."buyerUserId"
-      AND earlier."status" IN ('scheduled', 'checked_in', 'in_progress')
-      AND (earlier."createdAt", earlier."id") < (later."createdAt", later."id")
-      AND tstzrange(earlier."startsAt", earlier."endsAt", '[)') && tstzrange(later."startsAt", later."endsAt", '[)')
-  );
+-- Scheduled drives written before this rule could overlap. They are taken in booking order and
+-- each one is kept unless it overlaps one already kept, so a chain A–B–C loses only B. A drive
+-- cancelled here is marked 'duplicate_booking': the test-drive workers' sweep e-mails its driver
+-- (a drive already past is only marked).
+CREATE TEMP TABLE "kept_drive" ("buyer" TEXT NOT NULL, "span" tstzrange NOT NULL);
 
--- Past drives (completed, no-show) and cancelled ones never block a booking.
+DO $$
+DECLARE
+  drive RECORD;
+BEGIN
+  FOR drive IN
+    SELECT "id", "buyerUserId" AS buyer, tstzrange("startsAt", "endsAt", '[)') AS span
+    FROM "test_drive"
+    WHERE "status" = 'scheduled' AND "buyerUserId" IS NOT NULL
+    ORDER BY "createdAt", "id"
+  LOOP
+    IF EXISTS (SELECT 1 FROM "kept_drive" AS k WHERE k."buyer" = drive.buyer AND k."span" && drive.span) THEN
+      UPDATE "test_drive"
+      SET "status" = 'cancelled', "cancelledAt" = now(), "cancelReason" = 'duplicate_booking', "updatedAt" = now()
+      WHERE "id" = drive."id";
+    ELSE
+      INSERT INTO "kept_drive" VALUES (drive.buyer, drive.span);
+    END IF;
+  END LOOP;
+END $$;
+
+DROP TABLE "kept_drive";
+
+-- Drives under way, past or cancelled never block a booking: the rule is about what is planned.
 ALTER TABLE "test_drive" ADD CONSTRAINT "test_drive_buyer_no_overlap"
   EXCLUDE USING gist ("buyerUserId" WITH =, tstzrange("startsAt", "endsAt", '[)') WITH &&)
-  WHERE ("buyerUserId" IS NOT NULL AND "status" IN ('scheduled', 'checked_in', 'in_progress'));
+  WHERE ("buyerUserId" IS NOT NULL AND "status" = 'scheduled');
