@@ -41,6 +41,10 @@ test('a guest asks from the configurator; the advisor claims, follows the car, p
   // Named as the advisor says it, the exact page behind the link.
   await expect(advisor.getByTestId('buyer-current-page')).toContainText('Configurateur · Virage Horizon');
   await expect(advisor.getByTestId('buyer-current-page')).toHaveAttribute('href', /^\/configure\/horizon/);
+  // The queue names the page on a line of its own, whole on hover.
+  const queuedPage = advisor.getByTestId('advisor-queue-entry').filter({ hasText: 'la Horizon en rouge' }).getByTestId('advisor-queue-page');
+  await expect(queuedPage).toHaveText(/^Configurateur · Virage Horizon/);
+  await expect(queuedPage).toHaveAttribute('title', /^Configurateur · Virage Horizon .+, Blanc Glacier$/);
 
   // The guest changes the paint: the advisor's context follows.
   await guest.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Peinture' }).click();

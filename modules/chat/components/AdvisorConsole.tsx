@@ -84,10 +84,13 @@ export function AdvisorConsole({ me, advisors, dealerships }: { me: { id: string
                   </span>
                 </span>
                 <span className="block truncate text-xs text-slate-600">{entry.lastText}</span>
-                <span className="block truncate text-xs text-slate-500">
-                  {entry.status === 'waiting' ? t('statusWaiting') : entry.advisorId === me.id ? t('statusMine') : t('statusWith', { name: entry.advisorName ?? '' })}
-                  {entry.currentPage ? ` · ${describeBuyerPage(entry.currentPage, lang)}` : ''}
-                </span>
+                <span className="block truncate text-xs text-slate-500">{entry.status === 'waiting' ? t('statusWaiting') : entry.advisorId === me.id ? t('statusMine') : t('statusWith', { name: entry.advisorName ?? '' })}</span>
+                {/* The buyer's page on its own lines (two at most, the whole of it on hover): a configuration's name is long. */}
+                {entry.currentPage ? (
+                  <span className="line-clamp-2 text-xs text-slate-500" title={describeBuyerPage(entry.currentPage, lang)} data-testid="advisor-queue-page">
+                    {describeBuyerPage(entry.currentPage, lang)}
+                  </span>
+                ) : null}
                 {entry.followUp === 'callback' && entry.callbackAt ? (
                   <span className="block text-xs font-medium text-amber-800" data-testid="advisor-callback">
                     {t('callbackAt', { when: format.dateTime(new Date(entry.callbackAt), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }), phone: entry.callbackPhone ?? '' })}
