@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { Actor } from './access';
 import { bookDrive, cancelDrive, moveDrive } from './booking';
 import { listSlots } from './availability';
@@ -8,22 +7,12 @@ import { finishDrive, checkInDrive, startDrive, markNoShow } from './lifecycle';
 import { cancelDriveWithToken, moveDriveWithToken, readManageToken, readSurveyToken, submitSurvey } from './links';
 import { runReminder } from './notify';
 import { listBuyerDrives, listSurveyAnswers } from './queries';
-import { createTestDealership, driver, recordEffects } from './test-world';
+import { createTestDealership, driver, reason, recordEffects } from './test-world';
 
 const NOW = new Date('2026-12-01T08:00:00Z'); // Tuesday 09:00 in Paris
 const THU_10H = new Date('2026-12-03T09:00:00Z'); // Thursday 10:00 in Paris
 const guest: Actor = { userId: null, role: 'guest', dealershipId: null };
 const advisor: Actor = { userId: 'usr_t_advisor', role: 'advisor', dealershipId: null, email: 'advisor@virage.example' };
-
-async function reason(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.reason;
-    throw error;
-  }
-  return 'OK';
-}
 
 const effects = recordEffects();
 

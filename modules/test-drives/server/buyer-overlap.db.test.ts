@@ -8,7 +8,7 @@ import type { Actor } from './access';
 import { listSlots } from './availability';
 import { bookDrive, cancelDrive, moveDrive } from './booking';
 import { runDuplicateNotice, sweepDuplicateNotices } from './notify';
-import { createTestDealership, driver, recordEffects } from './test-world';
+import { createTestDealership, driver, reason, recordEffects } from './test-world';
 
 // One buyer, one drive at a time (test_drive_buyer_no_overlap), keyed on the identity that booked.
 // Meaningful on PostgreSQL for the storm (real connections racing); PGlite queues them.
@@ -25,16 +25,6 @@ const effects = recordEffects();
 afterAll(async () => {
   await pool().end();
 });
-
-async function reason(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.reason;
-    throw error;
-  }
-  return 'OK';
-}
 
 async function customer(tag: string, isAnonymous = false): Promise<Actor & { userId: string }> {
   const id = `usr_overlap_${tag}_${Math.random().toString(36).slice(2, 10)}`;

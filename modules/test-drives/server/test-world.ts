@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { enqueueMail, type OutgoingMail } from '@/lib/mail/outbox';
 import { testDriveEffects, type ReminderJob } from './notify';
 
@@ -83,4 +84,15 @@ export function recordEffects() {
     return Promise.resolve();
   };
   return { mails, delivered, reminders };
+}
+
+/** What a service call ends with: 'OK', or the reason of the AppError it refused with (anything else is rethrown). */
+export async function reason(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error.reason;
+    throw error;
+  }
+  return 'OK';
 }
