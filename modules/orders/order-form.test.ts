@@ -49,3 +49,17 @@ describe('the order form prints delivery, trade-in and the chosen financing from
     expect(text).toContain('10 décembre 2026');
   });
 });
+
+describe('the order form is a contract: it cites the law, not the project’s notes', () => {
+  it('the 2027 malus grid is cited by article and law only; no aid reads « Aucune »', () => {
+    const price2027 = priceConfiguration(catalogue, configuration, { today: '2026-12-06', registrationDate: '2027-03-01', basis: 'factory' });
+    const snapshot = buildSnapshot({ ...base, kind: 'factory', vehicle: null, price: price2027, delivery: { mode: 'click_collect', dealership, handover: null } });
+    const table = rows(orderFormSpec({ reference: 'ABCD1234', placedAt: new Date(), snapshot, dealershipEmail: 'x', cgvUrl: 'x' }).blocks);
+    const cell = (label: string) => table.find(([key]) => key === label)?.[1];
+    expect(cell('Source du barème de malus')).toBe('CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27)');
+    expect(JSON.stringify(table)).not.toMatch(/vérifier|amendement|déduits/);
+    // The default Horizon is a hybrid: no purchase aid.
+    expect(snapshot.bonus.cents).toBe(0);
+    expect(cell('Aide à l’achat')).toBe('Aucune');
+  });
+});

@@ -89,7 +89,7 @@ export function orderFormSpec(facts: OrderFormFacts): DocumentSpec {
           ? taxLines.map((l) => [l.label.fr, eur(l.amountCents)] as [string, string])
           : [[`Malus écologique ${s.malus.year}`, eur(0)] as [string, string]]),
         ['Source du barème de malus', s.malus.source],
-        ['Aide à l’achat', s.bonus.cents > 0 ? `−${eur(s.bonus.cents)} (${s.bonus.note.fr})` : '—'],
+        ['Aide à l’achat', s.bonus.cents > 0 ? `−${eur(s.bonus.cents)} (${s.bonus.note.fr})` : 'Aucune'],
         ...(s.deliveryFeeCents ? [['Frais de livraison à domicile', eur(s.deliveryFeeCents)] as [string, string]] : []),
         ['Prix total à payer', eur(s.totalCents)],
         ['Acompte versé à la commande', eur(s.depositCents)],

@@ -107,7 +107,9 @@ export const co2Grid2027: MalusGrid = {
   year: 2027,
   effectiveFrom: '2027-01-01',
   effectiveTo: null,
-  source: 'CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27 ; Sénat, amendement n° I-57 rect. retenu en CMP) — montants de 111 à 129, 138 à 157 et 166 à 189 g/km déduits, à vérifier sur Légifrance',
+  // The citation buyers read (configurator, order form). Where the rows come from, and which ones
+  // were derived rather than read in the enacted text, is this file's header and `unconfirmedGKm`.
+  source: 'CIBS art. L421-62, barème WLTP à compter de 2027 (loi n° 2025-127 du 14 février 2025, art. 27)',
   thresholdGKm: 103,
   amountsEuros: [...SHARED_AMOUNTS_EUROS, 70_578, 73_689, 76_800, 79_911, 83_022, 86_133, 89_244], // 103-189 g/km
   capFromGKm: 190,
