@@ -52,7 +52,7 @@ describe('the order form prints delivery, trade-in and the chosen financing from
 
 describe('the order form is a contract: it cites the law, not the project’s notes', () => {
   it('the 2027 malus grid is cited by article and law only; no aid reads « Aucune »', () => {
-    const price2027 = priceConfiguration(catalogue, configuration, { today: '2026-12-06', registrationDate: '2027-03-01', basis: 'factory' });
+    const price2027 = priceConfiguration(catalogue, configuration, { today: '2026-12-06', registrationDate: '2027-03-01', basis: 'factory-order' });
     const snapshot = buildSnapshot({ ...base, kind: 'factory', vehicle: null, price: price2027, delivery: { mode: 'click_collect', dealership, handover: null } });
     const table = rows(orderFormSpec({ reference: 'ABCD1234', placedAt: new Date(), snapshot, dealershipEmail: 'x', cgvUrl: 'x' }).blocks);
     const cell = (label: string) => table.find(([key]) => key === label)?.[1];
