@@ -39,6 +39,8 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
   const [mode, setMode] = useState<'click_collect' | 'home'>('click_collect');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // The buyer's order of this car that already waits for its deposit (they came back to the checkout).
+  const [waitingOrder, setWaitingOrder] = useState<{ id: string; reference: string } | null>(null);
   const hydrated = useHydrated();
   // One key per checkout: a double submit or a retried request places one order.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -68,22 +70,40 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
     }
     setPending(true);
     setError(null);
+    setWaitingOrder(null);
     const response = await fetch('/api/orders', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
       body: JSON.stringify(parsed.data),
     });
-    const reply = (await response.json()) as { data?: { id: string }; error?: { reason?: string; code?: string; details?: { maxKm?: number } } };
+    const reply = (await response.json()) as { data?: { id: string }; error?: { reason?: string; code?: string; details?: { maxKm?: number; orderId?: string; reference?: string } } };
     if (response.ok && reply.data) return window.location.assign(`/orders/${reply.data.id}`);
     setPending(false);
     const reason = reply.error?.reason ?? reply.error?.code ?? 'generic';
+    const waiting = reply.error?.details;
+    if (reason === 'ORDER_ALREADY_PLACED' && waiting?.orderId && waiting.reference) {
+      setWaitingOrder({ id: waiting.orderId, reference: waiting.reference });
+      return setError(te('ORDER_ALREADY_PLACED', { reference: waiting.reference }));
+    }
     if (reason === 'DELIVERY_OUT_OF_RANGE') return setError(te('DELIVERY_OUT_OF_RANGE', { km: reply.error?.details?.maxKm ?? 0 }));
     setError(te.has(reason) ? te(reason) : te('generic'));
   }
 
   return (
     <form ref={form} onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      {error ? (
+        <Alert tone="error">
+          {error}
+          {waitingOrder ? (
+            <>
+              {' '}
+              <a href={`/orders/${waitingOrder.id}`} className="font-medium underline" data-testid="waiting-order">
+                {te('openWaitingOrder', { reference: waitingOrder.reference })}
+              </a>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-semibold">{td('title')}</legend>
         {dealerships ? (

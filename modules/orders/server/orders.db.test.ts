@@ -411,3 +411,29 @@ describe('tracking, allocation and withdrawal', () => {
     });
   });
 });
+
+describe('coming back to the checkout (Back, a second tab) with the same saved configuration', () => {
+  it('finds the order that waits for its deposit instead of placing a second; once it is cancelled, or for another configuration, a new order is placed', async () => {
+    const buyer = await makeUser('again');
+    const savedCode = await makeSaved(buyer.id);
+    const first = await placeOrder(db, orderInput(buyer, { kind: 'factory', savedCode }));
+    const again = await placeOrder(db, orderInput(buyer, { kind: 'factory', savedCode }, 1)).catch((error: unknown) => error);
+    expect(again).toMatchObject({ code: 'CONFLICT', reason: 'ORDER_ALREADY_PLACED', details: { orderId: first.id, reference: first.reference } });
+    expect(await db.order.count({ where: { buyerId: buyer.id } })).toBe(1);
+    // The database holds the rule for a writer that does not look first (order_one_unpaid_per_configuration).
+    const copy = db.$executeRaw`INSERT INTO "order" (id, reference, "buyerId", "dealershipId", kind, status, "modelCode", "trimCode", "totalCents", "depositCents", "deliveryMode", snapshot, "buyerEmail", locale, "paymentDueAt", "updatedAt")
+      SELECT 'dup_' || id, 'Z' || substr(reference, 2), "buyerId", "dealershipId", kind, status, "modelCode", "trimCode", "totalCents", "depositCents", "deliveryMode", snapshot, "buyerEmail", locale, "paymentDueAt", now() FROM "order" WHERE id = ${first.id}`;
+    await expect(copy).rejects.toThrow(/order_one_unpaid_per_configuration|Unique constraint/);
+
+    // Two tabs at once: one order; the other is shown it.
+    const other = await makeSaved(buyer.id);
+    const racing = await Promise.allSettled([placeOrder(db, orderInput(buyer, { kind: 'factory', savedCode: other }, 2)), placeOrder(db, orderInput(buyer, { kind: 'factory', savedCode: other }, 2))]);
+    expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(racing.filter((r) => r.status === 'rejected').map((r) => (r.reason instanceof AppError ? r.reason.reason : String(r.reason)))).toEqual(['ORDER_ALREADY_PLACED']);
+
+    await cancelUnpaidOrder(db, first.id, buyer.id, clock(3));
+    expect(await placeOrder(db, orderInput(buyer, { kind: 'factory', savedCode }, 4))).toMatchObject({ reference: expect.any(String) });
+    // Another buyer with the same code (a shared link) orders it too.
+    expect(await placeOrder(db, orderInput(await makeUser('friend'), { kind: 'factory', savedCode }, 5))).toMatchObject({ reference: expect.any(String) });
+  });
+});

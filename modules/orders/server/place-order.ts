@@ -85,6 +85,10 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
         // The buyer's hold has done its job: the order now owns the car.
         await tx.vehicleHold.updateMany({ where: { vehicleId: review.vehicle.id, status: 'active' }, data: { status: 'released', endedAt: input.now } });
       }
+      if (snapshot.savedCode) {
+        const waiting = await unpaidOrderOf(tx, input.buyer.id, snapshot.savedCode);
+        if (waiting) throw alreadyPlaced(waiting);
+      }
       const order = await tx.order.create({
         data: {
           reference: generateShortCode(),
@@ -142,8 +146,25 @@ export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Prom
   } catch (error) {
     // The only unique index a stock order can hit besides the 8-character reference (31^8 codes).
     if (review.vehicle && !(error instanceof AppError) && classifyDbError(error) === 'unique') throw vehicleTaken(error);
+    // A second tab's order of the same configuration committed first (order_one_unpaid_per_configuration).
+    if (snapshot.savedCode && !(error instanceof AppError) && classifyDbError(error) === 'unique') {
+      const waiting = await unpaidOrderOf(db, input.buyer.id, snapshot.savedCode);
+      if (waiting) throw alreadyPlaced(waiting, error);
+    }
     throw error;
   }
+}
+
+type OrderReader = Pick<PrismaClient, 'order'>;
+
+/** The buyer's order of this saved configuration still waiting for its deposit, if any. */
+function unpaidOrderOf(db: OrderReader, buyerId: string, savedCode: string) {
+  return db.order.findFirst({ where: { buyerId, kind: 'factory', status: 'awaiting_payment', snapshot: { path: ['savedCode'], equals: savedCode } }, select: { id: true, reference: true } });
+}
+
+/** Coming back to the checkout (Back, a second tab) finds the order already placed, not a second one. */
+function alreadyPlaced(order: { id: string; reference: string }, cause?: unknown): AppError {
+  return new AppError('CONFLICT', `This configuration is already ordered and waits for its deposit (${order.reference}).`, { reason: 'ORDER_ALREADY_PLACED', details: { orderId: order.id, reference: order.reference }, cause });
 }
 
 /**
