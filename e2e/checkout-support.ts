@@ -6,6 +6,14 @@ import { expect, type Page } from '@playwright/test';
  * the slot as the buyer saw it.
  */
 export async function checkoutWithHandover(page: Page): Promise<{ orderId: string; slot: string }> {
+  const slot = await fillCheckoutWithHandover(page);
+  await page.getByRole('button', { name: 'Passer la commande' }).click();
+  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
+  return { orderId: new URL(page.url()).pathname.split('/').pop()!, slot };
+}
+
+/** The checkout filled as above, not yet submitted; returns the slot as the buyer saw it. */
+export async function fillCheckoutWithHandover(page: Page): Promise<string> {
   // The submit button is enabled once the form is hydrated: from then on its choices are the form's.
   await expect(page.getByRole('button', { name: 'Passer la commande' })).toBeEnabled();
   await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
@@ -17,9 +25,7 @@ export async function checkoutWithHandover(page: Page): Promise<{ orderId: strin
   await page.getByLabel('Ville').fill('Lyon');
   await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
   await page.getByRole('checkbox', { name: /droit de rétractation/ }).check();
-  await page.getByRole('button', { name: 'Passer la commande' }).click();
-  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
-  return { orderId: new URL(page.url()).pathname.split('/').pop()!, slot };
+  return slot;
 }
 
 /** Picks the first free handover appointment the slot engine offers; returns it as the buyer saw it. */

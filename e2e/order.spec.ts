@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkoutWithHandover, PDF, PNG, upload } from './checkout-support';
+import { checkoutWithHandover, fillCheckoutWithHandover, PDF, PNG, upload } from './checkout-support';
 import { demo, latestMailTo, signInWithPassword, signUpAndConfirm, uniqueEmail } from './support';
 
 // The issue's path, as a new buyer and the dealership do it: configure → summary → order → sign up
@@ -36,6 +36,14 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   // Click & collect: the handover slot is one the slot engine offers at the chosen dealership.
   const { orderId, slot } = await checkoutWithHandover(page);
   const orderUrl = `/orders/${orderId}`;
+  // Back to the checkout and the same order once more: the order waiting for its deposit is shown, none is added.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
+  await fillCheckoutWithHandover(page);
+  await page.getByRole('button', { name: 'Passer la commande' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Cette voiture est déjà commandée et attend son acompte');
+  await page.getByTestId('waiting-order').click();
+  await expect(page).toHaveURL(new RegExp(`${orderUrl}$`));
   await expect(page.getByTestId('order-timeline')).toContainText('En attente de l’acompte');
   await expect(page.getByTestId('order-delivery')).toContainText('Retrait à Virage Lyon Gerland');
   await expect(page.getByTestId('handover-appointment')).toContainText('Remise des clés le');
