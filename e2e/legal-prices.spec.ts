@@ -35,6 +35,10 @@ test('configurator: a factory order carries the 2027 CO2 and weight taxes, the a
   await panel.getByTestId('household').selectOption('precarious');
   await expect(panel.getByTestId('price-line-bonus')).toContainText('5 700');
   await expect(total).not.toHaveText(standard ?? '');
+  // The summary below the panel shows the same total, and /financing is opened for the same household.
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await expect(page.getByTestId('summary-total')).toHaveText((await total.textContent()) ?? '');
+  await expect(page.getByTestId('next-financing')).toHaveAttribute('href', /&hh=precarious$/);
 
   await toEnglish(page);
   await expect(panel.getByTestId('price-line-bonus')).toContainText('Purchase aid (estimate, to be confirmed)');

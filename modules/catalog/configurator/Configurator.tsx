@@ -8,8 +8,9 @@ import type { CameraView } from '@/modules/catalog/model-manifest';
 import { proposeChange, type ConfigurationChange, type Proposal } from '../change';
 import { listChoices } from '../choices';
 import { catalogue } from '../data';
+import { priceForHousehold } from '../household-price';
 import { priceConfiguration, type PriceBreakdown } from '../pricing';
-import type { MonthlyEstimate, Configuration, Locale, Localized } from '../types';
+import type { MonthlyEstimate, Configuration, Household, Locale, Localized } from '../types';
 import { ConflictDialog } from './ConflictDialog';
 import { configuratorHref, useKioskMode } from './kiosk-mode';
 import { formatEuros } from './money';
@@ -44,6 +45,9 @@ export function Configurator({ configuration, price, estimate, notices }: Config
   const [conflict, setConflict] = useState<Proposal | null>(null);
   const [undo, setUndo] = useState<{ message: Localized; previous: Configuration } | null>(null);
   const [rejection, setRejection] = useState<string | null>(null);
+  // The household the buyer says they are in: the aid and every total on the page follow it.
+  const [household, setHousehold] = useState<Household>(price.bonus.household);
+  const priced = priceForHousehold(price, household);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // The address bar always holds the full, valid configuration: copying it reopens this exact car.
@@ -112,7 +116,7 @@ export function Configurator({ configuration, price, estimate, notices }: Config
             {t(`steps.${step}`)}
           </h2>
           {rejection ? <Alert tone="error">{rejection}</Alert> : null}
-          <StepPanel step={step} choices={choices} price={price} estimate={estimate} configuration={shown} pending={pending} onChange={change} />
+          <StepPanel step={step} choices={choices} price={priced} estimate={estimate} configuration={shown} pending={pending} onChange={change} />
           <div className="flex justify-between gap-3" data-print="hide">
             {index > 0 ? (
               <Button variant="secondary" onClick={() => goTo(STEPS[index - 1] ?? 'trim')}>
@@ -126,7 +130,7 @@ export function Configurator({ configuration, price, estimate, notices }: Config
         </section>
       </div>
       <aside className="flex flex-col gap-4 lg:sticky lg:top-4 lg:self-start">
-        <PricePanel price={price} estimate={estimate} pending={pending} />
+        <PricePanel price={priced} estimate={estimate} pending={pending} onHousehold={setHousehold} />
         {undo ? (
           <div role="status" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="undo-bar" data-print="hide">
             <p>{undo.message[locale]}</p>
@@ -149,7 +153,7 @@ export function Configurator({ configuration, price, estimate, notices }: Config
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3">
           <p className="flex flex-col">
             <span className="text-xs text-slate-600">{tf('priceLabel')}</span>
-            <span className={`text-lg font-semibold tabular-nums ${pending ? 'opacity-50' : ''}`} data-testid="phone-price-total">{formatEuros(price.totalCents, locale)}</span>
+            <span className={`text-lg font-semibold tabular-nums ${pending ? 'opacity-50' : ''}`} data-testid="phone-price-total">{formatEuros(priced.totalCents, locale)}</span>
           </p>
           {index < STEPS.length - 1 ? <Button onClick={() => goTo(STEPS[index + 1] ?? 'summary')}>{t('next', { step: t(`steps.${STEPS[index + 1] ?? 'summary'}`) })}</Button> : null}
         </div>

@@ -1,5 +1,4 @@
 'use client';
-import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { CreditWarning } from '@/components/legal/credit-warning';
 import type { PriceBreakdown } from '../pricing';
@@ -10,16 +9,15 @@ import { formatPercent } from '@/lib/i18n/format';
 import { formatEuros } from './money';
 
 /** The server's price for the configuration in the URL; dimmed while the next one is on its way. */
-export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown; estimate: MonthlyEstimate | null; pending: boolean }) {
+export function PricePanel({ price, estimate, pending, onHousehold }: { price: PriceBreakdown; estimate: MonthlyEstimate | null; pending: boolean; onHousehold: (household: Household) => void }) {
   const t = useTranslations('configurator.price');
   const tf = useTranslations('fixes.estimate');
   const locale = useLocale() as Locale;
   const eur = (cents: number) => formatEuros(cents, locale);
-  // The buyer says which household category they are in; the server priced the lowest aid
-  // ('standard'), so the difference is applied here from the server's per-category amounts.
-  const [household, setHousehold] = useState<Household>(price.bonus.household);
-  const aidCents = price.bonus.byHousehold[household];
-  const totalCents = price.totalCents + price.bonusCents - aidCents;
+  // `price` is already for the household the buyer chose (priceForHousehold, in the configurator).
+  const household = price.bonus.household;
+  const aidCents = price.bonusCents;
+  const totalCents = price.totalCents;
   const exampleText = estimate
     ? t('exampleText', {
                   price: eur(estimate.priceCents),
@@ -62,7 +60,7 @@ export function PricePanel({ price, estimate, pending }: { price: PriceBreakdown
         <div className="mt-2 text-xs text-slate-600">
           <label className="flex flex-wrap items-center gap-2">
             <span>{t('household')}</span>
-            <select className="rounded border border-slate-300 px-1 py-0.5" value={household} onChange={(e) => setHousehold(HOUSEHOLD_CHOICES.find((h) => h === e.target.value) ?? 'standard')} data-testid="household">
+            <select className="rounded border border-slate-300 px-1 py-0.5" value={household} onChange={(e) => onHousehold(HOUSEHOLD_CHOICES.find((h) => h === e.target.value) ?? 'standard')} data-testid="household">
               {HOUSEHOLD_CHOICES.map((h) => <option key={h} value={h}>{t(`households.${h}`)}</option>)}
             </select>
           </label>

@@ -26,7 +26,7 @@ export function Summary({ configuration, price, estimate, pending }: { configura
       <PriceLines price={price} locale={locale} />
       {estimate ? <p className="text-slate-700">{t('price.monthly', { amount: formatEuros(estimate.monthlyPaymentCents, locale), months: estimate.durationMonths })}</p> : null}
       <OrderButton configuration={configuration} disabled={pending} />
-      <NextSteps configuration={configuration} />
+      <NextSteps configuration={configuration} household={price.bonus.household} />
       <SaveAndShare configuration={configuration} disabled={pending} />
       <PrintButton label={t('print')} />
     </div>

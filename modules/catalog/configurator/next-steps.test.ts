@@ -21,5 +21,8 @@ describe('next steps for a car', () => {
   it('offers ordering only for a saved car, by its code', () => {
     expect(nextStepHrefs(car).map((s) => s.step)).not.toContain('order');
     expect(nextStepHrefs(car, 'AB12CD').find((s) => s.step === 'order')?.href).toBe('/checkout?config=AB12CD');
+    // The household chosen for the aid goes on to /financing.
+    expect(nextStepHrefs(car, undefined, 'modest').find((s) => s.step === 'financing')?.href).toMatch(/^\/financing\?.+&hh=modest$/);
+    expect(nextStepHrefs(car).find((s) => s.step === 'financing')?.href).not.toContain('hh=');
   });
 });
