@@ -304,7 +304,7 @@ test('after a showroom visit: the tablet holds a car for the customer; the surve
 
   // The answer is on the dashboard, with its words.
   await admin.page.goto('/admin/analytics');
-  await expect(admin.page.getByTestId('satisfaction-showroom_visit')).toContainText('4.0 / 5');
+  await expect(admin.page.getByTestId('satisfaction-showroom_visit')).toContainText('4,0 / 5');
   await expect(admin.page.getByTestId('verbatims')).toContainText('Accueil chaleureux, voiture réservée en deux minutes.');
 
   // Opting out from the e-mail's link: Hugo's account then shows surveys turned off.

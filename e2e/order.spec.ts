@@ -89,6 +89,9 @@ test('configure → order → sign up → checkout with a handover slot → pay 
   await expect(visitorPage.locator('body')).not.toContainText(reference);
   await visitor.close();
   await expect(page.getByTestId('order-timeline')).toContainText('Acompte reçu');
+  // The price block no longer asks for the deposit once it is paid.
+  await expect(page.getByText('Acompte versé', { exact: true })).toBeVisible();
+  await expect(page.getByText('Acompte à régler maintenant')).toHaveCount(0);
   expect(await latestMailTo(browser, email, 'confirmée')).toContain(`/orders/${orderId}`);
 
   // The dealership cannot mark the file checked before the paperwork is done.

@@ -150,7 +150,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <DeliverySection order={order} handover={handover} />
           {handoverMove?.movable ? <HandoverBooking orderId={order.id} days={handoverMove.days} moving endpoint={`/api/orders/${order.id}/handover`} testId="buyer-handover-slot" /> : null}
           {handoverMove?.reason === 'HANDOVER_TOO_CLOSE' ? <Alert tone="info">{th('buyerTooClose', { hours: BUYER_HANDOVER_MARGIN_HOURS })}</Alert> : null}
-          <PriceSummary price={order.snapshot} />
+          <PriceSummary price={order.snapshot} deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'} />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>
       </div>

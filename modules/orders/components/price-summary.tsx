@@ -5,7 +5,8 @@ type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'va
   Partial<Pick<OrderSnapshot, 'deliveryFeeCents' | 'tradeIn' | 'balanceDueCents'>>;
 
 /** The price breakdown as the server computed it (checkout) or as it was agreed (order snapshot). */
-export async function PriceSummary({ price }: { price: Lines }) {
+/** `deposit`: on an order, whether its deposit is still to pay, paid, or no longer due (a cancelled order); at checkout, to pay now. */
+export async function PriceSummary({ price, deposit = 'due' }: { price: Lines; deposit?: 'due' | 'paid' | 'none' }) {
   const t = await getTranslations('orders.checkout');
   const to = await getTranslations('orders');
   const tx = await getTranslations('orders.summary');
@@ -65,7 +66,7 @@ export async function PriceSummary({ price }: { price: Lines }) {
         <dd className="text-right text-base font-semibold tabular-nums" data-testid="order-total">
           {eur(price.totalCents)}
         </dd>
-        <dt className="font-semibold">{t('deposit')}</dt>
+        <dt className="font-semibold">{t(deposit === 'paid' ? 'depositPaid' : deposit === 'none' ? 'depositNotPaid' : 'deposit')}</dt>
         <dd className="text-right font-semibold tabular-nums" data-testid="order-deposit">
           {eur(price.depositCents)}
         </dd>

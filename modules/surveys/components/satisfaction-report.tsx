@@ -1,16 +1,21 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { formatDecimal } from '@/lib/i18n/decimal';
+import { formatLocale } from '@/lib/i18n/format';
 import { REPORTED_STEPS } from '../questions';
 import type { StepScores } from '../scores';
 import type { Verbatim } from '../server/report';
 
 type Props = { scores: readonly StepScores[]; verbatims: readonly Verbatim[]; dealershipName: (id: string) => string | null; modelName: (code: string) => string };
 
-const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
 /** CSAT and NPS per step (ours, the test drive's, the chat's), and the customers' newest comments. */
 export async function SatisfactionReport({ scores, verbatims, dealershipName, modelName }: Props) {
   const t = await getTranslations('surveys.report');
   const format = await getFormatter();
+  const locale = formatLocale(await getLocale());
+  // « 4,0 / 5 » and « 80 % » in French, « 4.0 / 5 » and « 80% » in English.
+  const csat = (x: number) => `${formatDecimal(x, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / 5`;
+  const pct = (x: number | null) => (x === null ? '—' : locale === 'fr' ? `${Math.round(x * 100)}\u00a0%` : `${Math.round(x * 100)}%`);
   const byStep = new Map(scores.map((s) => [s.step, s]));
   return (
     <section aria-labelledby="satisfaction-title" className="flex flex-col gap-4" data-testid="satisfaction">
@@ -24,7 +29,7 @@ export async function SatisfactionReport({ scores, verbatims, dealershipName, mo
               <tr key={step} className="border-t border-slate-100" data-testid={`satisfaction-${step}`}>
                 <th scope="row" className="py-1 font-normal">{t(`steps.${step}`)}</th>
                 <td className="tabular-nums">{s?.responses ?? 0}</td>
-                <td className="tabular-nums">{s?.csatAverage == null ? '—' : `${s.csatAverage.toFixed(1)} / 5`}</td>
+                <td className="tabular-nums">{s?.csatAverage == null ? '—' : csat(s.csatAverage)}</td>
                 <td className="tabular-nums">{pct(s?.csatSatisfied ?? null)}</td>
                 <td className="tabular-nums">{s?.nps == null ? '—' : `${s.nps > 0 ? '+' : ''}${s.nps} (${s.npsResponses})`}</td>
               </tr>

@@ -51,7 +51,7 @@ export default async function DealerOrderPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <p className="text-sm">
-            {td('buyer')} : {order.snapshot.buyer.firstName} {order.snapshot.buyer.lastName} · {order.snapshot.buyer.email} · {order.snapshot.buyer.phone}
+            {td('buyer')}{lang === 'en' ? ': ' : '\u00a0: '}{order.snapshot.buyer.firstName} {order.snapshot.buyer.lastName} · {order.snapshot.buyer.email} · {order.snapshot.buyer.phone}
           </p>
           {order.stockVehicle ? <p className="text-sm">VIN {order.stockVehicle.vin}</p> : null}
           {canAllocate ? (
@@ -114,7 +114,7 @@ export default async function DealerOrderPage({ params }: Props) {
         </div>
         <div className="flex flex-col gap-4">
           <CarPicture car={order.snapshot.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" testId="order-car" />
-          <PriceSummary price={order.snapshot} />
+          <PriceSummary price={order.snapshot} deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'} />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>
       </div>
