@@ -29,8 +29,9 @@ export async function contactLookupAction(_previous: ActionResult<null> | null, 
     const staff = staffActor(viewer);
     const query = input.contact.includes('@') ? { kind: 'email' as const, email: input.contact } : { kind: 'phone' as const, phone: input.contact };
     const found = await findByContact(staff, query);
-    // Unknown and not-consented read the same: the tablet cannot probe who has an account.
-    if (!found) throw new AppError('FORBIDDEN', 'No consenting customer.', { reason: 'CUSTOMER_NOT_CONSENTED' });
+    // Unknown and not-consented read the same: the tablet cannot probe who has an account, nor
+    // whether they dealt with this dealership. The message says how to go on: ask for consent.
+    if (!found) throw new AppError('FORBIDDEN', 'No consenting customer.', { reason: 'LOOKUP_NEEDS_CONSENT' });
     return found.customerId;
   });
   if (result.ok) redirect(`/dealer/showroom/customers/${encodeURIComponent(result.data)}`);
