@@ -31,6 +31,7 @@ export default async function ShowroomCustomerPage({ params }: Props) {
   const t = await getTranslations('continuity.showroom');
   const steps = await getTranslations('continuity.steps');
   const channels = await getTranslations('continuity.channels');
+  const orderStatus = await getTranslations('orders.status');
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const name = [file.profile?.firstName, file.profile?.lastName].filter(Boolean).join(' ') || file.user.name;
@@ -73,7 +74,7 @@ export default async function ShowroomCustomerPage({ params }: Props) {
             </Card>
             <Card className="flex flex-col gap-3">
               <h3 className="font-semibold">{t('orders')}</h3>
-              <ul className="text-sm">{file.orders.map((o) => <li key={o.id}><Link href={`/dealer/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.status}</li>)}</ul>
+              <ul className="text-sm">{file.orders.map((o) => <li key={o.id}><Link href={`/dealer/orders/${o.id}`} className="underline">{o.reference}</Link> · {orderStatus(o.status)}</li>)}</ul>
               <StartOrderForm
                 customerId={file.user.id}
                 cars={[
@@ -88,7 +89,7 @@ export default async function ShowroomCustomerPage({ params }: Props) {
           <h2 id="timeline-title" className="mb-3 text-xl font-semibold">{t('timeline')}</h2>
           <ol className="flex flex-col gap-2 border-l-2 border-slate-200 pl-4" data-testid="customer-timeline">
             {file.timeline.map((e) => (
-              <li key={e.id} className="text-sm">
+              <li key={e.id} className="text-sm wrap-anywhere">
                 <span className="font-medium">{steps(e.step)}</span> · {channels(e.channel)}{e.byStaff ? ` · ${t('byStaff')}` : ''}
                 <br />
                 <span className="text-slate-600">{format.dateTime(e.occurredAt, 'short')}{e.subjectRef ? ` · ${e.subjectRef}` : ''}</span>
