@@ -78,6 +78,9 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
   await kiosk.goto('/kiosk?dealership=lyon-gerland');
   await expect(kiosk).toHaveTitle('Virage'); // the brand alone, not « Virage · Virage »
   await kiosk.getByTestId('attract-loop').click({ position: { x: 40, y: 40 } });
+  // The welcome screen has no configuration to take away yet; calling is there.
+  await expect(kiosk.getByTestId('call-salesperson')).toBeVisible();
+  await expect(kiosk.getByTestId('take-away')).toHaveCount(0);
   await kiosk.getByTestId('kiosk-model-horizon').click();
   await expect(kiosk).toHaveURL(/\/kiosk\/horizon\?.*dealership=lyon-gerland/);
   await expect(kiosk).toHaveTitle('Virage');
@@ -87,7 +90,8 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
   await expect(takeAway.locator('svg')).toBeVisible();
   const phoneUrl = (await takeAway.getAttribute('data-url')) ?? '';
   expect(phoneUrl).toMatch(/\/configure\/horizon\?.*via=kiosk/);
-  await kiosk.getByTestId('call-salesperson').click();
+  // A double tap rings the tablet once.
+  await kiosk.getByTestId('call-salesperson').dblclick();
   await expect(kiosk.getByText('Un vendeur arrive.')).toBeVisible();
   expect(await kiosk.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
@@ -100,6 +104,7 @@ test('web → showroom tablet with consent → kiosk → phone → labels → fu
 
   await staff.page.goto('/dealer/showroom');
   await expect(staff.page.getByTestId('kiosk-calls')).toBeVisible();
+  await expect(staff.page.getByTestId('kiosk-calls').locator('li')).toHaveCount(1);
 
   // Labels: the PDF, and a car's QR link opened on the phone.
   await staff.page.goto('/dealer/showroom/labels');

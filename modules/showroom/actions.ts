@@ -90,9 +90,10 @@ export async function takeCallAction(form: FormData): Promise<void> {
 
 /** From the kiosk (anonymous, shared device): limited per address; nothing personal is sent. */
 export async function callSalespersonAction(_previous: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
-  return serverAction({ name: 'kiosk.call', input: z.object({ dealership: z.string().min(1).max(40), configuration: z.string().max(2000) }) }, { dealership: text(form, 'dealership'), configuration: text(form, 'configuration') }, async (input) => {
+  const input = { dealership: text(form, 'dealership'), configuration: text(form, 'configuration'), kioskId: text(form, 'kioskId') };
+  return serverAction({ name: 'kiosk.call', input: z.object({ dealership: z.string().min(1).max(40), configuration: z.string().max(2000), kioskId: z.string().max(64) }) }, input, async (input) => {
     await consumeLimit(KIOSK_CALL_LIMIT, `ip:${await requestClientAddress()}`);
-    await raiseCall(input.dealership, input.configuration || null);
+    await raiseCall(input.dealership, input.configuration || null, input.kioskId || null);
     return null;
   });
 }

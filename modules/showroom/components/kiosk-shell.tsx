@@ -1,6 +1,7 @@
 'use client';
 import { Children, useActionState, useEffect, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
+import { usePathname } from 'next/navigation';
 import { callSalespersonAction, takeAwayAction } from '../actions';
 import { KIOSK_IDLE_SECONDS } from '../kiosk';
 
@@ -62,20 +63,35 @@ export function AttractLoop({ children, label }: { children: ReactNode; label: s
   );
 }
 
+/**
+ * This kiosk screen's id: the server keeps one open call per id, so a double tap calls once. Held
+ * in memory only (the kiosk keeps nothing in its storage, see wipeDevice); a reload starts anew.
+ */
+let screenId: string | null = null;
+function kioskId(): string {
+  screenId ??= crypto.randomUUID();
+  return screenId;
+}
+
 /** "Take it with you" and "Call a salesperson", always within thumb's reach. */
 export function KioskActions({ dealership }: { dealership: string }) {
   const t = useTranslations('continuity.kiosk');
+  const onConfiguration = usePathname().startsWith('/kiosk/');
   const [qr, take, taking] = useActionState(async () => takeAwayAction(`${window.location.pathname}${window.location.search}`), null);
   const [call, callAction, calling] = useActionState(async (previous: Awaited<ReturnType<typeof callSalespersonAction>> | null, form: FormData) => {
     // The configuration on screen, as the configurator's own address, for the salesperson's tablet.
     form.set('configuration', window.location.pathname.replace(/^\/kiosk\//, '/configure/') + window.location.search.replace(/&?dealership=[^&]*/, ''));
+    form.set('kioskId', kioskId());
     return callSalespersonAction(previous, form);
   }, null);
   return (
     <div className="sticky bottom-0 z-20 flex flex-wrap items-start gap-4 border-t border-slate-200 bg-white p-4 shadow-lg">
-      <form action={take}>
-        <button type="submit" disabled={taking} className="rounded-xl bg-slate-900 px-6 py-4 text-xl font-semibold text-white" data-testid="take-away">{t('takeAway')}</button>
-      </form>
+      {/* Only a configuration can be taken away: the welcome screen has none yet. */}
+      {onConfiguration ? (
+        <form action={take}>
+          <button type="submit" disabled={taking} className="rounded-xl bg-slate-900 px-6 py-4 text-xl font-semibold text-white" data-testid="take-away">{t('takeAway')}</button>
+        </form>
+      ) : null}
       <form action={callAction}>
         <input type="hidden" name="dealership" value={dealership} />
         <button type="submit" disabled={calling} className="rounded-xl border-2 border-slate-900 px-6 py-4 text-xl font-semibold" data-testid="call-salesperson">{t('call')}</button>

@@ -74,6 +74,22 @@ describe('kiosk calls', () => {
     await takeCall(parisStaff, id);
     expect((await openCalls(dealerships.paris.id)).map((c) => c.id)).not.toContain(id);
   });
+
+  it('ring the tablet once per kiosk: a double tap, even simultaneous, is the call already open; once taken, the kiosk may call again', async () => {
+    const kiosk = `kiosk-${randomBytes(6).toString('hex')}`;
+    const [a, b] = await Promise.all([raiseCall(dealerships.paris.code, null, kiosk), raiseCall(dealerships.paris.code, null, kiosk)]);
+    expect(a.id).toBe(b.id);
+    expect([a.alreadyOpen, b.alreadyOpen].sort()).toEqual([false, true]);
+    expect((await raiseCall(dealerships.paris.code, null, kiosk)).id).toBe(a.id);
+    expect(await db.salespersonCall.count({ where: { kioskId: kiosk } })).toBe(1);
+    // Another kiosk of the showroom calls on its own; an id that is not one is ignored.
+    expect((await raiseCall(dealerships.paris.code, null, `${kiosk}-2`)).id).not.toBe(a.id);
+    const junk = await raiseCall(dealerships.paris.code, null, 'x<');
+    expect((await db.salespersonCall.findUniqueOrThrow({ where: { id: junk.id } })).kioskId).toBeNull();
+    const parisStaff = { userId: await user('dealer_staff', dealerships.paris.id), dealershipId: dealerships.paris.id };
+    await takeCall(parisStaff, a.id);
+    expect((await raiseCall(dealerships.paris.code, null, kiosk)).alreadyOpen).toBe(false);
+  });
 });
 
 describe('floor cars', () => {
