@@ -80,6 +80,15 @@ test('an unknown page says so in French with a 404', async ({ page }) => {
   }
 });
 
+test('on a short page, the advisor launcher does not cover the footer\'s links', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/cette-page-nexiste-pas');
+  await expect(page.getByTestId('chat-launcher')).toBeVisible();
+  // A click lands only where the link is on top: covered, Playwright reports the launcher intercepting it.
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Confidentialité' }).click();
+  await expect(page).toHaveURL(/\/legal\/confidentialite$/);
+});
+
 test('the browser\'s own /favicon.ico request gets the site\'s icon, not a 404', async ({ request }) => {
   const icon = await request.get('/favicon.ico');
   expect(icon.status()).toBe(200);
