@@ -83,6 +83,8 @@ test('an unknown page says so in French with a 404', async ({ page }) => {
 test('on a short page, the advisor launcher does not cover the footer\'s links', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/cette-page-nexiste-pas');
+  // The visitor answers the measurement banner first, as anyone would.
+  await page.getByRole('region', { name: 'Mesure d’audience' }).getByRole('button', { name: 'Refuser' }).click();
   await expect(page.getByTestId('chat-launcher')).toBeVisible();
   // A click lands only where the link is on top: covered, Playwright reports the launcher intercepting it.
   await page.getByRole('contentinfo').getByRole('link', { name: 'Confidentialité' }).click();
