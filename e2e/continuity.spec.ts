@@ -187,6 +187,10 @@ test('a customer deletes their account: nothing personal remains', async ({ page
 
   await page.goto('/account');
   const profile = page.getByTestId('profile-form');
+  // A new profile starts from what the buyer already gave (the name of their account), said so.
+  await expect(profile.getByLabel('Prénom')).toHaveValue('Zoé');
+  await expect(profile.getByLabel('Nom', { exact: true })).toHaveValue('Effacée');
+  await expect(page.getByTestId('profile-suggested')).toContainText('Pré-rempli avec ce que vous nous avez déjà donné');
   await profile.getByLabel('Prénom').fill('x'.repeat(100));
   await profile.getByRole('textbox', { name: 'Téléphone' }).fill('06 12 34 56 78');
   await profile.getByRole('button', { name: 'Enregistrer' }).click();

@@ -15,7 +15,7 @@ import { DeleteAccountForm, ProfileForm, SavedCarActions } from '@/modules/custo
 import { customerProfile, dealershipChoices } from '@/modules/customers/server';
 import { ConsentCodeForm, RevokeConsentButton } from '@/modules/journey/components';
 import { consentsOf } from '@/modules/journey/server';
-import { buyerOrders } from '@/modules/orders/server';
+import { buyerOrders, checkoutPrefill } from '@/modules/orders/server';
 import { DeleteSimulationButton } from '@/modules/finance/components';
 import { listFinancingSimulations } from '@/modules/finance/server';
 import { SurveyPreference } from '@/modules/surveys/components';
@@ -62,6 +62,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     );
   }
   const { garage, holds, upcoming, past, links, orders, profile, dealerships, consents, conversations, refusesSurveys, simulations } = await loadAccount(viewer);
+  // What the buyer already gave (their name, their last order's details) fills an empty profile, as it fills the checkout.
+  const suggested = await checkoutPrefill(viewer.id, viewer.name);
   const fs = await getTranslations('financingSimulations');
   const modelName = (code: string) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code;
   const drives = [...upcoming, ...past];
@@ -179,7 +181,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <section aria-labelledby="profile-title">
           <h2 id="profile-title" className="mb-3 text-xl font-semibold">{t('profile')}</h2>
           <Card className="flex flex-col gap-6">
-            <ProfileForm profile={profile} dealerships={dealerships} />
+            <ProfileForm profile={profile} dealerships={dealerships} suggested={suggested} />
             <SurveyPreference receives={!refusesSurveys} />
           </Card>
         </section>
