@@ -178,3 +178,51 @@ test('another buyer gets a 404 on an order that is not theirs', async ({ page })
   const response = await page.goto('/orders/not-an-order-id');
   expect(response?.status()).toBe(404);
 });
+
+// Home delivery costs a fee by road distance: the buyer sees it and the total with it before the
+// order is placed (a first « Passer la commande » shows them), a fee shown for another address is
+// dropped when the address changes, and the order charges exactly what was shown.
+test('home delivery: the fee and the total with it are shown before ordering, and the order charges them', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.goto('/configure/horizon');
+  await page.getByRole('navigation', { name: 'Étapes de la configuration' }).getByRole('button', { name: 'Récapitulatif' }).click();
+  await expect(page.getByTestId('price-panel')).toHaveAttribute('data-pending', 'false');
+  await page.getByRole('button', { name: 'Commander' }).click();
+  await signUpAndConfirm(page, browser, { name: 'Hugo Livré', email: uniqueEmail('livraison') });
+  await expect(page).toHaveURL(/\/checkout\?config=[A-Z0-9]{8}/);
+  const submit = page.getByRole('button', { name: 'Passer la commande' });
+  await expect(submit).toBeEnabled();
+  await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
+  await page.getByRole('radio', { name: /Livraison à mon adresse/ }).check();
+  await page.getByLabel('Téléphone').fill('06 12 34 56 78');
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('5 place Victor Hugo');
+  await page.getByLabel('Code postal').fill('38000');
+  await page.getByLabel('Ville').fill('Grenoble');
+  await page.getByRole('checkbox', { name: /conditions générales de vente/ }).check();
+  await page.getByRole('checkbox', { name: /droit de rétractation/ }).check();
+
+  await submit.click();
+  const fee = page.getByTestId('delivery-fee');
+  await expect(fee).toContainText(/Frais de livraison : [\d\s ]+,\d\d\s€ \(environ \d+ km\)\. Total avec la livraison : /);
+  await expect(page.getByTestId('checkout-notice')).toContainText('vérifiez le total avec la livraison');
+  await expect(page).toHaveURL(/\/checkout\?/);
+  const grenoble = (await fee.textContent()) ?? '';
+
+  // Another address: the Grenoble fee is no longer shown, and ordering asks for this address's.
+  await page.getByLabel('Code postal').fill('69002');
+  await page.getByLabel('Ville').fill('Lyon');
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('3 rue de la République');
+  await expect(fee).toHaveText('');
+  await submit.click();
+  await expect(fee).toContainText('Total avec la livraison');
+  await expect(fee).not.toHaveText(grenoble);
+  await expect(page).toHaveURL(/\/checkout\?/);
+  const shown = /Frais de livraison : (.+?) \(.*Total avec la livraison : (.+?)\.$/.exec(((await fee.textContent()) ?? '').trim());
+  expect(shown).not.toBeNull();
+
+  await submit.click();
+  await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
+  await expect(page.getByTestId('delivery-fee-line')).toHaveText(shown![1]!);
+  await expect(page.getByTestId('order-total')).toHaveText(shown![2]!);
+  await expect(page.getByTestId('order-delivery')).toContainText('3 rue de la République');
+});

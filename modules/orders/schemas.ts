@@ -31,8 +31,9 @@ export const DELIVERY_MODES = ['click_collect', 'home'] as const;
 export const ZDeliveryChoice = z.discriminatedUnion('mode', [
   // A handover slot as offered by the slot engine (an ISO instant); checked again when booked.
   z.strictObject({ mode: z.literal('click_collect'), handoverStart: z.iso.datetime() }),
-  // Delivered to the buyer's address (the details' street, postal code and city).
-  z.strictObject({ mode: z.literal('home') }),
+  // Delivered to the buyer's address (the details' street, postal code and city), for the fee the
+  // buyer was shown: the server prices it again and refuses the order if it differs.
+  z.strictObject({ mode: z.literal('home'), feeCents: z.int().min(0).max(10_000_000) }),
 ]);
 export type TDeliveryChoice = z.infer<typeof ZDeliveryChoice>;
 

@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import type { BuyerDetails } from '../snapshot';
 import { ZPlaceOrder, type TCarriedFinancing, type TPlaceOrder } from '../schemas';
 import { HandoverPicker, type SlotDay } from './handover-picker';
-import { HomeDeliveryQuote } from './home-delivery-quote';
+import { deliveryQuoteKey, HomeDeliveryQuote, useDeliveryQuote } from './home-delivery-quote';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
 type Props = {
@@ -38,6 +38,9 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
   const [dealershipId, setDealershipId] = useState(initialDealershipId);
   const [mode, setMode] = useState<'click_collect' | 'home'>('click_collect');
   const [error, setError] = useState<string | null>(null);
+  // Home delivery: the buyer sees the fee and the total with it before the order is placed.
+  const deliveryQuote = useDeliveryQuote(sourceQuery);
+  const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // The buyer's order of this car that already waits for its deposit (they came back to the checkout).
   const [waitingOrder, setWaitingOrder] = useState<{ id: string; reference: string } | null>(null);
@@ -50,15 +53,36 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
     return typeof value === 'string' ? value : '';
   };
 
+  const homeAddress = () => ({ street: text('street'), postalCode: text('postalCode'), city: text('city') });
+
+  /** The quote for the address as typed now: asked for (and shown, the order not placed) when there is none yet. */
+  async function currentDeliveryQuote(): Promise<{ feeCents: number } | 'shown' | 'failed'> {
+    const key = deliveryQuoteKey(dealershipId, homeAddress());
+    if (deliveryQuote.quote?.key === key) return deliveryQuote.quote;
+    const quote = await deliveryQuote.ask(dealershipId, homeAddress());
+    if (!quote) return 'failed';
+    setNotice(td('checkTotal'));
+    return 'shown';
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setNotice(null);
+    let homeFeeCents = 0;
+    if (mode === 'home') {
+      if (dealerships && !dealershipId) return setError(te('DEALERSHIP_REQUIRED'));
+      const quote = await currentDeliveryQuote();
+      // Not placed: the fee is shown first (or why there is none).
+      if (quote === 'failed' || quote === 'shown') return setError(null);
+      homeFeeCents = quote.feeCents;
+    }
     const candidate = {
       source,
       dealershipId: dealerships ? dealershipId || null : null,
       details: { firstName: text('firstName'), lastName: text('lastName'), phone: text('phone'), street: text('street'), postalCode: text('postalCode'), city: text('city') },
       financing: text('financing') === 'credit' ? 'credit' : 'cash',
       carried,
-      delivery: mode === 'home' ? { mode } : { mode, handoverStart: text('handoverStart') },
+      delivery: mode === 'home' ? { mode, feeCents: homeFeeCents } : { mode, handoverStart: text('handoverStart') },
       acceptCgv: text('acceptCgv') === 'on',
       acceptWithdrawalInformation: text('acceptWithdrawalInformation') === 'on',
       assist,
@@ -85,12 +109,19 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
       setWaitingOrder({ id: waiting.orderId, reference: waiting.reference });
       return setError(te('ORDER_ALREADY_PLACED', { reference: waiting.reference }));
     }
+    if (reason === 'DELIVERY_FEE_CHANGED') deliveryQuote.clear();
     if (reason === 'DELIVERY_OUT_OF_RANGE') return setError(te('DELIVERY_OUT_OF_RANGE', { km: reply.error?.details?.maxKm ?? 0 }));
     setError(te.has(reason) ? te(reason) : te('generic'));
   }
 
+  // A fee shown for another address would mislead: it goes when the address changes.
+  function forgetStaleQuote(event: FormEvent<HTMLFormElement>) {
+    const name = (event.target as HTMLInputElement).name;
+    if (['street', 'postalCode', 'city', 'dealershipId'].includes(name)) deliveryQuote.clear();
+  }
+
   return (
-    <form ref={form} onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
+    <form ref={form} onSubmit={submit} onChange={forgetStaleQuote} className="flex max-w-xl flex-col gap-4" noValidate>
       {error ? (
         <Alert tone="error">
           {error}
@@ -132,7 +163,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
         {mode === 'click_collect' ? (
           <HandoverPicker sourceQuery={sourceQuery} dealershipId={dealershipId} initialDealershipId={initialDealershipId} initialDays={initialSlots} />
         ) : (
-          <HomeDeliveryQuote sourceQuery={sourceQuery} dealershipId={dealershipId} address={() => ({ street: text('street'), postalCode: text('postalCode'), city: text('city') })} />
+          <HomeDeliveryQuote state={deliveryQuote} onAsk={() => void deliveryQuote.ask(dealershipId, homeAddress())} disabled={dealershipId === ''} />
         )}
       </fieldset>
       <fieldset className="grid gap-3 sm:grid-cols-2">
@@ -165,7 +196,12 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
       <label className="flex items-start gap-2">
         <input type="checkbox" name="acceptWithdrawalInformation" required className="mt-1" /> <span>{t('acceptWithdrawal')}</span>
       </label>
-      <Button type="submit" disabled={pending || !hydrated}>
+      {notice ? (
+        <div data-testid="checkout-notice">
+          <Alert tone="info">{notice}</Alert>
+        </div>
+      ) : null}
+      <Button type="submit" disabled={pending || deliveryQuote.pending || !hydrated}>
         {pending ? t('submitting') : t('submit')}
       </Button>
     </form>

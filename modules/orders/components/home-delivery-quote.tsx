@@ -4,40 +4,57 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 
-type Quote = { roadKm: number; feeCents: number; totalCents: number };
+type Address = { street: string; postalCode: string; city: string };
+/** The fee the server computed, and for which dealership and address (a quote for another address is stale). */
+export type DeliveryQuote = { roadKm: number; feeCents: number; totalCents: number; key: string };
+type QuoteState = { quote: DeliveryQuote | null; error: string | null; pending: boolean };
 
-/** Home delivery: the fee for the address typed in the form, as the server computes it (the order is priced again when placed). */
-export function HomeDeliveryQuote({ sourceQuery, dealershipId, address }: { sourceQuery: string; dealershipId: string; address: () => { street: string; postalCode: string; city: string } }) {
-  const t = useTranslations('orders.deliveryChoice');
+export const deliveryQuoteKey = (dealershipId: string, address: Address) =>
+  JSON.stringify([dealershipId, address.street.trim().toLowerCase(), address.postalCode.trim(), address.city.trim().toLowerCase()]);
+
+/** Asks the server for the home-delivery fee of an address (the order is priced again when placed, for this fee only). */
+export function useDeliveryQuote(sourceQuery: string) {
   const te = useTranslations('orders.errors');
-  const format = useFormatter();
-  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
-  const [state, setState] = useState<{ quote: Quote | null; error: string | null; pending: boolean }>({ quote: null, error: null, pending: false });
+  const [state, setState] = useState<QuoteState>({ quote: null, error: null, pending: false });
 
-  async function ask() {
+  async function ask(dealershipId: string, address: Address): Promise<DeliveryQuote | null> {
     setState({ quote: null, error: null, pending: true });
-    const query = new URLSearchParams({ ...address(), dealershipId });
+    const query = new URLSearchParams({ ...address, dealershipId });
     try {
       const response = await fetch(`/api/orders/delivery-quote?${sourceQuery}&${query.toString()}`);
-      const reply = (await response.json()) as { data?: Quote; error?: { reason?: string; details?: { maxKm?: number } } };
-      if (response.ok && reply.data) return setState({ quote: reply.data, error: null, pending: false });
+      const reply = (await response.json()) as { data?: Omit<DeliveryQuote, 'key'>; error?: { reason?: string; details?: { maxKm?: number } } };
+      if (response.ok && reply.data) {
+        const quote = { ...reply.data, key: deliveryQuoteKey(dealershipId, address) };
+        setState({ quote, error: null, pending: false });
+        return quote;
+      }
       const reason = reply.error?.reason ?? 'generic';
       const message = reason === 'DELIVERY_OUT_OF_RANGE' ? te('DELIVERY_OUT_OF_RANGE', { km: reply.error?.details?.maxKm ?? 0 }) : te.has(reason) ? te(reason) : te('generic');
       setState({ quote: null, error: message, pending: false });
     } catch {
       setState({ quote: null, error: te('generic'), pending: false });
     }
+    return null;
   }
 
+  const clear = () => setState((s) => (s.quote || s.error ? { quote: null, error: null, pending: s.pending } : s));
+  return { ...state, ask, clear };
+}
+
+/** Home delivery: the fee for the address typed in the form and the total with it, as the server computes them. */
+export function HomeDeliveryQuote({ state, onAsk, disabled }: { state: QuoteState; onAsk: () => void; disabled: boolean }) {
+  const t = useTranslations('orders.deliveryChoice');
+  const format = useFormatter();
+  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
   return (
     <div className="flex flex-col gap-2" data-testid="home-delivery">
       <p className="text-sm text-slate-600">{t('homeNote')}</p>
       <div>
-        <Button type="button" variant="secondary" onClick={ask} disabled={state.pending || dealershipId === ''}>
+        <Button type="button" variant="secondary" onClick={onAsk} disabled={state.pending || disabled}>
           {t('quote')}
         </Button>
       </div>
-      <p aria-live="polite" className="text-sm" data-testid="delivery-fee">
+      <p aria-live="polite" className="text-sm font-medium" data-testid="delivery-fee">
         {state.quote ? t('fee', { fee: eur(state.quote.feeCents), km: state.quote.roadKm, total: eur(state.quote.totalCents) }) : ''}
       </p>
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}

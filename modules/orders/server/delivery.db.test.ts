@@ -229,7 +229,7 @@ describe('click & collect: the handover slot comes from the test-drive slot engi
 describe('home delivery: a fee by distance, computed on the server', () => {
   it('adds the fee to the snapshot and the total', async () => {
     const dealer = await makeDealership();
-    const input = await stockOrder(dealer.id, { delivery: { mode: 'home' }, details: { ...details, street: '5 place Victor Hugo', postalCode: '38000', city: 'Grenoble' } });
+    const input = await stockOrder(dealer.id, { delivery: { mode: 'home', feeCents: 49_000 }, details: { ...details, street: '5 place Victor Hugo', postalCode: '38000', city: 'Grenoble' } });
     const placed = await placeOrder(db, input);
     const order = await db.order.findUniqueOrThrow({ where: { id: placed.id } });
     const snapshot = readSnapshot(order.snapshot);
@@ -239,9 +239,19 @@ describe('home delivery: a fee by distance, computed on the server', () => {
     expect(snapshot.balanceDueCents).toBe(order.totalCents - order.depositCents);
   });
 
+  it('refuses a fee other than the one computed for the address, and writes nothing', async () => {
+    const dealer = await makeDealership();
+    // The buyer was quoted for a nearby address, then typed Grenoble (124 km, 490 €) and ordered.
+    const input = await stockOrder(dealer.id, { delivery: { mode: 'home', feeCents: 9_000 }, details: { ...details, street: '5 place Victor Hugo', postalCode: '38000', city: 'Grenoble' } });
+    const error = await placeOrder(db, input).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'CONFLICT', reason: 'DELIVERY_FEE_CHANGED', details: { feeCents: 49_000 } });
+    expect(await db.order.count({ where: { dealershipId: dealer.id } })).toBe(0);
+    expect(await db.stockVehicle.count({ where: { dealershipId: dealer.id, status: 'reserved' } })).toBe(0);
+  });
+
   it('an address beyond the last band is a clear 422 and writes nothing', async () => {
     const dealer = await makeDealership();
-    const input = await stockOrder(dealer.id, { delivery: { mode: 'home' }, details: { ...details, street: '1 rue de Siam', postalCode: '29200', city: 'Brest' } });
+    const input = await stockOrder(dealer.id, { delivery: { mode: 'home', feeCents: 0 }, details: { ...details, street: '1 rue de Siam', postalCode: '29200', city: 'Brest' } });
     const error = await placeOrder(db, input).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'DELIVERY_OUT_OF_RANGE', details: { maxKm: MAX_DELIVERY_KM } });
     expect(await db.order.count({ where: { dealershipId: dealer.id } })).toBe(0);

@@ -187,5 +187,8 @@ async function deliveryOf(input: PlaceOrderInput, dealership: DealershipSnapshot
     return { mode: 'click_collect', dealership, handover: { start: start.toISOString(), end: new Date(start.getTime() + HANDOVER_MINUTES * 60_000).toISOString() } };
   }
   const quote = await homeDeliveryQuote(position, { street: input.details.street, postalCode: input.details.postalCode, city: input.details.city });
+  // The buyer agrees to the total they saw: a fee computed for another address is not charged silently.
+  if (quote.feeCents !== input.delivery.feeCents)
+    throw new AppError('CONFLICT', 'The delivery fee for this address differs from the one shown.', { reason: 'DELIVERY_FEE_CHANGED', details: { feeCents: quote.feeCents, roadKm: quote.roadKm } });
   return { mode: 'home', dealership, address: quote.address, roadKm: quote.roadKm, feeCents: quote.feeCents, feeSource: quote.source };
 }
