@@ -195,6 +195,12 @@ test('a customer deletes their account: nothing personal remains', async ({ page
   await profile.getByRole('textbox', { name: 'Téléphone' }).fill('06 12 34 56 78');
   await profile.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByTestId('profile-status')).toHaveText('Profil enregistré.');
+  // The checkout starts from the profile; a first name longer than an order takes is left for the buyer to type.
+  await page.goto(`/checkout?config=${code}`);
+  await expect(page.getByLabel('Téléphone')).toHaveValue('0612345678');
+  await expect(page.getByLabel('Nom', { exact: true })).toHaveValue('Effacée');
+  await expect(page.getByLabel('Prénom')).toHaveValue('');
+  await page.goto('/account');
   const exported = await page.request.get('/api/account/export');
   expect(exported.status()).toBe(200);
   const data = (await exported.json()) as { account: { email: string }; savedConfigurations: Array<{ code: string }>; staffLookups: unknown[] };

@@ -131,5 +131,13 @@ test('upload documents → dealer rejects one → re-upload → dealer accepts �
   await expect(page.getByTestId('handover-record-shown')).toContainText('Remis à 12 km, 2 clé(s)');
   const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date());
   await expect(page.getByTestId('withdrawal-period')).toContainText(`depuis la remise du véhicule le ${today}`);
-  await expect(page.getByRole('button', { name: 'Demander le retour du véhicule' })).toBeVisible();
+  // The buyer withdraws after all: a second click confirms, the page says what happens next, and the
+  // acknowledgement of receipt the law asks for (L221-21) arrives by e-mail with the return date.
+  await page.getByRole('button', { name: 'Demander le retour du véhicule' }).click();
+  await page.getByRole('button', { name: 'Confirmer la rétractation et le retour du véhicule' }).click();
+  await expect(page.getByText(`Rétractation reçue le ${today} : l’accusé de réception vous a été envoyé par e-mail.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Demander le retour du véhicule' })).toHaveCount(0);
+  const receipt = await latestMailTo(browser, email, 'rétractation reçue');
+  expect(receipt).toContain('Ce message en est l’accusé de réception (Code de la consommation, art. L221-21)');
+  expect(receipt).toMatch(/à rapporter au plus tard le \d+(er)? \S+ \d{4} \(art\. L221-23\)/);
 });

@@ -65,6 +65,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   // What the buyer already gave (their name, their last order's details) fills an empty profile, as it fills the checkout.
   const suggested = await checkoutPrefill(viewer.id, viewer.name);
   const fs = await getTranslations('financingSimulations');
+  const to = await getTranslations('orders');
   const modelName = (code: string) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code;
   const drives = [...upcoming, ...past];
   const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
@@ -154,8 +155,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <section aria-labelledby="orders-title">
           <h2 id="orders-title" className="mb-3 text-xl font-semibold">{t('orders')}</h2>
           {orders.length === 0 ? <p className="text-slate-700">{t('noOrders')}</p> : (
-            <ul className="flex flex-col gap-1">
-              {orders.map((o) => <li key={o.id}><Link href={`/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.modelName[locale]} · {formatEuros(o.totalCents, locale)}</li>)}
+            <ul className="flex flex-col gap-1" data-testid="account-orders">
+              {orders.map((o) => <li key={o.id}><Link href={`/orders/${o.id}`} className="underline">{o.reference}</Link> · {o.modelName[locale]} · {formatEuros(o.totalCents, locale)} · <span className="font-medium">{to(`status.${o.status}`)}</span></li>)}
             </ul>
           )}
         </section>

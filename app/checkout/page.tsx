@@ -47,7 +47,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   }
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const eur = (cents: number) => format.number(cents / 100, 'eur');
   const holdUntil = review.vehicle ? await extendHoldForCheckout(review.vehicle.id, viewer.id, CHECKOUT_HOLD_MAX_MINUTES) : null;
   const dealerships = review.fixedDealershipId ? null : await checkoutDealerships();
   // The dealership the buyer last dealt with, else none: the buyer chooses (the first in the list was chosen silently).

@@ -33,7 +33,7 @@ export default async function OrdersPage() {
                   <span className="text-sm">{t(`status.${o.status}`)}</span>
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {t('placedOn', { date: format.dateTime(o.createdAt, { dateStyle: 'long', timeZone: 'Europe/Paris' }) })} · {format.number(o.totalCents / 100, { style: 'currency', currency: 'EUR' })}
+                  {t('placedOn', { date: format.dateTime(o.createdAt, { dateStyle: 'long', timeZone: 'Europe/Paris' }) })} · {format.number(o.totalCents / 100, 'eur')}
                 </p>
               </div>
             </li>

@@ -3,7 +3,7 @@ export * from './state-machine';
 export { depositCents, paymentDueAt, type DepositSettings } from './deposit';
 export { DEFAULT_DEPOSIT_CENTS, PAYMENT_WINDOW_MINUTES, CHECKOUT_HOLD_MAX_MINUTES } from './data/deposit';
 export { WITHDRAWAL_LAW } from './data/withdrawal-law';
-export { withdrawalDeadline, withdrawalOption, refundDueBy, type WithdrawalOption } from './withdrawal';
+export { withdrawalDeadline, withdrawalOption, refundDueBy, returnDueBy, type WithdrawalOption } from './withdrawal';
 export {
   buildSnapshot,
   readSnapshot,

@@ -181,7 +181,7 @@ export async function matchingStock(orderId: string, dealershipId: string) {
 export const cancelOrder = async (orderId: string, buyerId: string) => afterCommit(await cancelUnpaidOrder(db, orderId, buyerId, clock()));
 export const withdrawFromOrder = async (orderId: string, buyerId: string) =>
   afterCommit(await withdrawOrder(db, orderId, buyerId, paymentsGateway().provider, clock()));
-export const askReturn = (orderId: string, buyerId: string) => requestReturn(db, orderId, buyerId, clock());
+export const askReturn = async (orderId: string, buyerId: string) => afterCommit(await requestReturn(db, orderId, buyerId, clock()));
 export const staffAdvance = async (orderId: string, to: OrderStatus, scope: StaffScope) =>
   afterCommit(await advanceOrder(db, orderId, to, scope, paymentsGateway().provider, clock()));
 export const staffAllocate = async (orderId: string, vehicleId: string | null, scope: StaffScope) =>

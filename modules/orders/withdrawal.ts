@@ -26,6 +26,11 @@ export function refundDueBy(withdrawnAt: Date): Date {
   return new Date(withdrawnAt.getTime() + WITHDRAWAL_LAW.refundWithinDays * 86_400_000);
 }
 
+/** The last day to bring the car back after withdrawing post-handover (L221-23: 14 days after telling the trader). */
+export function returnDueBy(requestedAt: Date): Date {
+  return new Date(requestedAt.getTime() + WITHDRAWAL_LAW.returnWithinDays * 86_400_000);
+}
+
 export type WithdrawalOption =
   /** before handover: withdraw now, the deposit is refunded */
   | { kind: 'withdraw' }

@@ -46,7 +46,7 @@ export default async function DealerOrdersPage() {
                     · {o.modelName[lang]} · {t(`status.${o.status}`)}
                   </td>
                   <td>{o.buyerEmail}</td>
-                  <td className="tabular-nums">{format.number(o.totalCents / 100, { style: 'currency', currency: 'EUR' })}</td>
+                  <td className="tabular-nums">{format.number(o.totalCents / 100, 'eur')}</td>
                   <td>{format.dateTime(o.createdAt, { dateStyle: 'medium', timeZone: 'Europe/Paris' })}</td>
                 </tr>
               ))}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { BUYER_HANDOVER_MARGIN_HOURS, isLive, withdrawalOption } from '@/modules/orders';
+import { BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, withdrawalOption } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, HandoverBooking, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { buyerHandoverSlots, buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
@@ -41,7 +41,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const td = await getTranslations('orders.detail');
   const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const eur = (cents: number) => format.number(cents / 100, 'eur');
   const day = (date: Date) => format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   const option = withdrawalOption(order, new Date());
   const justPaid = (await searchParams).paid === '1';
@@ -96,13 +96,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 <PostButton
                   endpoint={`/api/orders/${order.id}/return`}
                   label={td('returnCar')}
-                  confirmLabel={td('returnCar')}
+                  confirmLabel={td('confirmReturn')}
                   then="reload"
                   variant="secondary"
                 />
               </>
             ) : null}
-            {option.kind === 'return-requested' ? <Alert tone="info">{td('returnRequested')}</Alert> : null}
+            {option.kind === 'return-requested' && order.returnRequestedAt ? (
+              <Alert tone="info">{td('returnRequested', { date: day(order.returnRequestedAt), returnBy: day(returnDueBy(order.returnRequestedAt)) })}</Alert>
+            ) : null}
             {option.kind === 'expired' ? (
               <p className="text-sm text-slate-700" data-testid="withdrawal-over">
                 {td('withdrawalOver', { date: day(option.deadline) })}

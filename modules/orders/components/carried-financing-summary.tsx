@@ -8,7 +8,7 @@ export async function CarriedFinancingSummary({ financing, adjusted = false, hou
   const tp = await getTranslations('configurator.price');
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const eur = (cents: number) => format.number(cents / 100, 'eur');
   if (!financing.productName || financing.monthlyPaymentCents === null) return null;
   const rows: [string, string][] = [
     [t('product'), financing.productName[lang]],

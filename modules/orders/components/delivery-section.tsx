@@ -9,7 +9,7 @@ export async function DeliverySection({ order, handover }: { order: OrderDetail;
   const th = await getTranslations('orders.handover');
   const tr = await getTranslations('orders.handoverRecord');
   const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
-  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const eur = (cents: number) => format.number(cents / 100, 'eur');
   const delivery = order.snapshot.delivery;
   const dealer = delivery.dealership;
   return (

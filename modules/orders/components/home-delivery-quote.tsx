@@ -45,7 +45,7 @@ export function useDeliveryQuote(sourceQuery: string) {
 export function HomeDeliveryQuote({ state, onAsk, disabled }: { state: QuoteState; onAsk: () => void; disabled: boolean }) {
   const t = useTranslations('orders.deliveryChoice');
   const format = useFormatter();
-  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR', trailingZeroDisplay: 'stripIfInteger' });
   return (
     <div className="flex flex-col gap-2" data-testid="home-delivery">
       <p className="text-sm text-slate-600">{t('homeNote')}</p>

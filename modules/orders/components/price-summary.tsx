@@ -12,7 +12,7 @@ export async function PriceSummary({ price, deposit = 'due' }: { price: Lines; d
   const tx = await getTranslations('orders.summary');
   const format = await getFormatter();
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const eur = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const eur = (cents: number) => format.number(cents / 100, 'eur');
   // The registration taxes come after the price incl. VAT (as on the order form), not among its lines.
   const vehicleLines = price.lines.filter((l) => !l.kind.startsWith('malus') && l.kind !== 'bonus');
   const massLines = price.lines.filter((l) => l.kind === 'malus-mass');

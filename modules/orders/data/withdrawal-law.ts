@@ -4,6 +4,8 @@
  * L221-18: https://www.doctrine.fr/l/texts/codes/LEGITEXT000006069565/articles/LEGIARTI000032226842
  * L221-19: https://french-business-law.com/rench-legislation-art/article-l221-19-of-the-french-consumer-code
  * L221-24 (refund within 14 days, the 2014 "loi Hamon" figure) and L221-28 (exceptions): Legifrance, Code de la consommation.
+ * L221-21 (version in force since 28 May 2022, ordonnance n° 2021-1734) and L221-23 (since 1 July 2016), checked 2026-12-07:
+ * https://www.doctrine.fr/l/texts/codes/LEGITEXT000006069565/articles/LEGIARTI000032226834 and Legifrance LEGIARTI000032221377.
  */
 export const WITHDRAWAL_LAW = {
   /** L221-18: fourteen days to withdraw, without giving a reason. */
@@ -24,6 +26,18 @@ export const WITHDRAWAL_LAW = {
   /** L221-24: the trader refunds every sum paid within 14 days of being told of the withdrawal. */
   refundWithinDays: 14,
   refundSource: 'Code de la consommation, art. L221-24',
+  /**
+   * L221-21 al. 2: a withdrawal sent on the trader's website is acknowledged « sans délai » on a
+   * durable medium (the e-mail sent with the return request).
+   */
+  acknowledgementSource: 'Code de la consommation, art. L221-21',
+  /**
+   * L221-23: after handover the consumer returns the goods without undue delay and at the latest
+   * 14 days after telling the trader of the withdrawal, unless the trader offers to collect them.
+   * L221-24 al. 3 lets the trader defer the refund until the goods are back (or proof of dispatch).
+   */
+  returnWithinDays: 14,
+  returnSource: 'Code de la consommation, art. L221-23',
   /**
    * L221-28 lists the exceptions (e.g. 3° goods made to the consumer's specifications or clearly
    * personalised). Virage grants the right on every order, factory orders included, as a

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
-import { readSnapshot, type BuyerDetails } from '../snapshot';
+import { readSnapshot, ZBuyerDetails, type BuyerDetails } from '../snapshot';
 
 /** The dealerships a factory order can be collected at, for the checkout's choice. */
 export async function collectDealerships(db: PrismaClient): Promise<{ id: string; label: string }[]> {
@@ -9,10 +9,13 @@ export async function collectDealerships(db: PrismaClient): Promise<{ id: string
 }
 
 /**
- * The dealership this buyer last dealt with (an order, a test drive, a car held), to preselect at
- * checkout; null when there is none, and the buyer then chooses (never the first in the list).
+ * The dealership the buyer chose in their profile, else the one they last dealt with (an order, a
+ * test drive, a car held), to preselect at checkout; null when there is none, and the buyer then
+ * chooses (never the first in the list).
  */
 export async function preferredDealership(db: PrismaClient, buyerId: string): Promise<string | null> {
+  const profile = await db.customerProfile.findUnique({ where: { userId: buyerId }, select: { preferredDealershipId: true } });
+  if (profile?.preferredDealershipId && (await db.dealership.count({ where: { id: profile.preferredDealershipId } })) > 0) return profile.preferredDealershipId;
   const [order, drive, hold] = await Promise.all([
     db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { dealershipId: true, createdAt: true } }),
     db.testDrive.findFirst({ where: { buyerUserId: buyerId }, orderBy: { createdAt: 'desc' }, select: { dealershipId: true, createdAt: true } }),
@@ -23,15 +26,33 @@ export async function preferredDealership(db: PrismaClient, buyerId: string): Pr
   return seen[0]?.dealershipId ?? null;
 }
 
-/** The buyer's details from their last order, else their account name. */
+/**
+ * The checkout's details: from the buyer's profile and their last order, the more recently written
+ * one first (a profile edited after the last order wins, an order placed since wins over an older
+ * profile), each field falling back to the other, then to the account's name.
+ */
 export async function buyerPrefill(db: PrismaClient, buyerId: string, name: string): Promise<Partial<BuyerDetails>> {
-  const last = await db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { snapshot: true } });
-  if (last) {
-    const { email: _email, ...details } = readSnapshot(last.snapshot).buyer;
-    return details;
-  }
+  const [last, profile] = await Promise.all([
+    db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { snapshot: true, createdAt: true } }),
+    db.customerProfile.findUnique({ where: { userId: buyerId }, select: { firstName: true, lastName: true, phone: true, street: true, postalCode: true, city: true, updatedAt: true } }),
+  ]);
   const [firstName, ...rest] = name.trim().split(/\s+/);
-  return { firstName, lastName: rest.join(' ') };
+  const fromName = filled({ firstName: firstName ?? null, lastName: rest.join(' '), phone: null, street: null, postalCode: null, city: null });
+  const fromOrder: Partial<BuyerDetails> = last ? (({ email: _email, ...details }) => details)(readSnapshot(last.snapshot).buyer) : {};
+  const fromProfile: Partial<BuyerDetails> = profile ? filled({ firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone, street: profile.street, postalCode: profile.postalCode, city: profile.city }) : {};
+  const profileFirst = profile !== null && (!last || profile.updatedAt > last.createdAt);
+  const [older, newer] = profileFirst ? [fromOrder, fromProfile] : [fromProfile, fromOrder];
+  return { ...fromName, ...older, ...newer };
+}
+
+/** The fields the checkout accepts as they are (a profile or an account name may be longer than an order takes). */
+function filled(fields: Record<keyof BuyerDetails, string | null>): Partial<BuyerDetails> {
+  const details: Partial<BuyerDetails> = {};
+  for (const key of Object.keys(fields) as (keyof BuyerDetails)[]) {
+    const parsed = ZBuyerDetails.shape[key].safeParse(fields[key]);
+    if (parsed.success) details[key] = parsed.data;
+  }
+  return details;
 }
 
 export async function emailVerified(db: PrismaClient, userId: string): Promise<boolean> {

@@ -9,6 +9,8 @@ import { transitionOrder, type Actor } from './transition';
 import { testDrives } from './place-order';
 import { releaseVehicle } from './vehicle';
 import { noteText } from '../timeline-notes';
+import { returnRequestMails } from '../return-mails';
+import { enqueueMail } from '@/lib/mail/outbox';
 
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 type Tx = Prisma.TransactionClient;
@@ -134,9 +136,13 @@ export async function withdrawOrder(db: PrismaClient, orderId: string, buyerId: 
   }, TRANSACTION_LIMITS);
 }
 
-/** After handover, within the period: the buyer asks to return the car; staff complete it when the car is back. */
-export async function requestReturn(db: PrismaClient, orderId: string, buyerId: string, clock: Clock): Promise<void> {
-  await db.$transaction(async (tx) => {
+/**
+ * After handover, within the period: the buyer withdraws and asks to return the car; staff complete
+ * it when the car is back. The buyer gets the acknowledgement of receipt the law asks for (L221-21)
+ * and the dealership a notice to arrange the return, both written in the same transaction.
+ */
+export async function requestReturn(db: PrismaClient, orderId: string, buyerId: string, clock: Clock): Promise<LifecycleResult> {
+  return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId, { buyerId });
     const option = withdrawalOption(order, clock.now);
     if (option.kind !== 'return') throw withdrawalRefused(option.kind);
@@ -151,6 +157,22 @@ export async function requestReturn(db: PrismaClient, orderId: string, buyerId: 
         at: clock.now,
       },
     });
+    const facts = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { reference: true, buyerEmail: true, locale: true, dealership: { select: { name: true, email: true, phone: true } } },
+    });
+    const buyer = readSnapshot(order.snapshot).buyer;
+    const mails = returnRequestMails({
+      orderId,
+      reference: facts.reference,
+      buyer: { email: facts.buyerEmail, locale: facts.locale, name: `${buyer.firstName} ${buyer.lastName}` },
+      dealership: facts.dealership,
+      requestedAt: clock.now,
+      appUrl: clock.appUrl,
+    });
+    const mailIds: string[] = [];
+    for (const mail of mails) mailIds.push(await enqueueMail(mail, { tx }));
+    return { mailIds, refund: null };
   }, TRANSACTION_LIMITS);
 }
 

@@ -402,6 +402,18 @@ describe('tracking, allocation and withdrawal', () => {
     expect(detail?.withdrawalEndsAt?.toISOString()).toBe('2026-12-04T22:59:59.999Z');
     await expect(withdrawOrder(db, within.order.id, within.buyer.id, 'test', clock(60))).rejects.toMatchObject({ reason: 'WITHDRAWAL_NEEDS_RETURN' });
     await requestReturn(db, within.order.id, within.buyer.id, { now: new Date('2026-12-04T22:00:00Z'), appUrl: 'http://x' });
+    // The acknowledgement of receipt on a durable medium (L221-21), with the return date (L221-23: 14 days later).
+    const receipt = await db.outboxMessage.findFirstOrThrow({ where: { to: within.buyer.email, kind: 'order.return-requested' } });
+    expect(receipt.subject).toBe(`Commande ${within.order.reference} : rétractation reçue`);
+    expect(receipt.text).toContain('le 4 décembre 2026 à 23:00');
+    expect(receipt.text).toContain('art. L221-21');
+    expect(receipt.text).toContain('au plus tard le 18 décembre 2026 (art. L221-23)');
+    const dealership = await db.dealership.findUniqueOrThrow({ where: { id: dealershipId }, select: { email: true } });
+    const notice = await db.outboxMessage.findFirstOrThrow({ where: { to: dealership.email, kind: 'order.return-requested.dealer', subject: { contains: within.order.reference } } });
+    expect(notice.text).toContain(`/dealer/orders/${within.order.id}`);
+    // Asked twice (a second tab): refused, nothing more sent.
+    await expect(requestReturn(db, within.order.id, within.buyer.id, { now: new Date('2026-12-04T22:01:00Z'), appUrl: 'http://x' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await db.outboxMessage.count({ where: { to: within.buyer.email, kind: 'order.return-requested' } })).toBe(1);
     const done = await advanceOrder(db, within.order.id, 'withdrawn', staff, 'test', { now: new Date('2026-12-07T09:00:00Z'), appUrl: 'http://x' });
     expect(done.refund).not.toBeNull();
 

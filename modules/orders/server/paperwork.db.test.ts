@@ -339,5 +339,15 @@ describe('who may order', () => {
     await db.user.update({ where: { id: buyer.id }, data: { emailVerified: true } });
     await expect(assertEmailVerified(db, buyer.id)).resolves.toBeUndefined();
     expect(await buyerPrefill(db, buyer.id, 'Autre Nom')).toMatchObject({ firstName: 'Léa', lastName: 'Martin', postalCode: '69002' });
+    // The buyer then moves and says so in their profile: the next checkout has the new address.
+    await db.customerProfile.create({ data: { userId: buyer.id, street: '2 rue Nationale', postalCode: '59000', city: 'Lille' } });
+    expect(await buyerPrefill(db, buyer.id, 'Autre Nom')).toMatchObject({ firstName: 'Léa', lastName: 'Martin', street: '2 rue Nationale', postalCode: '59000', city: 'Lille' });
+  });
+
+  it('prefills from an order placed after the profile was last saved', async () => {
+    const { buyer, order } = await makeOrder();
+    await db.customerProfile.create({ data: { userId: buyer.id, street: '2 rue Nationale', postalCode: '59000', city: 'Lille', phone: '03 20 00 00 00' } });
+    await db.order.update({ where: { id: order.id }, data: { createdAt: new Date(Date.now() + 60_000) } });
+    expect(await buyerPrefill(db, buyer.id, 'Autre Nom')).toMatchObject({ postalCode: '69002', firstName: 'Léa' });
   });
 });

@@ -25,7 +25,7 @@ export default async function TestPaymentPage({ params }: { params: Promise<{ se
       <PageTitle title={t('title')} />
       <div className="flex max-w-xl flex-col gap-4">
         <Alert tone="error">{t('banner')}</Alert>
-        <p className="text-lg">{t('amount', { reference: payment.order.reference, amount: format.number(payment.amountCents / 100, { style: 'currency', currency: 'EUR' }) })}</p>
+        <p className="text-lg">{t('amount', { reference: payment.order.reference, amount: format.number(payment.amountCents / 100, 'eur') })}</p>
         <TestPaymentButtons sessionId={sessionId} orderId={payment.orderId} />
         <Link href={`/orders/${payment.orderId}`} className="text-sm underline">{t('back')}</Link>
       </div>

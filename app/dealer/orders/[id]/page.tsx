@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { isLive, nextStatuses } from '@/modules/orders';
+import { isLive, nextStatuses, returnDueBy } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
+import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,6 +40,8 @@ export default async function DealerOrderPage({ params }: Props) {
   const t = await getTranslations('orders');
   const td = await getTranslations('orders.dealer');
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
+  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const day = (date: Date) => format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   // Allocation, the handover and a return each have their own form; the rest are plain steps.
   const steps = nextStatuses(order.kind, order.status, 'staff').filter((s) => s !== 'vehicle_allocated' && s !== 'withdrawn' && s !== 'handed_over');
   const canAllocate = nextStatuses(order.kind, order.status, 'staff').includes('vehicle_allocated');
@@ -97,8 +100,10 @@ export default async function DealerOrderPage({ params }: Props) {
           {order.status === 'ready' ? <HandoverRecordForm orderId={order.id} buyerName={`${order.snapshot.buyer.firstName} ${order.snapshot.buyer.lastName}`} /> : null}
           {order.returnRequestedAt && order.status === 'handed_over' ? (
             <>
-              <Alert tone="info">{td('returnRequested')}</Alert>
-              <PostButton endpoint={endpoint('advance')} body={{ to: 'withdrawn' }} label={td('recordReturn')} then="reload" />
+              <Alert tone="info">
+                {td('returnRequested', { date: day(order.returnRequestedAt), returnBy: day(returnDueBy(order.returnRequestedAt)), phone: order.snapshot.buyer.phone })}
+              </Alert>
+              <PostButton endpoint={endpoint('advance')} body={{ to: 'withdrawn' }} label={td('recordReturn')} confirmLabel={td('confirmReturn')} then="reload" />
             </>
           ) : null}
           <PaperworkSection
