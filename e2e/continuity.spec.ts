@@ -329,6 +329,10 @@ test('after a showroom visit: the tablet holds a car for the customer; the surve
   await expect(first.getByText('C’est noté : vous ne recevrez plus d’enquêtes de satisfaction.')).toBeVisible();
   await hugo.page.goto('/account');
   await expect(hugo.page.getByTestId('survey-preference').getByRole('checkbox')).not.toBeChecked();
+  // The car the salesperson holds for him is in his space, one click from its checkout.
+  await hugo.page.getByTestId('account-order-held').click();
+  await expect(hugo.page).toHaveURL(/\/checkout\?vehicle=/);
+  await expect(hugo.page.getByRole('heading', { level: 2 }).first()).toContainText(vin);
 
   // From Hugo's file, the salesperson starts the order of the car held for him: the tablet shows the
   // checkout's QR; Hugo opens it on his own device, accepts and places the order there.

@@ -75,6 +75,7 @@ test('a held stock car → finance it → order this stock car with the financin
   await page.getByRole('button', { name: 'Rechercher' }).click();
   const first = page.getByTestId('exact-matches').getByTestId('stock-vehicle').first();
   const vin = (await first.textContent())?.match(/VIN ([A-HJ-NPR-Z0-9]{17})/)?.[1] ?? '';
+  const [dealershipName, town] = ((await first.locator('p.font-semibold').first().textContent()) ?? '').split(', ');
   await first.getByRole('button', { name: /Réserver ce véhicule/ }).click();
   await expect(first.getByText(/Réservé pour vous jusqu’à/)).toBeVisible();
   await page.reload();
@@ -91,6 +92,8 @@ test('a held stock car → finance it → order this stock car with the financin
   await offer.getByTestId('order-stock-with-credit-classique').click();
   await expect(page).toHaveURL(/\/checkout\?vehicle=[^&]+&.*fp=credit-classique/);
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(vin) })).toBeVisible();
+  // The car is collected where it stands, and the checkout says where.
+  await expect(page.getByTestId('stock-dealership')).toHaveText(`Cette voiture est à ${dealershipName} (${town}) : vous la retirez là-bas, ou elle vous est livrée depuis cette concession.`);
   const carried = page.getByTestId('carried-financing');
   await expect(carried).toContainText(monthly);
   await expect(carried).toContainText('36 mois');

@@ -7,7 +7,7 @@ import { Container, PageTitle } from '@/components/ui/page';
 import type { Locale } from '@/lib/i18n/config';
 import { getViewer, type Viewer } from '@/lib/session';
 import { holdsOf } from '@/modules/availability/server';
-import { catalogue, formatEuros, frontStill } from '@/modules/catalog';
+import { catalogue, encodeConfiguration, formatEuros, frontStill } from '@/modules/catalog';
 import { conversationsOf } from '@/modules/chat/server';
 import { CarPicture, ConfigurationStill } from '@/modules/catalog/components';
 import { describeConfiguration, listGarage } from '@/modules/catalog/server';
@@ -66,6 +66,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const suggested = await checkoutPrefill(viewer.id, viewer.name);
   const fs = await getTranslations('financingSimulations');
   const to = await getTranslations('orders');
+  const tn = await getTranslations('nextSteps');
+  const ta = await getTranslations('availability');
   const modelName = (code: string) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code;
   const drives = [...upcoming, ...past];
   const dealershipName = new Map(dealerships.map((d) => [d.id, d.name]));
@@ -127,7 +129,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               {holds.map((h) => (
                 <li key={h.id} className="flex items-center gap-3">
                   <CarPicture car={h.car} sizes="96px" className="h-auto w-24 shrink-0 rounded-lg" />
-                  <span>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short', hourCycle: 'h23' }) })}</span>
+                  <span className="flex flex-col gap-1">
+                    <span>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short', hourCycle: 'h23' }) })}</span>
+                    {/* Held here or by a salesperson for the buyer: ordering it or financing it is one click away. */}
+                    <span className="flex flex-wrap gap-4">
+                      <Link href={`/checkout?vehicle=${encodeURIComponent(h.vehicleId)}`} className="font-medium underline" data-testid="account-order-held">{tn('order')}</Link>
+                      <Link href={`/financing?${encodeConfiguration(h.car)}&b=stock&v=${encodeURIComponent(h.vehicleId)}`} className="underline">{ta('financeHeld')}</Link>
+                    </span>
+                  </span>
                 </li>
               ))}
             </ul>

@@ -49,7 +49,10 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, 'eur');
   const holdUntil = review.vehicle ? await extendHoldForCheckout(review.vehicle.id, viewer.id, CHECKOUT_HOLD_MAX_MINUTES) : null;
-  const dealerships = review.fixedDealershipId ? null : await checkoutDealerships();
+  const allDealerships = await checkoutDealerships();
+  const dealerships = review.fixedDealershipId ? null : allDealerships;
+  // A stock car is collected (or delivered from) where it stands: the checkout names that dealership.
+  const fixedDealership = review.fixedDealershipId ? (allDealerships.find((d) => d.id === review.fixedDealershipId)?.label ?? null) : null;
   // The dealership the buyer last dealt with, else none: the buyer chooses (the first in the list was chosen silently).
   const firstDealershipId = review.fixedDealershipId ?? (dealerships ? await checkoutPreferredDealership(viewer.id) : null);
   const initialSlots = firstDealershipId ? await checkoutHandoverSlots(source.data, firstDealershipId, viewer.id).catch(() => null) : null;
@@ -97,6 +100,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             sourceQuery={sourceQuery}
             dealerships={dealerships}
             fixedDealershipId={review.fixedDealershipId}
+            fixedDealershipLabel={fixedDealership}
             preferredDealershipId={firstDealershipId}
             initialSlots={initialSlots}
             prefill={await checkoutPrefill(viewer.id, viewer.name)}

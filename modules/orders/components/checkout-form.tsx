@@ -17,6 +17,8 @@ type Props = {
   dealerships: { id: string; label: string }[] | null;
   /** a stock car is collected (or delivered from) where it stands */
   fixedDealershipId: string | null;
+  /** that dealership's name and town, shown to the buyer */
+  fixedDealershipLabel?: string | null;
   /** the dealership the buyer last dealt with, preselected; none: the buyer chooses */
   preferredDealershipId: string | null;
   initialSlots: SlotDay[] | null;
@@ -29,7 +31,7 @@ type Props = {
 };
 
 /** Delivery, buyer details, financing and the two acceptances; validated here and again on the server. */
-export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, preferredDealershipId, initialSlots, prefill, creditLabel, carried, assist = null }: Props) {
+export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, fixedDealershipLabel = null, preferredDealershipId, initialSlots, prefill, creditLabel, carried, assist = null }: Props) {
   const t = useTranslations('orders.checkout');
   const td = useTranslations('orders.deliveryChoice');
   const te = useTranslations('orders.errors');
@@ -153,6 +155,10 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
               ))}
             </select>
           </label>
+        ) : fixedDealershipLabel ? (
+          <p className="text-sm" data-testid="stock-dealership">
+            {t('stockDealership', { dealership: fixedDealershipLabel })}
+          </p>
         ) : null}
         <label className="flex items-center gap-2">
           <input type="radio" name="deliveryMode" value="click_collect" checked={mode === 'click_collect'} onChange={() => setMode('click_collect')} /> {td('clickCollect')}
