@@ -119,6 +119,20 @@ test('upload documents → dealer rejects one → re-upload → dealer accepts �
   await record.getByRole('button', { name: /Enregistrer la remise/ }).click();
   await expect(record.getByRole('alert')).toHaveText('Indiquez le kilométrage, le nombre de clés (1 à 10), le nom de l’acheteur et sa confirmation.');
   await record.getByRole('checkbox', { name: /L’acheteur confirme avoir reçu le véhicule/ }).check();
+  // The keys go with a car that is paid for: the balance is recorded first (its amount is the order's).
+  await record.getByRole('button', { name: /Enregistrer la remise/ }).click();
+  await expect(record.getByRole('alert')).toHaveText('Enregistrez d’abord le solde comme reçu : les clés sont remises à une voiture réglée.');
+  const balance = staffPage.getByTestId('balance-form');
+  await expect(balance).toContainText(/Reste à payer avant la remise des clés : [\d\s]+€\./);
+  await balance.getByLabel('Réglé par').selectOption({ label: 'Virement' });
+  await balance.getByRole('button', { name: 'Enregistrer le solde comme reçu' }).click();
+  await balance.getByRole('button', { name: /^Confirmer : .+ reçus \(Virement\)$/ }).click();
+  await expect(staffPage.getByTestId('balance-status')).toContainText(/^Solde reçu : .+\s€ \(Virement\)\.$/);
+  await expect(staffPage.getByTestId('order-timeline')).toContainText('Solde reçu (virement)');
+  await record.getByLabel('Kilométrage au compteur').fill('12');
+  await record.getByLabel('Nombre de clés remises').fill('2');
+  await record.getByLabel(/Signature de l’acheteur/).fill('Camille Papiers');
+  await record.getByRole('checkbox', { name: /L’acheteur confirme avoir reçu le véhicule/ }).check();
   await record.getByRole('button', { name: /Enregistrer la remise/ }).click();
   await expect(staffPage.getByTestId('order-timeline')).toContainText('Livrée');
   await expect(staffPage.getByTestId('handover-record-shown')).toHaveText('Remis à 12 km, 2 clé(s), reçu et signé par « Camille Papiers ».');
@@ -129,6 +143,8 @@ test('upload documents → dealer rejects one → re-upload → dealer accepts �
   await expect(page.getByText(/ · Livrée$/)).toBeVisible();
   await expect(page.getByTestId('order-timeline')).toContainText('Livrée');
   await expect(page.getByTestId('handover-record-shown')).toContainText('Remis à 12 km, 2 clé(s)');
+  await expect(page.getByTestId('order-payments')).toContainText(/Solde \(virement\) · .+\s€ · réglé/);
+  await expect(page.getByTestId('order-balance-label')).toHaveText('Solde réglé');
   const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date());
   await expect(page.getByTestId('withdrawal-period')).toContainText(`depuis la remise du véhicule le ${today}`);
   // The buyer withdraws after all: a second click confirms, the page says what happens next, and the

@@ -21,7 +21,7 @@ export const SEGMENT_CLIENT_NAMESPACES = {
   car: ['home'],
   checkout: ['checkoutAccount', 'orders.checkout', 'orders.deliveryChoice', 'orders.errors', 'orders.handover', 'orders.testPayment'],
   configure: configurator,
-  dealer: ['chat', 'continuity', 'dealer', 'fixes.drive', 'orders.errors', 'orders.handover', 'orders.handoverRecord', 'paperwork', 'showroomActions'],
+  dealer: ['chat', 'continuity', 'dealer', 'fixes.drive', 'orders.balance', 'orders.errors', 'orders.handover', 'orders.handoverRecord', 'paperwork', 'showroomActions'],
   financing: ['configurator.price', 'financing', 'financingSimulations', 'fixes.offers', 'fixes.tradeIn', 'nextSteps', 'orders.carried'],
   g: ['configurator', 'nextSteps'],
   kiosk: [...configurator, 'continuity.kiosk'],

@@ -13,3 +13,4 @@ export { CarriedFinancingSummary } from './components/carried-financing-summary'
 export { HandoverBooking } from './components/handover-booking';
 export { HandoverRecordForm } from './components/handover-record-form';
 export { DeliverySection } from './components/delivery-section';
+export { BalanceForm } from './components/balance-form';

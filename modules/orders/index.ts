@@ -10,6 +10,7 @@ export {
   ZBuyerDetails,
   FINANCING_CHOICES,
   SNAPSHOT_VERSION,
+  balanceDueOf,
   type BuyerDetails,
   type FinancingChoice,
   type OrderSnapshot,
@@ -39,3 +40,4 @@ export { deliveryQuote, type DeliveryQuote } from './delivery';
 export { DELIVERY_FEE_BANDS, MAX_DELIVERY_KM } from './data/delivery-fees';
 export type { DeliverySnapshot, TradeInSnapshot } from './snapshot';
 export { BUYER_HANDOVER_MARGIN_HOURS, buyerHandoverMove, type BuyerHandoverRefusal } from './handover-move';
+export { balanceMethodName } from './balance-mails';

@@ -55,7 +55,7 @@ export type TPlaceOrder = z.input<typeof ZPlaceOrder>;
 export const ZOrderId = z.strictObject({ id: z.string().min(1).max(64) });
 export const BUYER_ACTIONS = ['deposit', 'cancel', 'withdraw', 'return'] as const;
 export const ZBuyerAction = ZOrderId.extend({ action: z.enum(BUYER_ACTIONS) });
-export const STAFF_ACTIONS = ['advance', 'allocate', 'book-handover', 'record-handover'] as const;
+export const STAFF_ACTIONS = ['advance', 'allocate', 'book-handover', 'record-handover', 'record-balance', 'balance-refunded'] as const;
 export const ZStaffAction = ZOrderId.extend({ action: z.enum(STAFF_ACTIONS) });
 
 /** The buyer moves their own handover appointment to a slot the engine offered (checked again when booked). */
@@ -70,7 +70,12 @@ export const ZHandoverRecord = z.strictObject({
 });
 export type THandoverRecord = z.infer<typeof ZHandoverRecord>;
 
+/** How the buyer paid the balance to the dealership (or how the dealership pays it back). */
+export const BALANCE_METHODS = ['transfer', 'bank_cheque', 'financing', 'card'] as const;
+export type BalanceMethod = (typeof BALANCE_METHODS)[number];
+
 export const ZStaffBody = z.strictObject({
+  balanceMethod: z.enum(BALANCE_METHODS).optional(),
   to: z.enum(ORDER_STATUSES).optional(),
   vehicleId: z.string().min(1).max(64).nullable().optional(),
   handoverStart: z.iso.datetime().optional(),

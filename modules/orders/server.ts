@@ -30,7 +30,8 @@ import { buyerHandoverOptions, buyerMoveHandover } from './server/buyer-handover
 import { handoverSlots } from '@/modules/test-drives/server';
 import { AppError } from '@/lib/errors';
 import { homeDeliveryQuote, type HomeAddress } from './server/delivery';
-import type { TCarriedFinancing, THandoverRecord } from './schemas';
+import type { BalanceMethod, TCarriedFinancing, THandoverRecord } from './schemas';
+import { confirmBalanceRefund, recordBalance } from './server/balance';
 import { findOrder, ordersOfBuyer, ordersOfDealership } from './server/queries';
 import { assertEmailVerified, buyerPrefill, collectDealerships, emailVerified, preferredDealership } from './server/buyer';
 import { orderDocuments, readDocument, reviewDocument, uploadDocument, type OrderReach } from './server/paperwork';
@@ -133,6 +134,8 @@ export async function buyerMovesHandover(orderId: string, start: Date, buyerId: 
   await kickOutbox([mailId]);
   return view;
 }
+export const staffRecordBalance = async (orderId: string, method: BalanceMethod, scope: StaffScope) => kickOutbox((await recordBalance(db, orderId, method, scope, clock())).mailIds);
+export const staffConfirmBalanceRefund = async (orderId: string, scope: StaffScope) => kickOutbox((await confirmBalanceRefund(db, orderId, scope, clock())).mailIds);
 export const staffRecordHandover = async (orderId: string, record: THandoverRecord, scope: StaffScope) =>
   afterCommit({ ...(await recordHandover(db, orderId, record, scope, clock())), refund: null });
 

@@ -164,3 +164,8 @@ export function readSnapshot(value: unknown): OrderSnapshot {
   }
   return value as OrderSnapshot;
 }
+
+/** What is left to pay on the order: its snapshot's figure, or for orders placed before it carried one, the total less the deposit and the trade-in. */
+export function balanceDueOf(s: Pick<OrderSnapshot, 'balanceDueCents' | 'totalCents' | 'depositCents' | 'tradeIn'>): number {
+  return s.balanceDueCents ?? Math.max(0, s.totalCents - s.depositCents - (s.tradeIn?.estimateCents ?? 0));
+}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, withdrawalOption } from '@/modules/orders';
+import { balanceMethodName, BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, withdrawalOption } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, HandoverBooking, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { buyerHandoverSlots, buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
@@ -140,7 +140,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <ul className="text-sm" data-testid="order-payments">
               {order.payments.map((p) => (
                 <li key={p.id}>
-                  {p.kind === 'deposit' ? td('depositLine') : td('refundLine')} · {eur(p.amountCents)} ·{' '}
+                  {p.kind === 'deposit'
+                    ? td('depositLine')
+                    : p.kind === 'balance'
+                      ? td('balanceLine', { method: balanceMethodName(p.method, lang) })
+                      : p.method
+                        ? td('balanceRefundLine', { method: balanceMethodName(p.method, lang) })
+                        : td('refundLine')}{' '}
+                  · {eur(p.amountCents)} ·{' '}
                   {td(`paymentStatus.${p.status as 'pending' | 'succeeded' | 'failed' | 'expired'}`)}
                 </li>
               ))}
@@ -152,7 +159,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <DeliverySection order={order} handover={handover} />
           {handoverMove?.movable ? <HandoverBooking orderId={order.id} days={handoverMove.days} moving endpoint={`/api/orders/${order.id}/handover`} testId="buyer-handover-slot" /> : null}
           {handoverMove?.reason === 'HANDOVER_TOO_CLOSE' ? <Alert tone="info">{th('buyerTooClose', { hours: BUYER_HANDOVER_MARGIN_HOURS })}</Alert> : null}
-          <PriceSummary price={order.snapshot} deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'} />
+          <PriceSummary
+            price={order.snapshot}
+            deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'}
+            balancePaid={order.payments.some((p) => p.kind === 'balance' && p.status === 'succeeded')}
+          />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>
       </div>

@@ -6,7 +6,7 @@ type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'va
 
 /** The price breakdown as the server computed it (checkout) or as it was agreed (order snapshot). */
 /** `deposit`: on an order, whether its deposit is still to pay, paid, or no longer due (a cancelled order); at checkout, to pay now. */
-export async function PriceSummary({ price, deposit = 'due' }: { price: Lines; deposit?: 'due' | 'paid' | 'none' }) {
+export async function PriceSummary({ price, deposit = 'due', balancePaid = false }: { price: Lines; deposit?: 'due' | 'paid' | 'none'; balancePaid?: boolean }) {
   const t = await getTranslations('orders.checkout');
   const to = await getTranslations('orders');
   const tx = await getTranslations('orders.summary');
@@ -80,7 +80,7 @@ export async function PriceSummary({ price, deposit = 'due' }: { price: Lines; d
         ) : null}
         {price.balanceDueCents !== undefined ? (
           <>
-            <dt className="font-medium">{tx('balance')}</dt>
+            <dt className="font-medium" data-testid="order-balance-label">{tx(balancePaid ? 'balancePaid' : 'balance')}</dt>
             <dd className="text-right font-medium tabular-nums" data-testid="order-balance">
               {eur(price.balanceDueCents)}
             </dd>

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { OrderTimelineEntry } from '../server/queries';
 import { timelineNoteOf } from '../timeline-notes';
+import { balanceMethodName } from '../balance-mails';
 import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
 
 /** Each step of the order with its date, from the audit trail. */
@@ -8,6 +9,7 @@ export async function Timeline({ entries }: { entries: readonly OrderTimelineEnt
   const t = await getTranslations('orders');
   const tn = await getTranslations('orders.notes');
   const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' });
   // Same-status entries are notes on the trail (a return asked, the handover booked or moved, the
   // order form signed), said in the reader's language; a text no version wrote is shown as stored.
@@ -19,6 +21,9 @@ export async function Timeline({ entries }: { entries: readonly OrderTimelineEnt
         return tn('returnRequested');
       case 'orderFormSigned':
         return tn('orderFormSigned', { name: read.name });
+      case 'balanceReceived':
+      case 'balanceRefunded':
+        return tn(read.key, { method: balanceMethodName(read.method, lang) });
       default:
         return tn(read.key, { time: when(read.at) });
     }

@@ -8,6 +8,7 @@ import { BUYER_HANDOVER_MARGIN_HOURS } from '../handover-move';
 import { noteText } from '../timeline-notes';
 import { buyerHandoverOptions, buyerMoveHandover } from './buyer-handover';
 import { recordHandover } from './handover';
+import { recordBalance } from './balance';
 import { placeOrder } from './place-order';
 
 // The buyer moves their own handover appointment: same slot engine, same exclusion constraints,
@@ -124,6 +125,7 @@ describe('the buyer moves their own handover appointment', () => {
     expect(await written(orderId)).toEqual(before);
 
     await db.order.update({ where: { id: orderId }, data: { status: 'ready' } });
+    await recordBalance(db, orderId, 'transfer', { userId: 'staff-bh', dealershipId: dealer }, clock());
     await recordHandover(db, orderId, { mileageKm: 12, keys: 2, signedName: 'Léa Martin', buyerConfirms: true }, { userId: 'staff-bh', dealershipId: dealer }, clock());
     const recorded = await written(orderId);
     expect(await refusal(buyerMoveHandover(db, orderId, thursday(13), buyer.id, clock()))).toEqual({ code: 'CONFLICT', reason: 'HANDOVER_CLOSED' });

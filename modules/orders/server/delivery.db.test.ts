@@ -13,6 +13,7 @@ import { noteText, timelineNoteOf } from '../timeline-notes';
 import { reviewCheckout } from './checkout';
 import { orderHandover, recordHandover, staffBookHandover } from './handover';
 import { advanceOrder, allocateVehicle, withdrawOrder } from './lifecycle';
+import { recordBalance } from './balance';
 import { placeOrder, type PlaceOrderInput } from './place-order';
 import { stockCarOf } from '@/test/stock-fixture';
 
@@ -358,7 +359,7 @@ describe('the financing chosen on /financing, carried into checkout', () => {
   });
 });
 
-describe('documents_checked needs the paperwork; handed_over needs the handover record', () => {
+describe('documents_checked needs the paperwork; handed_over needs the balance and the handover record', () => {
   it('refuses each step with a clear reason until its condition is met', async () => {
     const dealer = await makeDealership();
     const input = await stockOrder(dealer.id);
@@ -379,7 +380,12 @@ describe('documents_checked needs the paperwork; handed_over needs the handover 
     await allocateVehicle(db, placed.id, null, staff, clock(3));
     await advanceOrder(db, placed.id, 'ready', staff, 'test', clock(4));
     expect(await refusal(advanceOrder(db, placed.id, 'handed_over', staff, 'test', clock(5)))).toEqual({ code: 'VALIDATION_FAILED', reason: 'USE_HANDOVER_RECORD' });
-    await recordHandover(db, placed.id, { mileageKm: 17, keys: 2, signedName: 'Léa Martin', buyerConfirms: true }, staff, clock(6));
+    // The keys go with a car that is paid for: the balance first.
+    const record = { mileageKm: 17, keys: 2, signedName: 'Léa Martin', buyerConfirms: true } as const;
+    expect(await refusal(recordHandover(db, placed.id, record, staff, clock(5)))).toEqual({ code: 'CONFLICT', reason: 'BALANCE_NOT_PAID' });
+    expect((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).status).toBe('ready');
+    await recordBalance(db, placed.id, 'transfer', staff, clock(5));
+    await recordHandover(db, placed.id, record, staff, clock(6));
     const order = await db.order.findUniqueOrThrow({ where: { id: placed.id } });
     expect(order).toMatchObject({ status: 'handed_over', handoverMileageKm: 17, handoverKeys: 2, handoverSignedName: 'Léa Martin', handoverRecordedBy: 'staff-g' });
     expect(order.withdrawalEndsAt).not.toBeNull();

@@ -10,6 +10,7 @@ import { noteText } from '../timeline-notes';
 import type { StaffScope } from './lifecycle';
 import type { OrderReach } from './paperwork';
 import { transitionOrder } from './transition';
+import { balanceOf } from './balance';
 
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 type Clock = { now: Date; appUrl: string };
@@ -75,6 +76,9 @@ export async function recordHandover(db: PrismaClient, orderId: string, record: 
     await tx.$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
     const order = await tx.order.findFirst({ where: { id: orderId, dealershipId: scope.dealershipId }, select: { id: true, snapshot: true } });
     if (!order) throw notFound();
+    // The keys go with a car that is paid for: the balance is recorded first (server/balance.ts).
+    const balance = await balanceOf(tx, orderId, order.snapshot);
+    if (balance.dueCents > 0 && !balance.paid) throw new AppError('CONFLICT', 'Record the balance as paid before the handover.', { reason: 'BALANCE_NOT_PAID' });
     const buyer = readSnapshot(order.snapshot).buyer;
     const moved = await transitionOrder(tx, {
       orderId,

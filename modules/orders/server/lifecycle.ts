@@ -8,6 +8,7 @@ import { withdrawalOption } from '../withdrawal';
 import { transitionOrder, type Actor } from './transition';
 import { testDrives } from './place-order';
 import { releaseVehicle } from './vehicle';
+import { openBalanceRefund } from './balance';
 import { noteText } from '../timeline-notes';
 import { returnRequestMails } from '../return-mails';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -132,6 +133,7 @@ export async function withdrawOrder(db: PrismaClient, orderId: string, buyerId: 
     });
     await (await testDrives()).cancelHandover(tx, orderId);
     if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
+    await openBalanceRefund(tx, orderId);
     return { mailIds: [moved.mailId], refund: await openRefund(tx, orderId, provider) };
   }, TRANSACTION_LIMITS);
 }
@@ -222,6 +224,7 @@ export async function advanceOrder(
       if (!order.returnRequestedAt) throw new AppError('CONFLICT', 'The buyer has not asked to return the car.', { reason: 'NO_RETURN_REQUESTED' });
       const moved = await transitionOrder(tx, { orderId, to, actor, reason: 'car returned (right of withdrawal, L221-18)', ...clock });
       if (order.stockVehicleId) await releaseVehicle(tx, order.stockVehicleId, clock.now);
+      await openBalanceRefund(tx, orderId);
       return { mailIds: [moved.mailId], refund: await openRefund(tx, orderId, provider) };
     }
     const moved = await transitionOrder(tx, { orderId, to, actor, reason: `marked ${to} by the dealership`, ...clock });
@@ -307,7 +310,8 @@ export async function executeRefund(db: PrismaClient, gateway: Gateway, refund: 
 
 export async function pendingRefunds(db: PrismaClient, olderThan: Date): Promise<RefundOrder[]> {
   const rows = await db.payment.findMany({
-    where: { kind: 'refund', status: 'pending', createdAt: { lt: olderThan } },
+    // A refund with a method is the balance, paid back by the dealership itself (server/balance.ts).
+    where: { kind: 'refund', status: 'pending', method: null, createdAt: { lt: olderThan } },
     select: { id: true, orderId: true, paymentIntentId: true, amountCents: true },
     take: 50,
   });

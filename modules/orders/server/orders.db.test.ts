@@ -10,6 +10,7 @@ import { advanceOrder, allocateVehicle, cancelUnpaidOrder, expireUnpaidOrder, re
 import { placeOrder, type PlaceOrderInput } from './place-order';
 import { findOrder } from './queries';
 import { recordHandover } from './handover';
+import { confirmBalanceRefund, recordBalance } from './balance';
 import { stockCarOf } from '@/test/stock-fixture';
 
 const url = process.env.DATABASE_URL!;
@@ -393,6 +394,7 @@ describe('tracking, allocation and withdrawal', () => {
       await allocateVehicle(db, paid.order.id, null, staff, clock(4));
       await advanceOrder(db, paid.order.id, 'ready', staff, 'test', clock(5));
       // Friday 20 November 2026, 11:06 Paris: the handover record moves the order and starts the period.
+      await recordBalance(db, paid.order.id, 'bank_cheque', staff, clock(6));
       await recordHandover(db, paid.order.id, { mileageKm: 12, keys: 2, signedName: 'Léa Martin', buyerConfirms: true }, staff, clock(6));
       return paid;
     };
@@ -416,6 +418,12 @@ describe('tracking, allocation and withdrawal', () => {
     expect(await db.outboxMessage.count({ where: { to: within.buyer.email, kind: 'order.return-requested' } })).toBe(1);
     const done = await advanceOrder(db, within.order.id, 'withdrawn', staff, 'test', { now: new Date('2026-12-07T09:00:00Z'), appUrl: 'http://x' });
     expect(done.refund).not.toBeNull();
+    // Every sum paid is refunded (L221-24): the deposit through the provider, the balance by the dealership, pending until staff confirm it.
+    const balance = await db.payment.findFirstOrThrow({ where: { orderId: within.order.id, kind: 'balance' } });
+    expect(await db.payment.findFirstOrThrow({ where: { orderId: within.order.id, kind: 'refund', method: { not: null } } })).toMatchObject({ status: 'pending', method: 'bank_cheque', amountCents: balance.amountCents });
+    await confirmBalanceRefund(db, within.order.id, staff, { now: new Date('2026-12-08T09:00:00Z'), appUrl: 'http://x' });
+    expect(await db.outboxMessage.count({ where: { to: within.buyer.email, kind: 'order.balance-refunded' } })).toBe(1);
+    await expect(confirmBalanceRefund(db, within.order.id, staff, { now: new Date('2026-12-08T09:01:00Z'), appUrl: 'http://x' })).rejects.toMatchObject({ reason: 'NO_BALANCE_REFUND' });
 
     const late = await run();
     await expect(requestReturn(db, late.order.id, late.buyer.id, { now: new Date('2026-12-04T23:00:00Z'), appUrl: 'http://x' })).rejects.toMatchObject({

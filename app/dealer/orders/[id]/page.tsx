@@ -4,9 +4,9 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { isLive, nextStatuses, returnDueBy } from '@/modules/orders';
+import { balanceDueOf, isLive, nextStatuses, refundDueBy, returnDueBy } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
-import { CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
+import { BalanceForm, CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
@@ -97,6 +97,7 @@ export default async function DealerOrderPage({ params }: Props) {
           </div>
           <DeliverySection order={order} handover={handover} />
           {canBookHandover ? <HandoverBooking orderId={order.id} days={handoverDays} moving={handover !== null} /> : null}
+          <BalanceSection order={order} day={day} />
           {order.status === 'ready' ? <HandoverRecordForm orderId={order.id} buyerName={`${order.snapshot.buyer.firstName} ${order.snapshot.buyer.lastName}`} /> : null}
           {order.returnRequestedAt && order.status === 'handed_over' ? (
             <>
@@ -125,4 +126,28 @@ export default async function DealerOrderPage({ params }: Props) {
       </div>
     </Container>
   );
+}
+
+const BALANCE_PAYABLE = new Set(['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready']);
+
+/** The balance: to record before the handover, recorded, or to pay back after a withdrawal. */
+async function BalanceSection({ order, day }: { order: NonNullable<Awaited<ReturnType<typeof dealershipOrder>>>; day: (date: Date) => string }) {
+  const t = await getTranslations('orders.balance');
+  const format = await getFormatter();
+  const eur = (cents: number) => format.number(cents / 100, 'eur');
+  const method = (m: string | null) => (m && t.has(`methods.${m}`) ? t(`methods.${m}` as 'methods.transfer') : (m ?? ''));
+  const paid = order.payments.find((p) => p.kind === 'balance' && p.status === 'succeeded');
+  const refund = order.payments.find((p) => p.kind === 'refund' && p.method !== null);
+  const due = balanceDueOf(order.snapshot);
+  if (refund?.status === 'pending')
+    return (
+      <div className="flex flex-col gap-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="balance-refund">
+        <p>{t('refundDue', { amount: eur(refund.amountCents), method: method(refund.method), date: day(refundDueBy(order.returnRequestedAt ?? refund.createdAt)) })}</p>
+        <PostButton endpoint={`/api/dealer/orders/${order.id}/balance-refunded`} label={t('refundRecord')} confirmLabel={t('refundDone')} then="reload" variant="secondary" />
+      </div>
+    );
+  if (refund) return <p className="text-sm" data-testid="balance-status">{t('refunded', { amount: eur(refund.amountCents), method: method(refund.method) })}</p>;
+  if (paid) return <p className="text-sm font-medium text-emerald-800" data-testid="balance-status">{t('paid', { amount: eur(paid.amountCents), method: method(paid.method) })}</p>;
+  if (due <= 0 || !BALANCE_PAYABLE.has(order.status)) return null;
+  return <BalanceForm orderId={order.id} amount={eur(due)} defaultMethod={order.snapshot.financing.choice === 'credit' ? 'financing' : 'transfer'} />;
 }

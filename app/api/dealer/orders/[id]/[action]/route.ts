@@ -1,14 +1,15 @@
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
 import { ZStaffAction, ZStaffBody } from '@/modules/orders';
-import { staffAdvance, staffAllocate, staffMoveHandover, staffRecordHandover } from '@/modules/orders/server';
+import { staffAdvance, staffAllocate, staffConfirmBalanceRefund, staffMoveHandover, staffRecordBalance, staffRecordHandover } from '@/modules/orders/server';
 import { DEALER_ROLES, scopeOf } from '@/modules/test-drives/server';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * POST /api/dealer/orders/:id/advance {to} | allocate {vehicleId} | book-handover {handoverStart}
- * | record-handover {handover: {mileageKm, keys, signedName, buyerConfirms}}: staff of the order's dealership only (else 404).
+ * | record-handover {handover: {mileageKm, keys, signedName, buyerConfirms}} | record-balance {balanceMethod}
+ * | balance-refunded: staff of the order's dealership only (else 404).
  */
 export const POST = apiRoute({ name: 'dealer.orders.action', params: ZStaffAction, body: ZStaffBody, roles: DEALER_ROLES }, async ({ params, body, viewer }) => {
   const scope = scopeOf(viewer!);
@@ -22,6 +23,13 @@ export const POST = apiRoute({ name: 'dealer.orders.action', params: ZStaffActio
     case 'record-handover':
       if (!body.handover) throw new AppError('VALIDATION_FAILED', 'Record the mileage, the keys and the buyer’s signature.', { reason: 'HANDOVER_RECORD_REQUIRED' });
       await staffRecordHandover(params.id, body.handover, scope);
+      return { data: { ok: true } };
+    case 'record-balance':
+      if (!body.balanceMethod) throw new AppError('VALIDATION_FAILED', 'Say how the balance was paid.', { reason: 'BALANCE_METHOD_REQUIRED' });
+      await staffRecordBalance(params.id, body.balanceMethod, scope);
+      return { data: { ok: true } };
+    case 'balance-refunded':
+      await staffConfirmBalanceRefund(params.id, scope);
       return { data: { ok: true } };
     case 'advance':
       if (!body.to) throw new AppError('VALIDATION_FAILED', 'Say which step to move the order to.', { reason: 'STEP_REQUIRED' });
