@@ -181,3 +181,20 @@ test('dealer staff sends a demo car to the workshop and sees the block in the ca
   const row = page.getByTestId('calendar-row').filter({ hasText: carLabel.split(' · ')[1] ?? carLabel });
   await expect(row.getByText('Atelier 10:00–12:00')).toBeAttached();
 });
+
+// Every back-office page is reached from its navigation: the showroom tablet and the analytics too
+// (they were only reachable by typing their address), and the surveys page leads to the satisfaction by step.
+test('dealer staff reach the showroom tablet, the surveys and the analytics from the back-office navigation', async ({ page }) => {
+  await signInWithPassword(page, demo.staff);
+  await page.goto('/dealer');
+  const nav = page.getByRole('navigation', { name: 'Sections de l’espace concession' });
+  await nav.getByRole('link', { name: 'Showroom' }).click();
+  await expect(page).toHaveURL(/\/dealer\/showroom$/);
+  await expect(nav.getByRole('link', { name: 'Showroom' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Avis clients' }).click();
+  await expect(page).toHaveURL(/\/dealer\/surveys$/);
+  await page.getByTestId('surveys-other-steps').getByRole('link', { name: 'Voir la satisfaction par étape' }).click();
+  await expect(page).toHaveURL(/\/dealer\/analytics$/);
+  await expect(nav.getByRole('link', { name: 'Analyses' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -33,7 +33,7 @@ export {
   type DocumentStatus,
   type TReview,
 } from './paperwork';
-export { ZCheckoutSource, ZPlaceOrder, ZOrderId, ZBuyerAction, ZStaffAction, ZStaffBody, BUYER_ACTIONS, STAFF_ACTIONS, type TPlaceOrder } from './schemas';
+export { ZCheckoutSource, ZPlaceOrder, ZOrderId, ZBuyerAction, ZStaffAction, ZStaffBody, BUYER_ACTIONS, STAFF_ACTIONS, unexpectedStaffFields, type TPlaceOrder } from './schemas';
 export { ZCarriedFinancing, ZDeliveryChoice, ZHandoverRecord, ZMoveHandover, ZCheckoutSlotsQuery, ZDeliveryQuoteQuery, sourceOfQuery, DELIVERY_MODES, type TCarriedFinancing, type TDeliveryChoice, type THandoverRecord } from './schemas';
 export { readCarriedFinancing, carriedFinancingParams, type CarriedParams } from './carried-financing';
 export { deliveryQuote, type DeliveryQuote } from './delivery';

@@ -81,6 +81,19 @@ export const ZStaffBody = z.strictObject({
   handoverStart: z.iso.datetime().optional(),
   handover: ZHandoverRecord.optional(),
 });
+type StaffField = keyof z.infer<typeof ZStaffBody>;
+/** The fields each staff action reads: another action's field in a body is refused, not silently ignored. */
+const STAFF_ACTION_FIELDS: Record<(typeof STAFF_ACTIONS)[number], readonly StaffField[]> = {
+  advance: ['to'],
+  allocate: ['vehicleId'],
+  'book-handover': ['handoverStart'],
+  'record-handover': ['handover'],
+  'record-balance': ['balanceMethod'],
+  'balance-refunded': [],
+};
+export function unexpectedStaffFields(action: (typeof STAFF_ACTIONS)[number], body: z.infer<typeof ZStaffBody>): string[] {
+  return Object.keys(body).filter((key) => !STAFF_ACTION_FIELDS[action].includes(key as StaffField));
+}
 
 /** A checkout's source as query parameters (`config` or `vehicle`), for its slot and delivery look-ups. */
 const ZSourceQuery = z.strictObject({

@@ -7,6 +7,7 @@ import { AnalyticsDashboard } from '@/modules/journey/components';
 import { dashboardData } from '@/modules/journey/server';
 import { SatisfactionReport } from '@/modules/surveys/components';
 import { satisfactionReport } from '@/modules/surveys/server';
+import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
 
@@ -26,6 +27,7 @@ export default async function DealerAnalyticsPage({ searchParams }: { searchPara
   return (
     <Container>
       <PageTitle title={t('dealerTitle')} lead={ctx.settings.name} />
+      <DealerNav current="analytics" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
       <AnalyticsDashboard basePath="/dealer/analytics" {...data} query={{ fromDay: period.fromDay, toDay: period.toDay, model: query.model ?? '' }} models={catalogue.models.map((m) => ({ code: m.code, name: m.name[locale] }))} />
       <div className="mt-10">
         <SatisfactionReport {...satisfaction} dealershipName={() => ctx.settings.name} modelName={(code) => catalogue.models.find((m) => m.code === code)?.name[locale] ?? code} />

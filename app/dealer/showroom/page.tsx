@@ -8,6 +8,7 @@ import { describeConfiguration, findSavedConfiguration, parseShortCode } from '@
 import { consentAnswer, findByConfigurationCode } from '@/modules/journey/server';
 import { AskConsentButton, ConsentWait, ContactLookupForm, QrScanner, TakeCallButton } from '@/modules/showroom/components';
 import { openCalls } from '@/modules/showroom/server';
+import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
 
@@ -37,7 +38,8 @@ export default async function ShowroomPage({ searchParams }: { searchParams: Sea
   return (
     <Container>
       <PageTitle title={t('title')} lead={ctx.settings.name} />
-      <nav className="mb-6 flex gap-4 text-sm"><Link href="/dealer" className="underline">{t('backOffice')}</Link><Link href="/dealer/showroom/labels" className="underline">{t('labels')}</Link></nav>
+      <DealerNav current="showroom" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
+      <nav className="mb-6 flex gap-4 text-sm"><Link href="/dealer/showroom/labels" className="underline">{t('labels')}</Link></nav>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card className="flex flex-col gap-4">
           <form method="get" action="/dealer/showroom" className="flex flex-col gap-2">

@@ -21,6 +21,13 @@ export default async function DealerSurveysPage() {
     <Container>
       <PageTitle title={t('title')} lead={t('lead')} />
       <DealerNav current="surveys" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
+      {/* The satisfaction asked after each step (order, handover, showroom visit…) is reported with the funnel. */}
+      <p className="mb-6 text-sm text-slate-700" data-testid="surveys-other-steps">
+        {t('otherSteps')}{' '}
+        <Link href="/dealer/analytics" className="font-medium underline">
+          {t('otherStepsLink')}
+        </Link>
+      </p>
       <Card className="mb-6">
         <dl className="grid grid-cols-2 gap-4 text-center sm:grid-cols-4">
           <div>

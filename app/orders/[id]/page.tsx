@@ -162,7 +162,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <PriceSummary
             price={order.snapshot}
             deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'}
-            balancePaid={order.payments.some((p) => p.kind === 'balance' && p.status === 'succeeded')}
+            balance={
+              order.payments.some((p) => p.kind === 'refund' && p.method !== null && p.status === 'succeeded')
+                ? 'refunded'
+                : order.payments.some((p) => p.kind === 'balance' && p.status === 'succeeded')
+                  ? 'paid'
+                  : 'due'
+            }
           />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>

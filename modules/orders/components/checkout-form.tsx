@@ -47,8 +47,10 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
   // The buyer's order of this car that already waits for its deposit (they came back to the checkout).
   const [waitingOrder, setWaitingOrder] = useState<{ id: string; reference: string } | null>(null);
   const hydrated = useHydrated();
-  // One key per checkout: a double submit or a retried request places one order.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  // One key per attempt: a double submit or a retried request places one order. A refusal the buyer
+  // corrects (another address, another slot) is a new attempt, with a new key: the server keeps the
+  // refusal under the old one and would refuse a different body under it.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
 
   const text = (name: string) => {
     const value = form.current ? new FormData(form.current).get(name) : null;
@@ -105,6 +107,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
     const reply = (await response.json()) as { data?: { id: string }; error?: { reason?: string; code?: string; details?: { maxKm?: number; orderId?: string; reference?: string } } };
     if (response.ok && reply.data) return window.location.assign(`/orders/${reply.data.id}`);
     setPending(false);
+    setIdempotencyKey(crypto.randomUUID());
     const reason = reply.error?.reason ?? reply.error?.code ?? 'generic';
     const waiting = reply.error?.details;
     if (reason === 'ORDER_ALREADY_PLACED' && waiting?.orderId && waiting.reference) {

@@ -6,7 +6,8 @@ type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'va
 
 /** The price breakdown as the server computed it (checkout) or as it was agreed (order snapshot). */
 /** `deposit`: on an order, whether its deposit is still to pay, paid, or no longer due (a cancelled order); at checkout, to pay now. */
-export async function PriceSummary({ price, deposit = 'due', balancePaid = false }: { price: Lines; deposit?: 'due' | 'paid' | 'none'; balancePaid?: boolean }) {
+/** `balance`: on an order, whether the rest is still to pay, recorded as paid, or paid back after a withdrawal. */
+export async function PriceSummary({ price, deposit = 'due', balance = 'due' }: { price: Lines; deposit?: 'due' | 'paid' | 'none'; balance?: 'due' | 'paid' | 'refunded' }) {
   const t = await getTranslations('orders.checkout');
   const to = await getTranslations('orders');
   const tx = await getTranslations('orders.summary');
@@ -80,7 +81,7 @@ export async function PriceSummary({ price, deposit = 'due', balancePaid = false
         ) : null}
         {price.balanceDueCents !== undefined ? (
           <>
-            <dt className="font-medium" data-testid="order-balance-label">{tx(balancePaid ? 'balancePaid' : 'balance')}</dt>
+            <dt className="font-medium" data-testid="order-balance-label">{tx(balance === 'paid' ? 'balancePaid' : balance === 'refunded' ? 'balanceRefunded' : 'balance')}</dt>
             <dd className="text-right font-medium tabular-nums" data-testid="order-balance">
               {eur(price.balanceDueCents)}
             </dd>

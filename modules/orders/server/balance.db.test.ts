@@ -7,7 +7,7 @@ import { stockCarOf } from '@/test/stock-fixture';
 import { readSnapshot } from '../snapshot';
 import { confirmBalanceRefund, recordBalance } from './balance';
 import { recordHandover } from './handover';
-import { withdrawOrder } from './lifecycle';
+import { requestReturn, withdrawOrder } from './lifecycle';
 import { placeOrder } from './place-order';
 
 // The balance of an order: recorded once by the staff of its dealership, for the amount the order
@@ -94,6 +94,8 @@ describe('the balance', () => {
   it('is paid back by the dealership after a withdrawal before the handover, confirmed once, the buyer told', async () => {
     const { order, buyer, staff } = await orderAt('deposit_paid');
     await recordBalance(db, order.id, 'bank_cheque', staff, clock(1));
+    // Nothing to bring back before the handover: the return is refused with the way to withdraw.
+    expect(await refusal(requestReturn(db, order.id, buyer.id, clock(2)))).toEqual({ code: 'CONFLICT', reason: 'RETURN_NOT_NEEDED' });
     await withdrawOrder(db, order.id, buyer.id, 'test', clock(2));
     const refund = await db.payment.findFirstOrThrow({ where: { orderId: order.id, kind: 'refund', method: { not: null } } });
     expect(refund).toMatchObject({ status: 'pending', method: 'bank_cheque', amountCents: readSnapshot(order.snapshot).balanceDueCents });

@@ -183,8 +183,11 @@ function withdrawalRefused(kind: string): AppError {
     return new AppError('CONFLICT', 'The 14-day withdrawal period after handover is over (Code de la consommation L221-18).', {
       reason: 'WITHDRAWAL_PERIOD_OVER',
     });
-  if (kind === 'return' || kind === 'return-requested')
-    return new AppError('CONFLICT', 'The car was handed over: ask for a return instead.', { reason: 'WITHDRAWAL_NEEDS_RETURN' });
+  if (kind === 'return-requested')
+    return new AppError('CONFLICT', 'The withdrawal was already received: the dealership arranges the return.', { reason: 'RETURN_ALREADY_REQUESTED' });
+  if (kind === 'return') return new AppError('CONFLICT', 'The car was handed over: ask for a return instead.', { reason: 'WITHDRAWAL_NEEDS_RETURN' });
+  // Before the handover a return is not needed: the buyer withdraws and nothing is to be brought back.
+  if (kind === 'withdraw') return new AppError('CONFLICT', 'The car was not handed over yet: withdraw from the order instead.', { reason: 'RETURN_NOT_NEEDED' });
   return new AppError('CONFLICT', 'This order cannot be withdrawn from now.', { reason: 'WITHDRAWAL_NOT_AVAILABLE' });
 }
 

@@ -414,7 +414,7 @@ describe('tracking, allocation and withdrawal', () => {
     const notice = await db.outboxMessage.findFirstOrThrow({ where: { to: dealership.email, kind: 'order.return-requested.dealer', subject: { contains: within.order.reference } } });
     expect(notice.text).toContain(`/dealer/orders/${within.order.id}`);
     // Asked twice (a second tab): refused, nothing more sent.
-    await expect(requestReturn(db, within.order.id, within.buyer.id, { now: new Date('2026-12-04T22:01:00Z'), appUrl: 'http://x' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(requestReturn(db, within.order.id, within.buyer.id, { now: new Date('2026-12-04T22:01:00Z'), appUrl: 'http://x' })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'RETURN_ALREADY_REQUESTED' });
     expect(await db.outboxMessage.count({ where: { to: within.buyer.email, kind: 'order.return-requested' } })).toBe(1);
     const done = await advanceOrder(db, within.order.id, 'withdrawn', staff, 'test', { now: new Date('2026-12-07T09:00:00Z'), appUrl: 'http://x' });
     expect(done.refund).not.toBeNull();

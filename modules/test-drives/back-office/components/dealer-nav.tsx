@@ -2,16 +2,18 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { cx } from '@/components/ui/cx';
 
-export type DealerSection = 'calendar' | 'newDrive' | 'orders' | 'conversations' | 'fleet' | 'staff' | 'surveys' | 'settings';
+export type DealerSection = 'calendar' | 'newDrive' | 'orders' | 'showroom' | 'conversations' | 'fleet' | 'staff' | 'surveys' | 'analytics' | 'settings';
 
 const links: { section: DealerSection; href: string; managerOnly?: boolean }[] = [
   { section: 'calendar', href: '/dealer' },
   { section: 'newDrive', href: '/dealer/drives/new' },
   { section: 'orders', href: '/dealer/orders' },
+  { section: 'showroom', href: '/dealer/showroom' },
   { section: 'conversations', href: '/dealer/conversations' },
   { section: 'fleet', href: '/dealer/fleet' },
   { section: 'staff', href: '/dealer/staff' },
   { section: 'surveys', href: '/dealer/surveys' },
+  { section: 'analytics', href: '/dealer/analytics' },
   { section: 'settings', href: '/dealer/settings', managerOnly: true },
 ];
 

@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/http/route';
-import { ZStaffAction, ZStaffBody } from '@/modules/orders';
+import { unexpectedStaffFields, ZStaffAction, ZStaffBody } from '@/modules/orders';
 import { staffAdvance, staffAllocate, staffConfirmBalanceRefund, staffMoveHandover, staffRecordBalance, staffRecordHandover } from '@/modules/orders/server';
 import { DEALER_ROLES, scopeOf } from '@/modules/test-drives/server';
 
@@ -13,6 +13,8 @@ export const dynamic = 'force-dynamic';
  */
 export const POST = apiRoute({ name: 'dealer.orders.action', params: ZStaffAction, body: ZStaffBody, roles: DEALER_ROLES }, async ({ params, body, viewer }) => {
   const scope = scopeOf(viewer!);
+  const unexpected = unexpectedStaffFields(params.action, body);
+  if (unexpected.length > 0) throw new AppError('VALIDATION_FAILED', `This action does not take: ${unexpected.join(', ')}.`, { reason: 'UNEXPECTED_FIELD', details: { fields: unexpected } });
   switch (params.action) {
     case 'allocate':
       await staffAllocate(params.id, body.vehicleId ?? null, scope);
