@@ -220,8 +220,25 @@ test('home delivery: the fee and the total with it are shown before ordering, an
   const shown = /Frais de livraison : (.+?) \(.*Total avec la livraison : (.+?)\.$/.exec(((await fee.textContent()) ?? '').trim());
   expect(shown).not.toBeNull();
 
+  // The fee changes on the server between the quote and the order (a new fee table): the order is
+  // refused, the buyer asks again and orders; the second attempt is a new request, not a replay.
+  const keys: string[] = [];
+  let refused = false;
+  await page.route('**/api/orders', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (refused) return route.continue();
+    refused = true;
+    await route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify({ error: { code: 'CONFLICT', reason: 'DELIVERY_FEE_CHANGED', message: 'x' } }) });
+  });
+  await submit.click();
+  await expect(page.getByRole('alert').first()).toContainText('Les frais de livraison de cette adresse ne sont pas ceux affichés');
+  await expect(fee).toHaveText('');
+  await submit.click();
+  await expect(fee).toContainText('Total avec la livraison');
   await submit.click();
   await expect(page).toHaveURL(/\/orders\/[a-z0-9]+$/);
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).not.toBe(keys[1]);
   await expect(page.getByTestId('delivery-fee-line')).toHaveText(shown![1]!);
   await expect(page.getByTestId('order-total')).toHaveText(shown![2]!);
   await expect(page.getByTestId('order-delivery')).toContainText('3 rue de la République');
