@@ -110,3 +110,16 @@ test('a visitor without an account is sent to sign in from a staff area', async 
   await page.goto('/dealer');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fdealer/);
 });
+
+// English dates follow the British order the site writes everywhere (« 7 Dec 2026 »), not the
+// American one Intl gives the bare locale « en » (« Dec 7, 2026 »).
+test('in English, the garage dates its saved car the British way', async ({ page }) => {
+  await page.goto('/models/horizon');
+  await page.getByRole('button', { name: 'Enregistrer dans mon garage' }).click();
+  await expect(page.getByText(/Enregistré dans votre garage/)).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/garage');
+  const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date());
+  await expect(page.getByTestId('garage-list')).toContainText(today);
+});

@@ -22,6 +22,7 @@ import { SurveyPreference } from '@/modules/surveys/components';
 import { surveysRefused } from '@/modules/surveys/server';
 import { actorFromViewer, buyerDriveLinks, listBuyerDrives } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('continuity.account', 'title');
 
@@ -51,7 +52,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!viewer || viewer.isGuest) redirect('/sign-in?next=/account');
   const t = await getTranslations('continuity.account');
   const roles = await getTranslations('roles');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = (await getLocale()) as Locale;
   if (viewer.role !== 'customer') {
     return (

@@ -5,7 +5,7 @@ import { AdvisorConsole, AdvisorLimits } from '@/modules/chat/components';
 import { advisorLimits, listAdvisors, recentRatings } from '@/modules/chat/server';
 import { checkoutDealerships } from '@/modules/orders/server';
 import { titled } from '@/lib/i18n/page-title';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('areas', 'advisorTitle');
 
@@ -15,7 +15,7 @@ export default async function AdvisorHome() {
   const viewer = await requirePageRole(['advisor', 'admin'], '/advisor');
   const t = await getTranslations('areas');
   const tc = await getTranslations('chat');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const [advisors, ratings, dealerships, limits] = await Promise.all([listAdvisors(viewer), recentRatings(viewer), checkoutDealerships(), advisorLimits(viewer)]);
   return (
     <Container>

@@ -12,6 +12,7 @@ import { getViewer } from '@/lib/session';
 import { factoryOrderContext, stockContext } from '@/modules/catalog/server';
 import { Showrooms, StockList } from '@/modules/availability/components';
 import { availabilityNear, configurationRequest, holdsOf, resolvePlace } from '@/modules/availability/server';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const t = await getTranslations('availability');
   const reasons = await getTranslations('errors.reasons');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = (await getLocale()) === 'en' ? 'en' : 'fr';
   let request;
   try {

@@ -10,6 +10,7 @@ import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
 import { buyerEmailVerified, checkoutDealerships, checkoutHandoverSlots, checkoutPreferredDealership, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('orders.checkout', 'title');
 
@@ -45,7 +46,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
     if (error instanceof AppError && error.code !== 'INTERNAL') return <Problem title={t('title')} message={te.has(error.reason) ? te(error.reason) : te('notFound')} />;
     throw error;
   }
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, 'eur');
   const holdUntil = review.vehicle ? await extendHoldForCheckout(review.vehicle.id, viewer.id, CHECKOUT_HOLD_MAX_MINUTES) : null;

@@ -6,7 +6,7 @@ import { parseCalendarParams, visibleDates } from '@/modules/test-drives';
 import { loadCalendar, dealerPage } from '@/modules/test-drives/server';
 import { CalendarNav, DayGrid, WeekList, DealerNav } from '@/modules/test-drives/components';
 import { titled } from '@/lib/i18n/page-title';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('areas', 'dealerTitle');
 
@@ -16,7 +16,7 @@ export default async function DealerCalendarPage({ searchParams }: { searchParam
   const ctx = await dealerPage('/dealer');
   const t = await getTranslations('areas');
   const tc = await getTranslations('dealer.calendar');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = await getLocale();
   const now = new Date();
   const tz = ctx.settings.timeZone;

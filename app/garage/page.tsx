@@ -9,6 +9,7 @@ import { hrefOf, formatEuros, frontStill } from '@/modules/catalog';
 import { listGarage, describeConfiguration } from '@/modules/catalog/server';
 import { ConfigurationStill, NextSteps } from '@/modules/catalog/components';
 import { OpenByCodeForm } from '../g/open-by-code-form';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('garage');
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The visitor's saved cars (guest or account), re-priced now; pick two or three to compare. */
 export default async function GaragePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const t = await getTranslations('garage');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = (await getLocale()) as Locale;
   const viewer = await getViewer();
   const saved = viewer ? await listGarage(viewer.id) : [];

@@ -5,7 +5,7 @@ import { requirePageRole } from '@/lib/session';
 import { CarPicture } from '@/modules/catalog/components';
 import { buyerOrders } from '@/modules/orders/server';
 import { titled } from '@/lib/i18n/page-title';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('orders', 'title');
 
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function OrdersPage() {
   const viewer = await requirePageRole(['customer'], '/orders');
   const t = await getTranslations('orders');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const orders = await buyerOrders(viewer.id);
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from 'next-intl';
-import { formatDistanceKm, formatLongDate, formatMoney, formatPercent, formatWeekday, withFrenchFirstOfMonth } from './format';
+import { DATE_FORMATS, formatDistanceKm, formatLongDate, formatMoney, formatPercent, formatWeekday, withSiteDates } from './format';
 
 // Intl separates thousands and units with (narrow) no-break spaces: compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -40,14 +40,20 @@ describe('formatLongDate', () => {
   });
   it('also in dates formatted through next-intl (order, handover and dealer pages), times and numbers untouched', () => {
     const first = new Date('2027-03-01T09:05:00Z');
-    const fr = withFrenchFirstOfMonth(createFormatter({ locale: 'fr', timeZone: 'Europe/Paris' }), 'fr');
+    const fr = withSiteDates(createFormatter({ locale: 'fr', timeZone: 'Europe/Paris', formats: { dateTime: DATE_FORMATS } }), 'fr');
     expect(fr.dateTime(first, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' })).toBe('lundi 1er mars 2027 à 10:05');
     expect(fr.dateTime(first, { dateStyle: 'medium' })).toBe('1er mars 2027');
     expect(fr.dateTime(new Date('2027-03-11T09:00:00Z'), { dateStyle: 'long' })).toBe('11 mars 2027');
     expect(fr.dateTime(first, { dateStyle: 'short' })).toBe('01/03/2027');
     expect(plain(fr.number(1, { style: 'currency', currency: 'EUR' }))).toBe('1,00 €');
-    const en = withFrenchFirstOfMonth(createFormatter({ locale: 'en', timeZone: 'Europe/Paris' }), 'en');
-    expect(en.dateTime(first, { dateStyle: 'long' })).toBe('March 1, 2027');
+    // English in the British order the site's own helpers write, with the named formats and the site's zone.
+    const en = withSiteDates(createFormatter({ locale: 'en', timeZone: 'Europe/Paris' }), 'en');
+    expect(en.dateTime(first, { dateStyle: 'long' })).toBe('1 March 2027');
+    expect(en.dateTime(first, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' })).toBe('Monday, 1 March 2027 at 10:05');
+    expect(en.dateTime(first, 'short')).toBe('1 Mar 2027');
+    expect(en.dateTime(first, 'time')).toBe('10:05');
+    expect(en.dateTime(first, { dateStyle: 'long', timeZone: 'America/New_York' })).toBe('1 March 2027');
+    expect(fr.dateTime(first, 'short')).toBe('1er mars 2027');
   });
 });
 

@@ -27,15 +27,33 @@ export function frenchFirstOfMonth(text: string, locale: FormatLocale): string {
   return locale === 'fr' ? text.replace(/(^|\s)1(\s)/, '$11er$2') : text;
 }
 
-/**
- * next-intl's formatter, its dates written « 1er » in French. Pages and components that format
- * dates through next-intl take their formatter through this, so every date reads the same.
- */
-type DateTimeFormatter = { dateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string };
+/** next-intl's named date formats (lib/i18n/request.ts), also read by `withSiteDates` for English. */
+export const DATE_FORMATS = {
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-export function withFrenchFirstOfMonth<F extends DateTimeFormatter>(format: F, locale: string): Omit<F, 'dateTime'> & DateTimeFormatter {
+const SITE_TIME_ZONE = 'Europe/Paris';
+
+/**
+ * next-intl's formatter with the site's dates: « 1er » in French, and in English the British order
+ * the site's own helpers write (« 7 December 2026 », never « December 7, 2026 » beside « 1 Mar
+ * 2027 »): next-intl formats for the bare locale « en », which Intl reads as American. Pages and
+ * components that format dates through next-intl take their formatter through this.
+ */
+type DateTimeOptions = Intl.DateTimeFormatOptions | keyof typeof DATE_FORMATS;
+type DateTimeFormatter = { dateTime(value: Date | number, options?: DateTimeOptions): string };
+
+export function withSiteDates<F extends DateTimeFormatter>(format: F, locale: string): Omit<F, 'dateTime'> & DateTimeFormatter {
   const lang = formatLocale(locale);
-  return { ...format, dateTime: (value, options) => frenchFirstOfMonth(format.dateTime(value, options), lang) };
+  if (lang === 'fr') return { ...format, dateTime: (value, options) => frenchFirstOfMonth(format.dateTime(value, options), lang) };
+  return {
+    ...format,
+    dateTime: (value, options) => {
+      const resolved = typeof options === 'string' ? DATE_FORMATS[options] : (options ?? {});
+      return new Intl.DateTimeFormat(INTL.en, { timeZone: SITE_TIME_ZONE, ...resolved }).format(value);
+    },
+  };
 }
 
 /** A calendar date 'YYYY-MM-DD' as "lundi 7 décembre" (noon UTC keeps the day in any zone). */

@@ -1,6 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { defaultTimeZone, isLocale, localeCookie, negotiateLocale, type Locale } from './config';
+import { DATE_FORMATS } from './format';
 
 export async function currentLocale(): Promise<Locale> {
   const fromCookie = (await cookies()).get(localeCookie)?.value;
@@ -18,7 +19,7 @@ export default getRequestConfig(async () => {
     formats: {
       // Whole euros without « ,00 », as the configurator writes prices; cents when there are some.
       number: { eur: { style: 'currency', currency: 'EUR', trailingZeroDisplay: 'stripIfInteger' } },
-      dateTime: { short: { day: 'numeric', month: 'short', year: 'numeric' }, time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
+      dateTime: DATE_FORMATS,
     },
   };
 });

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
 import { recentOutboxMessages } from '@/modules/admin/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('areas', 'outbox');
 
@@ -10,7 +11,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   await requirePageRole(['admin'], '/admin/outbox');
   const t = await getTranslations('areas');
   const tf = await getTranslations('fixes.outbox');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const to = (await searchParams).to?.trim().toLowerCase();
   const messages = await recentOutboxMessages(to);
   return (

@@ -6,7 +6,7 @@ import { dealershipConversations } from '@/modules/chat/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('chat.dealer', 'title');
 
@@ -17,7 +17,7 @@ export default async function DealerConversationsPage() {
   const ctx = await dealerPage('/dealer/conversations');
   const t = await getTranslations('chat.dealer');
   const tc = await getTranslations('chat');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const conversations = await dealershipConversations(await getViewer());
   return (
     <Container>

@@ -5,13 +5,14 @@ import { utcToLocalInput, modelName, trimName } from '@/modules/test-drives';
 import { DealerNav, AddBlockForm, CarActiveToggle, RemoveBlockButton } from '@/modules/test-drives/components';
 import { listFleet, dealerPage } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('dealer.fleet', 'title');
 
 export default async function DealerFleetPage() {
   const ctx = await dealerPage('/dealer/fleet');
   const t = await getTranslations('dealer.fleet');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const tz = ctx.settings.timeZone;
   const now = new Date();

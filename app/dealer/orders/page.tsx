@@ -6,7 +6,7 @@ import { dealershipOrders } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('orders.dealer', 'title');
 
@@ -16,7 +16,7 @@ export default async function DealerOrdersPage() {
   const ctx = await dealerPage('/dealer/orders');
   const t = await getTranslations('orders');
   const td = await getTranslations('orders.dealer');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const orders = await dealershipOrders(ctx.dealershipId);
   return (

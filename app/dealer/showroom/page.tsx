@@ -11,6 +11,7 @@ import { openCalls } from '@/modules/showroom/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('continuity.showroom', 'title');
 
@@ -24,7 +25,7 @@ export default async function ShowroomPage({ searchParams }: { searchParams: Sea
   const ctx = await dealerPage('/dealer/showroom');
   const staff = { userId: ctx.userId, dealershipId: ctx.dealershipId };
   const t = await getTranslations('continuity.showroom');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = (await getLocale()) as Locale;
   const query = await searchParams;
   const code = typeof query.code === 'string' ? parseShortCode(query.code) : null;

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { utcToLocalInput, formatDayHours, WEEKDAY_KEYS, type StoredWeek, type WeekdayKey } from '@/modules/test-drives';
 import { DealerNav, AddBlockForm, RemoveBlockButton, StaffHoursForm } from '@/modules/test-drives/components';
 import { dealerPage, listStaff } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('dealer.staff', 'title');
 
@@ -15,7 +16,7 @@ export default async function DealerStaffPage() {
   const t = await getTranslations('dealer.staff');
   const th = await getTranslations('dealer.hours');
   const roles = await getTranslations('dealer.calendar.roles');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const tz = ctx.settings.timeZone;
   const now = new Date();
   const staff = await listStaff(ctx.dealershipId, now);

@@ -6,14 +6,14 @@ import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage, listSurveyAnswers } from '@/modules/test-drives/server';
 import { summarizeScores, modelName } from '@/modules/test-drives';
 import { titled } from '@/lib/i18n/page-title';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('dealer.surveys', 'title');
 
 export default async function DealerSurveysPage() {
   const ctx = await dealerPage('/dealer/surveys');
   const t = await getTranslations('dealer.surveys');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const answers = await listSurveyAnswers(ctx.dealershipId);
   const summary = summarizeScores(answers.map((a) => a.score));

@@ -11,6 +11,7 @@ import { hrefOf, formatEuros } from '@/modules/catalog';
 import { NextSteps, PrintButton, PriceLines, SaveAndShare } from '@/modules/catalog/components';
 import { findSavedConfiguration, describeConfiguration, qrSvg } from '@/modules/catalog/server';
 import { withEstimate } from '@/modules/finance';
+import { withSiteDates } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -30,7 +31,7 @@ export default async function SavedConfigurationPage({ params }: Props) {
   if (!saved) notFound();
   const t = await getTranslations('garage');
   const to = await getTranslations('orders');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = (await getLocale()) as Locale;
   const { configuration, price, estimate, adjustments } = withEstimate(saved.quote);
   const d = describeConfiguration(configuration);

@@ -9,7 +9,7 @@ import { balanceMethodName, BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, wi
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, HandoverBooking, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { buyerHandoverSlots, buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,7 +39,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const t = await getTranslations('orders');
   const th = await getTranslations('orders.handover');
   const td = await getTranslations('orders.detail');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const eur = (cents: number) => format.number(cents / 100, 'eur');
   const day = (date: Date) => format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Paris' });

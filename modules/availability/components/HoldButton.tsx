@@ -2,10 +2,11 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { releaseHoldAction, reserveVehicleAction, type HoldView } from '../actions';
 import { HOLD_DURATION_MINUTES } from '../holds';
+import { withSiteDates } from '@/lib/i18n/format';
 
 const HOLDS_RELEASED_EVENT = 'virage:holds-released';
 
@@ -14,7 +15,7 @@ export function HoldButton({ vehicleId, label, initialHold }: { vehicleId: strin
   const t = useTranslations('availability');
   const to = useTranslations('nextSteps');
   const tf = useTranslations('fixes.holds');
-  const format = useFormatter();
+  const format = withSiteDates(useFormatter(), useLocale());
   const [hold, setHold] = useState<HoldView | null>(initialHold);
   const router = useRouter();
   // When the page is re-rendered on the server (after a hold or a release, or when a new guest's

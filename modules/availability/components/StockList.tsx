@@ -5,7 +5,7 @@ import { parisDay } from '@/lib/calendar/paris-day';
 import { arrivalState } from '../arrival';
 import type { HoldView } from '../actions';
 import { HoldButton } from './HoldButton';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 type Locale = 'fr' | 'en';
 
@@ -21,7 +21,7 @@ async function differenceText(difference: Difference, locale: Locale): Promise<s
 export async function StockList({ matches, testId, showDifferences, heldByYou }: { matches: readonly StockMatch[]; testId: string; showDifferences: boolean; heldByYou: ReadonlyMap<string, HoldView> }) {
   const t = await getTranslations('availability');
   const tf = await getTranslations('fixes.stock');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   // Today in the network's zone, as a calendar date comparable with `arrivesOn`.
   const today = parisDay(new Date());
   const arrivalText = (match: StockMatch) => {

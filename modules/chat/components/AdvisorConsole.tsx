@@ -7,7 +7,7 @@ import type { QueueEntryView } from './advisor-types';
 import { BuyerContextPanel } from './BuyerContextPanel';
 import { callApi } from './chat-api';
 import { ConsoleConversation } from './ConsoleConversation';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 /**
  * The advisors' console: the live queue (waiting ones first, with waiting time and the page the
@@ -17,7 +17,7 @@ import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
  */
 export function AdvisorConsole({ me, advisors, dealerships }: { me: { id: string; name: string }; advisors: readonly { id: string; name: string }[]; dealerships: readonly { id: string; label: string }[] }) {
   const t = useTranslations('chat');
-  const format = withFrenchFirstOfMonth(useFormatter(), useLocale());
+  const format = withSiteDates(useFormatter(), useLocale());
   const lang = useLocale() === 'en' ? 'en' : 'fr';
   const [queue, setQueue] = useState<QueueEntryView[]>([]);
   const [openIds, setOpenIds] = useState<string[]>([]);

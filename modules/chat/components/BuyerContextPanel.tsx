@@ -5,13 +5,13 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { describeBuyerPage } from '../page-description';
 import type { BuyerContextView } from './advisor-types';
 import { callApi, conversationPath } from './chat-api';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 /** Beside a conversation: what the buyer has on screen now, and their saved cars, holds, orders, test drives. */
 export function BuyerContextPanel({ id, version }: { id: string; version: number }) {
   const t = useTranslations('chat');
   const journeyLabels = useTranslations('continuity');
-  const format = withFrenchFirstOfMonth(useFormatter(), useLocale());
+  const format = withSiteDates(useFormatter(), useLocale());
   const locale = useLocale();
   const [context, setContext] = useState<BuyerContextView | null>(null);
   useEffect(() => {

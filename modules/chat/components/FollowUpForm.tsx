@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { callbackSlots } from '../rules';
 import { callApi, conversationPath } from './chat-api';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 /**
  * Nobody online (or outside hours): the buyer picks an e-mail answer or a callback at a slot.
@@ -11,7 +11,7 @@ import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
  */
 export function FollowUpForm({ conversationId, onDone, collapsed }: { conversationId: string; onDone: () => Promise<void>; collapsed: boolean }) {
   const t = useTranslations('chat');
-  const format = withFrenchFirstOfMonth(useFormatter(), useLocale());
+  const format = withSiteDates(useFormatter(), useLocale());
   const [mode, setMode] = useState<'email' | 'callback'>('email');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');

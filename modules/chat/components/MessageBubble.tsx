@@ -1,8 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { initialsOf } from '../rules';
 import type { ChatMessageView, ConfigurationPayload } from '../types';
+import { withSiteDates } from '@/lib/i18n/format';
 
 const isConfiguration = (payload: unknown): payload is ConfigurationPayload => typeof payload === 'object' && payload !== null && typeof (payload as { href?: unknown }).href === 'string' && /^\/(?!\/)/.test((payload as { href: string }).href);
 
@@ -12,7 +13,7 @@ const isConfiguration = (payload: unknown): payload is ConfigurationPayload => t
  */
 export function MessageBubble({ message, mine, children }: { message: ChatMessageView; mine: boolean; children?: React.ReactNode }) {
   const t = useTranslations('chat');
-  const format = useFormatter();
+  const format = withSiteDates(useFormatter(), useLocale());
   const time = format.dateTime(new Date(message.createdAt), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   if (message.authorRole === 'system') {
     const text = message.kind === 'transfer' ? t('joined', { name: message.body }) : message.kind === 'closed' ? t('closedNotice') : message.body;

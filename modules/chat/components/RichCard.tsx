@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { AttachmentPayload, ChatMessageView, FinancingPayload, HoldOfferPayload, HoldPayload, OrderLinkPayload } from '../types';
 import { callApi, conversationPath } from './chat-api';
+import { withSiteDates } from '@/lib/i18n/format';
 
 const has = <K extends string>(payload: unknown, ...keys: K[]): payload is Record<K, unknown> => typeof payload === 'object' && payload !== null && keys.every((key) => key in payload);
 const sameSite = (href: unknown): href is string => typeof href === 'string' && /^\/(?!\/)/.test(href);
@@ -15,7 +16,7 @@ const sameSite = (href: unknown): href is string => typeof href === 'string' && 
  */
 export function RichCard({ conversationId, message, side }: { conversationId: string; message: ChatMessageView; side: 'buyer' | 'advisor' }) {
   const t = useTranslations('chat');
-  const format = useFormatter();
+  const format = withSiteDates(useFormatter(), useLocale());
   const locale = useLocale() === 'en' ? 'en' : 'fr';
   const euros = (cents: number, digits = 0) => format.number(cents / 100, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits });
   const p = message.payload;

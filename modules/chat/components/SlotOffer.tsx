@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { ChatMessageView, SlotsPayload } from '../types';
 import { callApi, conversationPath } from './chat-api';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 const isSlots = (payload: unknown): payload is SlotsPayload => typeof payload === 'object' && payload !== null && Array.isArray((payload as { slots?: unknown }).slots);
 
@@ -17,7 +17,7 @@ type DriverFields = Record<(typeof FIELDS)[number], string>;
  */
 export function SlotOffer({ conversationId, message }: { conversationId: string; message: ChatMessageView }) {
   const t = useTranslations('chat');
-  const format = withFrenchFirstOfMonth(useFormatter(), useLocale());
+  const format = withSiteDates(useFormatter(), useLocale());
   const [driver, setDriver] = useState<DriverFields>({ firstName: '', lastName: '', email: '', phone: '', licenceNumber: '', licenceIssuedOn: '', birthDate: '' });
   const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text?: string }>({ kind: 'idle' });
   if (!isSlots(message.payload)) return null;

@@ -1,14 +1,14 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { HandoverView } from '@/modules/test-drives/server';
 import type { OrderDetail } from '../server/queries';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 /** How the car reaches the buyer: the handover appointment (click & collect) or the delivery address and fee, then the handover record. */
 export async function DeliverySection({ order, handover }: { order: OrderDetail; handover: HandoverView | null }) {
   const t = await getTranslations('orders.deliveryChoice');
   const th = await getTranslations('orders.handover');
   const tr = await getTranslations('orders.handoverRecord');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const eur = (cents: number) => format.number(cents / 100, 'eur');
   const delivery = order.snapshot.delivery;
   const dealer = delivery.dealership;

@@ -2,7 +2,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export type SlotDay = { date: string; slots: { start: string; localTime: string }[] };
 
@@ -46,7 +46,7 @@ export function HandoverPicker({ sourceQuery, dealershipId, initialDealershipId,
 /** The free slots, grouped by day, in one required select named `handoverStart` (checkout, dealer and buyer forms). */
 export function SlotSelect({ days, label, testId, children }: { days: readonly SlotDay[]; label: string; testId: string; children?: ReactNode }) {
   const t = useTranslations('orders.handover');
-  const format = withFrenchFirstOfMonth(useFormatter(), useLocale());
+  const format = withSiteDates(useFormatter(), useLocale());
   const dayLabel = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   return (
     <label className="flex flex-col gap-1 text-sm font-medium">

@@ -7,7 +7,7 @@ import type { FinancingChoice } from '../snapshot';
 import { DocumentReview } from './document-review';
 import { DocumentUploads, type DocumentRow } from './document-uploads';
 import { SignaturePanel } from './signature-panel';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 type Props = {
   orderId: string;
@@ -23,7 +23,7 @@ type Props = {
 /** The order's paperwork (documents and the signed order form), for the buyer or the dealership's staff. */
 export async function PaperworkSection({ orderId, as, live, financing, documents, signature, buyerName }: Props) {
   const t = await getTranslations('paperwork');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const rows: DocumentRow[] = requiredDocuments(financing).map((kind) => {
     const doc = documents.find((d) => d.kind === kind);
     return { kind, id: doc?.id ?? null, status: doc?.status ?? null, reviewReason: doc?.reviewReason ?? null, ibanMasked: doc?.ibanMasked ?? null };

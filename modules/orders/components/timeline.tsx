@@ -2,13 +2,13 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { OrderTimelineEntry } from '../server/queries';
 import { timelineNoteOf } from '../timeline-notes';
 import { balanceMethodName } from '../balance-mails';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 /** Each step of the order with its date, from the audit trail. */
 export async function Timeline({ entries }: { entries: readonly OrderTimelineEntry[] }) {
   const t = await getTranslations('orders');
   const tn = await getTranslations('orders.notes');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Europe/Paris' });
   // Same-status entries are notes on the trail (a return asked, the handover booked or moved, the

@@ -4,6 +4,7 @@ import { formatLocale } from '@/lib/i18n/format';
 import { REPORTED_STEPS } from '../questions';
 import type { StepScores } from '../scores';
 import type { Verbatim } from '../server/report';
+import { withSiteDates } from '@/lib/i18n/format';
 
 type Props = { scores: readonly StepScores[]; verbatims: readonly Verbatim[]; dealershipName: (id: string) => string | null; modelName: (code: string) => string };
 
@@ -11,7 +12,7 @@ type Props = { scores: readonly StepScores[]; verbatims: readonly Verbatim[]; de
 /** CSAT and NPS per step (ours, the test drive's, the chat's), and the customers' newest comments. */
 export async function SatisfactionReport({ scores, verbatims, dealershipName, modelName }: Props) {
   const t = await getTranslations('surveys.report');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = formatLocale(await getLocale());
   // « 4,0 / 5 » and « 80 % » in French, « 4.0 / 5 » and « 80% » in English.
   const csat = (x: number) => `${formatDecimal(x, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / 5`;

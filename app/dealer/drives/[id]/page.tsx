@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
-import { formatLocale, formatLongDate, withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { formatLocale, formatLongDate, withSiteDates } from '@/lib/i18n/format';
 import { orNotFound } from '@/lib/not-found';
 import { calendarHref, localTime, utcToLocalInput, modelName } from '@/modules/test-drives';
 import { DriveActions, DealerNav, StatusBadge } from '@/modules/test-drives/components';
@@ -29,7 +29,7 @@ export default async function DealerDrivePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { ctx, drive } = await dealerDrive(id);
   const t = await getTranslations('dealer.drive');
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
   const created = (await searchParams).created === '1';
   const tz = drive.dealership.timeZone;

@@ -10,7 +10,7 @@ import { BalanceForm, CarriedFinancingSummary, DeliverySection, HandoverBooking,
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
 import { DealerNav } from '@/modules/test-drives/components';
 import { dealerPage } from '@/modules/test-drives/server';
-import { withFrenchFirstOfMonth } from '@/lib/i18n/format';
+import { withSiteDates } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,7 +40,7 @@ export default async function DealerOrderPage({ params }: Props) {
   const t = await getTranslations('orders');
   const td = await getTranslations('orders.dealer');
   const lang = (await getLocale()) === 'en' ? 'en' : 'fr';
-  const format = withFrenchFirstOfMonth(await getFormatter(), await getLocale());
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const day = (date: Date) => format.dateTime(date, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   // Allocation, the handover and a return each have their own form; the rest are plain steps.
   const steps = nextStatuses(order.kind, order.status, 'staff').filter((s) => s !== 'vehicle_allocated' && s !== 'withdrawn' && s !== 'handed_over');

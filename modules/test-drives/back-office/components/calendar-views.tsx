@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { cx } from '@/components/ui/cx';
 import { groupByLocalDate, gridWindow, hourMarks, localTime, placeItem, type CalendarGrouping } from '../calendar';
 import type { CalendarBlock, CalendarData, CalendarDrive } from '../calendar-data';
 import { rangesOf, weekdayOfLocalDate } from '../hours';
 import { statusTone, StatusBadge } from './status-badge';
+import { withSiteDates } from '@/lib/i18n/format';
 
 const rowOf = (drive: CalendarDrive, by: CalendarGrouping) => (by === 'car' ? drive.car.id : drive.staff.id);
 
@@ -17,7 +18,7 @@ export async function DayGrid({ data, date, by }: { data: CalendarData; date: st
   const marks = hourMarks(window);
   const rows = data.rows.filter((r) => r.active || data.drives.some((d) => rowOf(d, by) === r.id));
   // The region's name is read aloud: the day in words ("lundi 7 décembre 2026"), not "2026-12-07".
-  const dayName = (await getFormatter()).dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: tz });
+  const dayName = (withSiteDates(await getFormatter(), await getLocale())).dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: tz });
   return (
     <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" data-testid="calendar-day" tabIndex={0} role="region" aria-label={dayName}>
       <div className="min-w-[48rem]">
@@ -92,7 +93,7 @@ function BlockMark({ block, date, tz, window, label }: { block: CalendarBlock; d
 /** Seven days, each a list of its drives in time order. */
 export async function WeekList({ data, dates, by }: { data: CalendarData; dates: string[]; by: CalendarGrouping }) {
   const t = await getTranslations('dealer.calendar');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const tz = data.settings.timeZone;
   const grouped = groupByLocalDate(data.drives.map((d) => ({ ...d, start: d.startAt, end: d.endAt })), dates, tz);
   return (

@@ -12,6 +12,7 @@ import { HoldForCustomerForm, SaveToCustomerForm, StartOrderForm } from '@/modul
 import { customerFile, holdableCars } from '@/modules/showroom/server';
 import { dealerPage } from '@/modules/test-drives/server';
 import { titled } from '@/lib/i18n/page-title';
+import { withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('continuity.showroom', 'title');
 
@@ -32,7 +33,7 @@ export default async function ShowroomCustomerPage({ params }: Props) {
   const steps = await getTranslations('continuity.steps');
   const channels = await getTranslations('continuity.channels');
   const orderStatus = await getTranslations('orders.status');
-  const format = await getFormatter();
+  const format = withSiteDates(await getFormatter(), await getLocale());
   const locale = (await getLocale()) as Locale;
   const name = [file.profile?.firstName, file.profile?.lastName].filter(Boolean).join(' ') || file.user.name;
   return (
