@@ -43,6 +43,14 @@ test('from a configured car: stock near a postal code, a delivery window, and a 
     expect(line).not.toContain('availability.');
   }
   await expectNoSeriousA11yViolations(page);
+  // « Réserver un essai » at a showroom opens that showroom's slots for the model (its demo car may be another trim).
+  const driveable = page.getByTestId('showrooms').getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Réserver un essai' }) }).first();
+  const showroomName = ((await driveable.locator('p.font-medium').textContent()) ?? '').trim();
+  const drive = await page.context().newPage();
+  await drive.goto((await driveable.getByRole('link', { name: 'Réserver un essai' }).getAttribute('href')) ?? '');
+  await expect(drive).toHaveURL(/\/test-drive\/slots\?/);
+  await expect(drive.getByText(new RegExp(`· ${showroomName}$`))).toBeVisible();
+  await drive.close();
 
   // A second buyer looks at the same list at the same time.
   const other = await browser.newContext();

@@ -83,6 +83,9 @@ test('a held stock car → finance it → order this stock car with the financin
   await expect(page).toHaveURL(/\/financing\?.*b=stock.*&v=/);
   const offer = page.getByTestId('order-stock-with-financing');
   await expect(offer).toContainText(vin);
+  // The order buttons of this page order this car; a new one from the factory is offered after, said so.
+  await expect(offer).toContainText('Commandez ce véhicule en stock');
+  await expect(page.getByTestId('order-with-credit-classique')).toHaveText('Commander une neuve en usine avec ce financement (Crédit auto classique)');
   const monthlyRow = page.getByTestId('offers').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Mensualité / loyer' }) });
   const before = ((await monthlyRow.getByRole('cell').first().textContent()) ?? '').trim();
   await page.getByLabel('Durée').fill('1');

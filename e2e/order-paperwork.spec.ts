@@ -129,6 +129,7 @@ test('upload documents → dealer rejects one → re-upload → dealer accepts �
   await balance.getByRole('button', { name: /^Confirmer : .+ reçus \(Virement\)$/ }).click();
   await expect(staffPage.getByTestId('balance-status')).toContainText(/^Solde reçu : .+\s€ \(Virement\)\.$/);
   await expect(staffPage.getByTestId('order-timeline')).toContainText('Solde reçu (virement)');
+  await expect(staffPage.getByTestId('order-balance-label')).toHaveText('Solde réglé');
   await record.getByLabel('Kilométrage au compteur').fill('12');
   await record.getByLabel('Nombre de clés remises').fill('2');
   await record.getByLabel(/Signature de l’acheteur/).fill('Camille Papiers');

@@ -194,6 +194,13 @@ test('home delivery: the fee and the total with it are shown before ordering, an
   await expect(submit).toBeEnabled();
   await page.getByLabel('Concession de retrait').selectOption({ label: 'Virage Lyon Gerland (Lyon)' });
   await page.getByRole('radio', { name: /Livraison à mon adresse/ }).check();
+  // The fee asked before the address is typed: the buyer is told where to type it.
+  await page.getByRole('button', { name: 'Calculer les frais de livraison' }).click();
+  await expect(page.getByTestId('home-delivery').getByRole('alert')).toHaveText('Indiquez d’abord votre adresse (rue, code postal, ville) dans la partie « Acheteur » ci-dessous : les frais en dépendent.');
+  // At phone width the checkout does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByLabel('Téléphone').fill('06 12 34 56 78');
   await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('5 place Victor Hugo');
   await page.getByLabel('Code postal').fill('38000');

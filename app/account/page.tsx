@@ -153,7 +153,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               <ul className="flex flex-col gap-1" data-testid={`drives-${key}`}>
                 {list.map((d) => (
                   <li key={d.id}>
-                    {d.localDate} {d.localTime} · {d.dealership.name} · {d.reference}{' '}
+                    {format.dateTime(new Date(d.start), { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: d.dealership.timeZone })} · {modelName(d.modelCode)} · {d.dealership.name} · {d.reference}{' '}
                     {links.get(d.id) ? <a href={links.get(d.id)} className="underline">{t('manage')}</a> : null}
                   </li>
                 ))}

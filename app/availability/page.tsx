@@ -165,7 +165,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
           )}
           <section aria-labelledby="showrooms-title">
             <h2 id="showrooms-title" className="mb-4 text-2xl font-semibold">{t('showroomsTitle')}</h2>
-            <Showrooms showrooms={found.showrooms} testDriveHref={`/test-drive?model=${configuration.model}&trim=${configuration.trim}`} place={{ lat: found.place.lat, lon: found.place.lon, label: `${found.place.postalCode} ${found.place.city}` }} />
+            <Showrooms showrooms={found.showrooms} testDriveHref={(dealershipId) => `/test-drive/slots?${new URLSearchParams({ model: configuration.model, kind: 'showroom', dealershipId, near: found.place.postalCode }).toString()}`} place={{ lat: found.place.lat, lon: found.place.lon, label: `${found.place.postalCode} ${found.place.city}` }} />
           </section>
         </div>
       ) : null}

@@ -10,7 +10,7 @@ import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, CheckoutForm, PriceSummary, VerifyEmailPanel } from '@/modules/orders/components';
 import { buyerEmailVerified, checkoutDealerships, checkoutHandoverSlots, checkoutPreferredDealership, checkoutPrefill, reviewOrder, type CheckoutReview } from '@/modules/orders/server';
 import { titled } from '@/lib/i18n/page-title';
-import { withSiteDates } from '@/lib/i18n/format';
+import { formatPercent, withSiteDates } from '@/lib/i18n/format';
 
 export const generateMetadata = titled('orders.checkout', 'title');
 
@@ -64,14 +64,14 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
     review.carried && credit.productName && credit.monthlyPaymentCents !== null && credit.durationMonths !== null
       ? tc('option', { product: credit.productName[lang], monthly: eur(credit.monthlyPaymentCents), months: credit.durationMonths })
       : credit.monthlyPaymentCents !== null && credit.durationMonths !== null && credit.taegPct !== null
-        ? t('credit', { monthly: eur(credit.monthlyPaymentCents), months: credit.durationMonths, taeg: format.number(credit.taegPct, { maximumFractionDigits: 2 }) })
+        ? t('credit', { monthly: eur(credit.monthlyPaymentCents), months: credit.durationMonths, taeg: formatPercent(credit.taegPct, lang) })
         : t('creditUnavailable');
   const tradeInCents = review.tradeIn?.estimateCents ?? 0;
   return (
     <Container>
       <PageTitle title={t('title')} lead={t('lead')} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_1fr]">
-        <div className="flex flex-col gap-4">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-4">
           <h2 className="text-xl font-semibold">
             {review.modelName[lang]} · {review.kind === 'stock' && review.vehicle ? t('stock', { vin: review.vehicle.vin }) : t('factory')}
           </h2>

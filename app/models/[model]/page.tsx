@@ -55,7 +55,7 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
             {model.trims.map((trim) => (
               <tr key={trim.code} className="border-b border-slate-100">
                 <th scope="row" className="py-3 font-medium">{trim.name[locale]}</th>
-                <td>{trim.specs.powerHp} ch · {trim.specs.powerKw} kW</td>
+                <td>{trim.specs.powerHp} {locale === 'fr' ? 'ch' : 'hp'} · {trim.specs.powerKw} kW</td>
                 <td>
                   {trim.specs.rangeKm ? `${trim.specs.rangeKm} km` : ''}
                   {trim.specs.consumptionL100km ? ` ${format.number(trim.specs.consumptionL100km)} l/100 km` : ''}

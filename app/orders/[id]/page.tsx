@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { balanceMethodName, BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, withdrawalOption } from '@/modules/orders';
+import { balanceMethodName, balanceState, BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, withdrawalOption } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, HandoverBooking, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { buyerHandoverSlots, buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
@@ -47,8 +47,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const justPaid = (await searchParams).paid === '1';
   return (
     <Container>
-      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}`} />
-      <div className="grid gap-8 lg:grid-cols-2">
+      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}${balanceState(order.payments) === 'paid' && order.status !== 'handed_over' ? ` · ${t('summary.balancePaid')}` : ''}`} />
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           {justPaid && order.status === 'awaiting_payment' ? <Alert tone="info">{td('paidPending')}</Alert> : null}
           {justPaid && order.status === 'deposit_paid' ? <Alert tone="success">{td('paid')}</Alert> : null}
@@ -162,13 +162,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <PriceSummary
             price={order.snapshot}
             deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'}
-            balance={
-              order.payments.some((p) => p.kind === 'refund' && p.method !== null && p.status === 'succeeded')
-                ? 'refunded'
-                : order.payments.some((p) => p.kind === 'balance' && p.status === 'succeeded')
-                  ? 'paid'
-                  : 'due'
-            }
+            balance={balanceState(order.payments)}
           />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>

@@ -3,7 +3,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { FranceMap } from '@/modules/geo/components';
 import type { Showroom } from '../types';
 
-export async function Showrooms({ showrooms, place, testDriveHref }: { showrooms: readonly Showroom[]; place: { lat: number; lon: number; label: string }; testDriveHref: string }) {
+/** `testDriveHref`: the test-drive slots of that dealership for the model (its demo cars may be another trim than the one configured). */
+export async function Showrooms({ showrooms, place, testDriveHref }: { showrooms: readonly Showroom[]; place: { lat: number; lon: number; label: string }; testDriveHref: (dealershipId: string) => string }) {
   const t = await getTranslations('availability');
   const format = await getFormatter();
   if (showrooms.length === 0) return <p className="text-slate-700">{t('noShowroom')}</p>;
@@ -25,7 +26,7 @@ export async function Showrooms({ showrooms, place, testDriveHref }: { showrooms
             </p>
             <p className="text-sm text-slate-700">{[s.onDisplay > 0 ? t('onDisplay', { count: s.onDisplay }) : null, s.demoFleet > 0 ? t('demoFleet', { count: s.demoFleet }) : null].filter((x) => x !== null).join(' · ')}</p>
             {s.demoFleet > 0 ? (
-              <Link href={testDriveHref} className="mt-1 inline-block text-sm font-medium underline">
+              <Link href={testDriveHref(s.dealership.id)} className="mt-1 inline-block text-sm font-medium underline">
                 {t('bookTestDrive')}
               </Link>
             ) : null}

@@ -125,18 +125,10 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
         <h2 id="compare-title" className="mb-4 text-2xl font-semibold">{t('compareTitle')}</h2>
         {hasCreditWarning ? <CreditWarning locale={locale} className="mb-4" /> : null}
         <OffersTable result={result} />
-        {/* Checkout recomputes the chosen offer from these terms (the product named by fp); the monthly figure is the same. */}
-        <div className="mt-4 flex flex-wrap gap-3" data-testid="order-with-financing">
-          {okColumns.map((c) =>
-            c.ok && c.offer.kind !== 'cash' ? (
-              <OrderButton key={c.productId} configuration={configuration} disabled={busy} query={`${termsQuery}&fp=${encodeURIComponent(c.productId)}`} label={to('orderWith', { name: c.name[locale] })} testId={`order-with-${c.productId}`} />
-            ) : null,
-          )}
-        </div>
         {stockCar ? (
           // The same terms carried to the stock car's checkout, which recomputes them for that car.
           <div className="mt-4 flex flex-col gap-2" data-testid="order-stock-with-financing">
-            <p className="text-sm text-slate-700">{to('stockLead', { vin: stockCar.vin, dealership: stockCar.dealershipName })}</p>
+            <p className="text-sm text-slate-700">{to(terms.basis === 'stock' ? 'stockLeadHeld' : 'stockLead', { vin: stockCar.vin, dealership: stockCar.dealershipName })}</p>
             {terms.basis !== 'stock' ? <p className="text-xs text-slate-600">{to('stockRecomputed')}</p> : null}
             <div className="flex flex-wrap gap-3">
               {okColumns.map((c) =>
@@ -155,6 +147,15 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
             </div>
           </div>
         ) : null}
+        {/* Checkout recomputes the chosen offer from these terms (the product named by fp); the monthly figure is the same.
+            Financing a held stock car, that car's order comes first; these then order a new one from the factory, said so. */}
+        <div className="mt-4 flex flex-wrap gap-3" data-testid="order-with-financing">
+          {okColumns.map((c) =>
+            c.ok && c.offer.kind !== 'cash' ? (
+              <OrderButton key={c.productId} configuration={configuration} disabled={busy} query={`${termsQuery}&fp=${encodeURIComponent(c.productId)}`} label={stockCar ? to('orderFactoryWith', { name: c.name[locale] }) : to('orderWith', { name: c.name[locale] })} testId={`order-with-${c.productId}`} />
+            ) : null,
+          )}
+        </div>
         <div className="mt-4 flex flex-wrap gap-3">
           <a href={pdfHref} download className="inline-flex rounded-lg bg-slate-900 px-4 py-2.5 font-medium text-white hover:bg-slate-700">{t('pdf')}</a>
           <button
@@ -215,7 +216,7 @@ export function FinancingPanel({ initial, configuration, configParams, initialTe
       <section aria-labelledby="legal-title" className="text-sm text-slate-700">
         <h2 id="representative-title" className="text-lg font-semibold">{t('representativeTitle')}</h2>
         <ul className="mb-4 mt-2 grid gap-2" data-testid="representative-examples">
-          {okColumns.map((c) => (c.ok && c.representativeExample ? <li key={c.productId}><strong>{c.name[locale]} :</strong> {c.representativeExample[locale]}</li> : null))}
+          {okColumns.map((c) => (c.ok && c.representativeExample ? <li key={c.productId}><strong>{c.name[locale]}{locale === 'fr' ? ' :' : ':'}</strong> {c.representativeExample[locale]}</li> : null))}
         </ul>
         <h2 id="legal-title" className="text-lg font-semibold">{t('legalTitle')}</h2>
         <ul className="mt-2 grid gap-1" data-testid="legal-mentions">

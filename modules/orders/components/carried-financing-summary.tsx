@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { Household } from '@/modules/catalog';
 import type { OrderSnapshot } from '../snapshot';
+import { formatPercent } from '@/lib/i18n/format';
 
 /** The financing chosen on /financing, as the server recomputed it (checkout) or as it was agreed (order). */
 export async function CarriedFinancingSummary({ financing, adjusted = false, household }: { financing: OrderSnapshot['financing']; adjusted?: boolean; household?: Household | undefined }) {
@@ -17,7 +18,7 @@ export async function CarriedFinancingSummary({ financing, adjusted = false, hou
   if (financing.durationMonths !== null) rows.push([t('duration'), t('months', { count: financing.durationMonths })]);
   if (financing.cashDepositCents !== undefined && financing.cashDepositCents !== null) rows.push([t('downPayment'), eur(financing.cashDepositCents)]);
   if (financing.annualMileageKm) rows.push([t('mileage'), t('km', { km: format.number(financing.annualMileageKm) })]);
-  if (financing.taegPct !== null) rows.push([t('taeg'), `${format.number(financing.taegPct, { maximumFractionDigits: 2 })} %`]);
+  if (financing.taegPct !== null) rows.push([t('taeg'), formatPercent(financing.taegPct, lang)]);
   if (financing.totalCostCents !== undefined && financing.totalCostCents !== null) rows.push([t('totalCost'), eur(financing.totalCostCents)]);
   // The aid's tier the price was computed with (the buyer's own declaration on /financing).
   if (household) rows.push([t('household'), tp(`households.${household}`)]);

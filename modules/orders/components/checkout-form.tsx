@@ -126,7 +126,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
   }
 
   return (
-    <form ref={form} onSubmit={submit} onChange={forgetStaleQuote} className="flex max-w-xl flex-col gap-4" noValidate>
+    <form ref={form} onSubmit={submit} onChange={forgetStaleQuote} className="flex min-w-0 max-w-xl flex-col gap-4" noValidate>
       {error ? (
         <Alert tone="error">
           {error}
@@ -140,12 +140,12 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
           ) : null}
         </Alert>
       ) : null}
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="mb-2 text-lg font-semibold">{td('title')}</legend>
         {dealerships ? (
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('dealership')}
-            <select name="dealershipId" required className="rounded-lg border border-slate-300 px-3 py-2" value={dealershipId} onChange={(e) => setDealershipId(e.target.value)}>
+            <select name="dealershipId" required className="w-full min-w-0 rounded-lg border border-slate-300 px-3 py-2" value={dealershipId} onChange={(e) => setDealershipId(e.target.value)}>
               {dealershipId === '' ? (
                 <option value="" disabled>
                   {t('chooseDealership')}
@@ -175,7 +175,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
           <HomeDeliveryQuote state={deliveryQuote} onAsk={() => void deliveryQuote.ask(dealershipId, homeAddress())} disabled={dealershipId === ''} />
         )}
       </fieldset>
-      <fieldset className="grid gap-3 sm:grid-cols-2">
+      <fieldset className="grid min-w-0 gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t('buyer')}</legend>
         <Field label={t('firstName')} name="firstName" autoComplete="given-name" required maxLength={80} defaultValue={prefill.firstName} />
         <Field label={t('lastName')} name="lastName" autoComplete="family-name" required maxLength={80} defaultValue={prefill.lastName} />
@@ -184,7 +184,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
         <Field label={t('postalCode')} name="postalCode" autoComplete="postal-code" required inputMode="numeric" pattern="[0-9]{5}" defaultValue={prefill.postalCode} />
         <Field label={t('city')} name="city" autoComplete="address-level2" required maxLength={80} defaultValue={prefill.city} />
       </fieldset>
-      <fieldset className="flex flex-col gap-2">
+      <fieldset className="flex min-w-0 flex-col gap-2">
         <legend className="mb-2 text-lg font-semibold">{t('financing')}</legend>
         <label className="flex items-center gap-2">
           <input type="radio" name="financing" value="cash" defaultChecked={!carried} /> {t('cash')}

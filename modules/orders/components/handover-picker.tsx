@@ -51,7 +51,7 @@ export function SlotSelect({ days, label, testId, children }: { days: readonly S
   return (
     <label className="flex flex-col gap-1 text-sm font-medium">
       {label}
-      <select name="handoverStart" required className="rounded-lg border border-slate-300 px-3 py-2" defaultValue="" data-testid={testId}>
+      <select name="handoverStart" required className="w-full min-w-0 rounded-lg border border-slate-300 px-3 py-2" defaultValue="" data-testid={testId}>
         <option value="" disabled>
           {t('choose')}
         </option>

@@ -15,9 +15,15 @@ export const deliveryQuoteKey = (dealershipId: string, address: Address) =>
 /** Asks the server for the home-delivery fee of an address (the order is priced again when placed, for this fee only). */
 export function useDeliveryQuote(sourceQuery: string) {
   const te = useTranslations('orders.errors');
+  const td = useTranslations('orders.deliveryChoice');
   const [state, setState] = useState<QuoteState>({ quote: null, error: null, pending: false });
 
   async function ask(dealershipId: string, address: Address): Promise<DeliveryQuote | null> {
+    // The address fields are further down the form: say so rather than « check the fields ».
+    if (address.street.trim().length < 3 || !/^\d{5}$/.test(address.postalCode.trim()) || address.city.trim() === '') {
+      setState({ quote: null, error: td('addressFirst'), pending: false });
+      return null;
+    }
     setState({ quote: null, error: null, pending: true });
     const query = new URLSearchParams({ ...address, dealershipId });
     try {
@@ -54,7 +60,7 @@ export function HomeDeliveryQuote({ state, onAsk, disabled }: { state: QuoteStat
           {t('quote')}
         </Button>
       </div>
-      <p aria-live="polite" className="text-sm font-medium" data-testid="delivery-fee">
+      <p aria-live="polite" className={state.quote ? 'rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sm font-medium text-sky-900' : 'sr-only'} data-testid="delivery-fee">
         {state.quote ? t('fee', { fee: eur(state.quote.feeCents), km: state.quote.roadKm, total: eur(state.quote.totalCents) }) : ''}
       </p>
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}

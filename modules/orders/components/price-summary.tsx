@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { OrderSnapshot } from '../snapshot';
+import type { BalanceState } from '../balance';
 
 type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'vatRatePercent' | 'malus' | 'bonus' | 'totalCents' | 'depositCents'> &
   Partial<Pick<OrderSnapshot, 'deliveryFeeCents' | 'tradeIn' | 'balanceDueCents'>>;
@@ -7,7 +8,7 @@ type Lines = Pick<OrderSnapshot, 'lines' | 'subtotalTTCCents' | 'vatCents' | 'va
 /** The price breakdown as the server computed it (checkout) or as it was agreed (order snapshot). */
 /** `deposit`: on an order, whether its deposit is still to pay, paid, or no longer due (a cancelled order); at checkout, to pay now. */
 /** `balance`: on an order, whether the rest is still to pay, recorded as paid, or paid back after a withdrawal. */
-export async function PriceSummary({ price, deposit = 'due', balance = 'due' }: { price: Lines; deposit?: 'due' | 'paid' | 'none'; balance?: 'due' | 'paid' | 'refunded' }) {
+export async function PriceSummary({ price, deposit = 'due', balance = 'due' }: { price: Lines; deposit?: 'due' | 'paid' | 'none'; balance?: BalanceState }) {
   const t = await getTranslations('orders.checkout');
   const to = await getTranslations('orders');
   const tx = await getTranslations('orders.summary');
@@ -24,7 +25,7 @@ export async function PriceSummary({ price, deposit = 'due', balance = 'due' }: 
       <h2 id="price-heading" className="mb-3 text-lg font-semibold">
         {t('lines')}
       </h2>
-      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-sm">
+      <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-6 gap-y-1 text-sm [&_dt]:[overflow-wrap:anywhere]">
         {vehicleLines.map((l) => (
           <div key={`${l.kind}:${l.code}`} className="contents">
             <dt>{l.label[lang]}</dt>

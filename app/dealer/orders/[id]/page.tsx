@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { balanceDueOf, isLive, nextStatuses, refundDueBy, returnDueBy } from '@/modules/orders';
+import { balanceDueOf, balanceState, isLive, nextStatuses, refundDueBy, returnDueBy } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { BalanceForm, CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
@@ -49,7 +49,7 @@ export default async function DealerOrderPage({ params }: Props) {
   const endpoint = (action: string) => `/api/dealer/orders/${order.id}/${action}`;
   return (
     <Container>
-      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}`} />
+      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}${balanceState(order.payments) === 'paid' && order.status !== 'handed_over' ? ` · ${t('summary.balancePaid')}` : ''}`} />
       <DealerNav current="orders" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
@@ -120,7 +120,7 @@ export default async function DealerOrderPage({ params }: Props) {
         </div>
         <div className="flex flex-col gap-4">
           <CarPicture car={order.snapshot.configuration} sizes="(min-width: 1024px) 560px, calc(100vw - 32px)" testId="order-car" />
-          <PriceSummary price={order.snapshot} deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'} />
+          <PriceSummary price={order.snapshot} deposit={order.depositPaidAt ? 'paid' : order.status === 'awaiting_payment' ? 'due' : 'none'} balance={balanceState(order.payments)} />
           {order.snapshot.financing.productId ? <CarriedFinancingSummary financing={order.snapshot.financing} household={order.snapshot.household} /> : null}
         </div>
       </div>
