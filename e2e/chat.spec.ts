@@ -79,6 +79,9 @@ test('a guest asks from the configurator; the advisor claims, follows the car, p
   await expect(booked).toContainText('Essai réservé');
   const reference = /référence (\w+)/.exec((await booked.textContent()) ?? '')?.[1] ?? '';
   expect(reference).toMatch(/^VX\w{6}$/);
+  // Beside the conversation the advisor sees the drive in words: the model's name and its status, not their codes.
+  await expect(advisor.getByTestId('buyer-test-drive').filter({ hasText: reference })).toContainText(`${reference} · Virage Horizon · `);
+  await expect(advisor.getByTestId('buyer-test-drive').filter({ hasText: reference })).toContainText('· Prévu');
 
   // The drive is in the dealership's calendar.
   const staffContext = await browser.newContext();

@@ -181,7 +181,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                   {' · '}
                   {t(`conversationStatus.${c.status}`)}
                   {c.advisorName ? ` · ${c.advisorName}` : ''}
-                  {c.lastMessage ? <span className="block text-slate-600">« {c.lastMessage} »</span> : null}
+                  {c.lastMessage ? <span className="block text-slate-600">{locale === 'fr' ? `« ${c.lastMessage} »` : `\u201c${c.lastMessage}\u201d`}</span> : null}
                   {c.status !== 'closed' ? <a href="?chat=open" className="underline">{t('continueConversation')}</a> : null}
                 </li>
               ))}

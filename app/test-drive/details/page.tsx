@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Container, PageTitle } from '@/components/ui/page';
 import { CarPicture } from '@/modules/catalog/components';
+import { checkoutPrefill } from '@/modules/orders/server';
 import { getViewer } from '@/lib/session';
 import { modelName, type Lang, flowHref, hiddenFlow, readFlow, formatDriveTime } from '@/modules/test-drives';
 import { DriverForm, Steps } from '@/modules/test-drives/components';
@@ -16,6 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Step 4: the driver's details, then the booking (re-checked on the server). */
+/** The checkout's prefill (profile, last order, account name): the same person drives. */
+async function driverDefaults(userId: string, name: string) {
+  const { firstName, lastName, phone } = await checkoutPrefill(userId, name);
+  return { ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}), ...(phone ? { phone } : {}) };
+}
+
 export default async function DetailsStep({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const flow = readFlow(await searchParams);
   if (!flow.model || !flow.dealershipId || !flow.start) redirect(flowHref('/test-drive/slots', flow));
@@ -40,7 +47,7 @@ export default async function DetailsStep({ searchParams }: { searchParams: Prom
         </Link>
       </Card>
       <Card>
-        <DriverForm hidden={hiddenFlow(flow, ['near', 'from'])} defaults={{ email: viewer && !viewer.isGuest ? viewer.email : undefined }} slotsHref={flowHref('/test-drive/slots', flow, { start: undefined })} slotsLabel={t('manage.chooseNewTime')} />
+        <DriverForm hidden={hiddenFlow(flow, ['near', 'from'])} defaults={viewer && !viewer.isGuest ? { email: viewer.email, ...(await driverDefaults(viewer.id, viewer.name)) } : {}} slotsHref={flowHref('/test-drive/slots', flow, { start: undefined })} slotsLabel={t('manage.chooseNewTime')} />
       </Card>
     </Container>
   );

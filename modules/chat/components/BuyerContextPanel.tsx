@@ -11,8 +11,12 @@ import { withSiteDates } from '@/lib/i18n/format';
 export function BuyerContextPanel({ id, version }: { id: string; version: number }) {
   const t = useTranslations('chat');
   const journeyLabels = useTranslations('continuity');
+  const orderStatus = useTranslations('orders.status');
+  const driveStatus = useTranslations('dealer.status');
   const format = withSiteDates(useFormatter(), useLocale());
   const locale = useLocale();
+  const lang = locale === 'en' ? 'en' : 'fr';
+  const said = (labels: typeof orderStatus | typeof driveStatus, status: string) => (labels.has(status) ? labels(status) : status);
   const [context, setContext] = useState<BuyerContextView | null>(null);
   useEffect(() => {
     let live = true;
@@ -47,7 +51,7 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
       <Section title={t('savedCars')} empty={context.savedConfigurations.length === 0}>
         {context.savedConfigurations.map((car) => (
           <li key={car.code}>
-            <Link href={car.href} target="_blank" className="underline">{car.title ?? car.model}</Link> · {euros(car.totalCents)}
+            <Link href={car.href} target="_blank" className="underline">{car.title ?? car.modelName[lang]}</Link> · {euros(car.totalCents)}
           </li>
         ))}
       </Section>
@@ -58,19 +62,19 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
       </Section>
       <Section title={t('orders')} empty={context.orders.length === 0}>
         {context.orders.map((order) => (
-          <li key={order.id}>{order.reference} · {locale === 'en' ? order.modelName.en : order.modelName.fr} · {order.status} · {euros(order.totalCents)}</li>
+          <li key={order.id}>{order.reference} · {order.modelName[lang]} · {said(orderStatus, order.status)} · {euros(order.totalCents)}</li>
         ))}
       </Section>
       <Section title={t('testDrives')} empty={context.testDrives.length === 0}>
         {context.testDrives.map((drive) => (
-          <li key={drive.reference} data-testid="buyer-test-drive">{drive.reference} · {drive.modelCode} · {when(drive.start)} · {drive.dealershipName} · {drive.status}</li>
+          <li key={drive.reference} data-testid="buyer-test-drive">{drive.reference} · {drive.modelName[lang]} · {when(drive.start)} · {drive.dealershipName} · {said(driveStatus, drive.status)}</li>
         ))}
       </Section>
       <Section title={t('financing')} empty={context.financing.length === 0}>
         {context.financing.map((f) => (
           <li key={f.id} data-testid="buyer-financing">
             <a className="underline" href={f.href}>
-              {f.modelCode} · {t('financingTerms', { months: f.durationMonths, deposit: euros(f.cashDepositCents), km: f.annualMileageKm })}
+              {f.modelName[lang]} · {t('financingTerms', { months: f.durationMonths, deposit: euros(f.cashDepositCents), km: f.annualMileageKm })}
               {f.lowestMonthlyCents !== null ? ` · ${t('financingFrom', { monthly: euros(f.lowestMonthlyCents) })}` : ''}
             </a>
           </li>
@@ -80,11 +84,11 @@ export function BuyerContextPanel({ id, version }: { id: string; version: number
         {context.journey.map((e) => (
           <li key={e.id} data-testid="buyer-journey-event">
             {journeyLabels.has(`steps.${e.step}`) ? journeyLabels(`steps.${e.step}`) : e.step} · {journeyLabels.has(`channels.${e.channel}`) ? journeyLabels(`channels.${e.channel}`) : e.channel}
-            {e.modelCode ? ` · ${e.modelCode}` : ''} · {when(e.occurredAt)}
+            {e.modelName ? ` · ${e.modelName[lang]}` : ''} · {when(e.occurredAt)}
           </li>
         ))}
       </Section>
-      {context.csat ? <p data-testid="buyer-csat">{t('csatShown', { score: context.csat.score })} {context.csat.comment ? `« ${context.csat.comment} »` : ''}</p> : null}
+      {context.csat ? <p data-testid="buyer-csat">{t('csatShown', { score: context.csat.score })} {context.csat.comment ? (lang === 'fr' ? `« ${context.csat.comment} »` : `“${context.csat.comment}”`) : ''}</p> : null}
     </aside>
   );
 }

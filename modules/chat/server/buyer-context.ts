@@ -4,10 +4,15 @@ import type { Viewer } from '@/lib/session';
 import { holdsOf } from '@/modules/availability/server';
 import { listFinancingSimulations } from '@/modules/finance/server';
 import { customerTimeline } from '@/modules/journey/server';
+import { catalogue } from '@/modules/catalog';
 import { listGarage } from '@/modules/catalog/server';
 import { buyerOrders } from '@/modules/orders/server';
 import { actorFromViewer, listBuyerDrives } from '@/modules/test-drives/server';
 import { conversationFor, requireAdvisor } from './access';
+
+type Localized = { fr: string; en: string };
+/** The model's name in both languages (the console is in the advisor's), its code for a model the catalogue no longer has. */
+const nameOf = (code: string): Localized => catalogue.models.find((m) => m.code === code)?.name ?? { fr: code, en: code };
 
 export type BuyerContext = {
   conversationId: string;
@@ -19,14 +24,14 @@ export type BuyerContext = {
   callbackPhone: string | null;
   callbackAt: string | null;
   csat: { score: number; comment: string | null } | null;
-  savedConfigurations: { code: string; title: string | null; model: string; totalCents: number; href: string }[];
+  savedConfigurations: { code: string; title: string | null; model: string; modelName: Localized; totalCents: number; href: string }[];
   holds: { id: string; vin: string; dealershipName: string; expiresAt: string }[];
   orders: { id: string; reference: string; status: string; modelName: { fr: string; en: string }; totalCents: number }[];
-  testDrives: { reference: string; status: string; modelCode: string; start: string; dealershipName: string; channel: string }[];
+  testDrives: { reference: string; status: string; modelCode: string; modelName: Localized; start: string; dealershipName: string; channel: string }[];
   /** The financing simulations the buyer saved, with the lowest monthly figure among their offers. */
-  financing: { id: string; modelCode: string; cashDepositCents: number; durationMonths: number; annualMileageKm: number; lowestMonthlyCents: number | null; savedAt: string; href: string }[];
+  financing: { id: string; modelCode: string; modelName: Localized; cashDepositCents: number; durationMonths: number; annualMileageKm: number; lowestMonthlyCents: number | null; savedAt: string; href: string }[];
   /** The journey so far across channels, newest first (modules/journey), so nobody asks twice. */
-  journey: { id: string; step: string; channel: string; modelCode: string | null; byStaff: boolean; occurredAt: string }[];
+  journey: { id: string; step: string; channel: string; modelCode: string | null; modelName: Localized | null; byStaff: boolean; occurredAt: string }[];
 };
 
 /**
@@ -60,13 +65,14 @@ export async function buyerContext(viewer: Viewer | null, id: string): Promise<B
     callbackPhone: row.callbackPhone,
     callbackAt: row.callbackAt?.toISOString() ?? null,
     csat: row.csatScore ? { score: row.csatScore, comment: row.csatComment } : null,
-    savedConfigurations: garage.slice(0, 10).map((car) => ({ code: car.code, title: car.title, model: car.quote.configuration.model, totalCents: car.quote.price.totalCents, href: `/g/${car.code}` })),
+    savedConfigurations: garage.slice(0, 10).map((car) => ({ code: car.code, title: car.title, model: car.quote.configuration.model, modelName: nameOf(car.quote.configuration.model), totalCents: car.quote.price.totalCents, href: `/g/${car.code}` })),
     holds: holds.map((h) => ({ id: h.id, vin: h.vin, dealershipName: h.dealershipName, expiresAt: h.expiresAt.toISOString() })),
     orders: orders.slice(0, 10).map((o) => ({ id: o.id, reference: o.reference, status: o.status, modelName: o.modelName, totalCents: o.totalCents })),
-    testDrives: drives.slice(0, 10).map((d) => ({ reference: d.reference, status: d.status, modelCode: d.modelCode, start: d.start, dealershipName: d.dealership.name, channel: d.channel })),
+    testDrives: drives.slice(0, 10).map((d) => ({ reference: d.reference, status: d.status, modelCode: d.modelCode, modelName: nameOf(d.modelCode), start: d.start, dealershipName: d.dealership.name, channel: d.channel })),
     financing: simulations.slice(0, 10).map((f) => ({
       id: f.id,
       modelCode: f.modelCode,
+      modelName: nameOf(f.modelCode),
       cashDepositCents: f.cashDepositCents,
       durationMonths: f.durationMonths,
       annualMileageKm: f.annualMileageKm,
@@ -74,6 +80,6 @@ export async function buyerContext(viewer: Viewer | null, id: string): Promise<B
       savedAt: f.savedAt.toISOString(),
       href: f.href,
     })),
-    journey: journey.map((e) => ({ id: e.id, step: e.step, channel: e.channel, modelCode: e.modelCode, byStaff: e.byStaff, occurredAt: e.occurredAt.toISOString() })),
+    journey: journey.map((e) => ({ id: e.id, step: e.step, channel: e.channel, modelCode: e.modelCode, modelName: e.modelCode ? nameOf(e.modelCode) : null, byStaff: e.byStaff, occurredAt: e.occurredAt.toISOString() })),
   };
 }

@@ -23,7 +23,8 @@ const DATE_REASONS: Record<string, string> = { DRIVER_TOO_YOUNG: 'birthDate', BI
 /** The driver's details; `hidden` carries the chosen model, place and time. */
 const TIME_REASONS = new Set(['SLOT_TAKEN', 'BUYER_ALREADY_BOOKED', 'TOO_SOON', 'OUTSIDE_HORIZON', 'OUTSIDE_HOURS', 'CLOSED', 'OFF_GRID']);
 
-export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden: Array<[string, string]>; defaults: { email?: string }; slotsHref: string; slotsLabel: string }) {
+/** `defaults`: what the signed-in buyer already gave (account, profile, last order), for them to check. */
+export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden: Array<[string, string]>; defaults: Partial<Record<'firstName' | 'lastName' | 'email' | 'phone', string>>; slotsHref: string; slotsLabel: string }) {
   const t = useTranslations('testDrive.driver');
   const tf = useTranslations('fixes.driverFields');
   const [state, action, pending] = useActionState<FormState, FormData>(bookDriveAction, null);
@@ -32,7 +33,7 @@ export function DriverForm({ hidden, defaults, slotsHref, slotsLabel }: { hidden
   const ruleField = failed ? DATE_REASONS[failed.reason] : undefined;
   const badFields = new Set([...(failed?.fields ?? []), ...(ruleField ? [ruleField] : [])]);
   const fieldError = (name: string) => (name === ruleField ? failed?.message : badFields.has(name) ? tf(name) : undefined);
-  const value = (name: string) => failed?.values?.[name] ?? (name === 'email' ? defaults.email : undefined) ?? '';
+  const value = (name: string) => failed?.values?.[name] ?? (name in defaults ? defaults[name as keyof typeof defaults] : undefined) ?? '';
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       {hidden.map(([name, v]) => (
