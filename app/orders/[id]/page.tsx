@@ -143,7 +143,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
                   {p.kind === 'deposit'
                     ? td('depositLine')
                     : p.kind === 'balance'
-                      ? td('balanceLine', { method: balanceMethodName(p.method, lang) })
+                      ? p.method
+                        ? td('balanceLine', { method: balanceMethodName(p.method, lang) })
+                        : td('balanceLinePlain')
                       : p.method
                         ? td('balanceRefundLine', { method: balanceMethodName(p.method, lang) })
                         : td('refundLine')}{' '}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { createPrismaClient } from '@/lib/prisma';
@@ -7,7 +8,7 @@ import { stockCarOf } from '@/test/stock-fixture';
 import { readSnapshot } from '../snapshot';
 import { confirmBalanceRefund, recordBalance } from './balance';
 import { recordHandover } from './handover';
-import { requestReturn, withdrawOrder } from './lifecycle';
+import { advanceOrder, requestReturn, withdrawOrder } from './lifecycle';
 import { placeOrder } from './place-order';
 
 // The balance of an order: recorded once by the staff of its dealership, for the amount the order
@@ -105,5 +106,21 @@ describe('the balance', () => {
     expect((await db.payment.findUniqueOrThrow({ where: { id: refund.id } })).status).toBe('succeeded');
     const notice = await db.outboxMessage.findFirstOrThrow({ where: { to: buyer.email, kind: 'order.balance-refunded' } });
     expect(notice.text).toContain('chèque de banque');
+  });
+
+  it('is recorded as received for orders handed over before it was recorded (the backfill migration), once', async () => {
+    const { order, buyer, staff } = await orderAt('ready');
+    // Handed over the way it was before the balance existed: no balance row.
+    await db.order.update({ where: { id: order.id }, data: { status: 'handed_over', handedOverAt: NOW, withdrawalEndsAt: new Date(NOW.getTime() + 15 * 86_400_000) } });
+    const backfill = readFileSync('prisma/migrations/20261207223200_order_balance_backfill/migration.sql', 'utf8');
+    await db.$executeRawUnsafe(backfill);
+    await db.$executeRawUnsafe(backfill);
+    const rows = await db.payment.findMany({ where: { orderId: order.id, kind: 'balance' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'succeeded', amountCents: readSnapshot(order.snapshot).balanceDueCents, method: null });
+    // A withdrawal after it then pays the balance back too.
+    await requestReturn(db, order.id, buyer.id, clock(60));
+    await advanceOrder(db, order.id, 'withdrawn', staff, 'test', clock(61));
+    expect(await db.payment.findFirstOrThrow({ where: { orderId: order.id, kind: 'refund', method: { not: null } } })).toMatchObject({ status: 'pending', method: 'transfer' });
   });
 });

@@ -147,7 +147,12 @@ async function BalanceSection({ order, day }: { order: NonNullable<Awaited<Retur
       </div>
     );
   if (refund) return <p className="text-sm" data-testid="balance-status">{t('refunded', { amount: eur(refund.amountCents), method: method(refund.method) })}</p>;
-  if (paid) return <p className="text-sm font-medium text-emerald-800" data-testid="balance-status">{t('paid', { amount: eur(paid.amountCents), method: method(paid.method) })}</p>;
+  if (paid)
+    return (
+      <p className="text-sm font-medium text-emerald-800" data-testid="balance-status">
+        {paid.method ? t('paid', { amount: eur(paid.amountCents), method: method(paid.method) }) : t('paidPlain', { amount: eur(paid.amountCents) })}
+      </p>
+    );
   if (due <= 0 || !BALANCE_PAYABLE.has(order.status)) return null;
   return <BalanceForm orderId={order.id} amount={eur(due)} defaultMethod={order.snapshot.financing.choice === 'credit' ? 'financing' : 'transfer'} />;
 }
