@@ -104,3 +104,14 @@ test('the layout fits a phone screen', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole('link', { name: 'Mon garage' })).toBeVisible();
 });
+
+test('on a phone a model page lists each trim as a card with its price in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/models/horizon');
+  const cards = page.getByTestId('trim-cards').getByRole('listitem');
+  await expect(cards.first()).toBeVisible();
+  const first = await cards.first().boundingBox();
+  expect((first?.x ?? 0) + (first?.width ?? 999)).toBeLessThanOrEqual(390);
+  await expect(cards.first()).toContainText(/\d[\d\s]*\s€/);
+  await expect(page.getByRole('region', { name: 'Caractéristiques par finition' })).toBeHidden();
+});

@@ -37,7 +37,33 @@ export default async function ModelPage({ params }: { params: Promise<{ model: s
           <ConfigurationStill still={{ model: model.code, view: 'interior', interior: car.interior }} sizes="(min-width: 1152px) 360px, (min-width: 640px) calc((100vw - 72px) / 3), calc(100vw - 32px)" />
         </li>
       </ul>
-      <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900" tabIndex={0} role="region" aria-label={t('specs')}>
+      {/* On a phone each trim is a card: a seven-column table would hide its price off screen. */}
+      <ul className="grid gap-3 sm:hidden" aria-label={t('specs')} data-testid="trim-cards">
+        {model.trims.map((trim) => (
+          <li key={trim.code} className="rounded-xl border border-slate-200 p-4">
+            <p className="flex items-baseline justify-between gap-3">
+              <span className="font-semibold">{trim.name[locale]}</span>
+              <span className="font-medium">{format.number(trim.basePriceCents / 100, 'eur')}</span>
+            </p>
+            <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+              <dt className="text-slate-600">{t('power')}</dt>
+              <dd>{trim.specs.powerHp} {locale === 'fr' ? 'ch' : 'hp'} · {trim.specs.powerKw} kW</dd>
+              <dt className="text-slate-600">{t('range')}</dt>
+              <dd>
+                {trim.specs.rangeKm ? `${trim.specs.rangeKm} km` : ''}
+                {trim.specs.consumptionL100km ? ` ${format.number(trim.specs.consumptionL100km)} l/100 km` : ''}
+              </dd>
+              <dt className="text-slate-600">{t('co2')}</dt>
+              <dd>{trim.specs.co2GKm} g/km</dd>
+              <dt className="text-slate-600">{t('acceleration')}</dt>
+              <dd>{format.number(trim.specs.zeroTo100S)} s</dd>
+              <dt className="text-slate-600">{t('weight')}</dt>
+              <dd>{format.number(trim.specs.massInRunningOrderKg)} kg</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900 sm:block" tabIndex={0} role="region" aria-label={t('specs')}>
         <table className="w-full min-w-[40rem] text-left">
           <caption className="sr-only">{t('specs')}</caption>
           <thead className="border-b border-slate-300 text-sm text-slate-600">

@@ -137,6 +137,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <h2 id="payments-heading" className="mb-2 text-lg font-semibold">
               {td('payments')}
             </h2>
+            {order.payments.length === 0 ? <p className="text-sm text-slate-600">{td('noPayments')}</p> : null}
             <ul className="text-sm" data-testid="order-payments">
               {order.payments.map((p) => (
                 <li key={p.id}>
