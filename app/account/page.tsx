@@ -131,7 +131,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 <li key={h.id} className="flex items-center gap-3">
                   <CarPicture car={h.car} sizes="96px" className="h-auto w-24 shrink-0 rounded-lg" />
                   <span className="flex flex-col gap-1">
-                    <span>{t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short', hourCycle: 'h23' }) })}</span>
+                    <span><span className="font-medium">{modelName(h.car.model)}</span> · {t('holdLine', { vin: h.vin, dealership: h.dealershipName, until: format.dateTime(h.expiresAt, { timeStyle: 'short', hourCycle: 'h23' }) })}</span>
                     {/* Held here or by a salesperson for the buyer: ordering it or financing it is one click away. */}
                     <span className="flex flex-wrap gap-4">
                       <Link href={`/checkout?vehicle=${encodeURIComponent(h.vehicleId)}`} className="font-medium underline" data-testid="account-order-held">{tn('order')}</Link>
