@@ -49,7 +49,7 @@ test('from a configured car: stock near a postal code, a delivery window, and a 
   const drive = await page.context().newPage();
   await drive.goto((await driveable.getByRole('link', { name: 'Réserver un essai' }).getAttribute('href')) ?? '');
   await expect(drive).toHaveURL(/\/test-drive\/slots\?/);
-  await expect(drive.getByText(new RegExp(`· ${showroomName}$`))).toBeVisible();
+  await expect(drive.getByText(new RegExp(`· ${showroomName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))).toBeVisible();
   await drive.close();
 
   // A second buyer looks at the same list at the same time.

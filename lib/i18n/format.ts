@@ -50,6 +50,8 @@ export function withSiteDates<F extends DateTimeFormatter>(format: F, locale: st
   return {
     ...format,
     dateTime: (value, options) => {
+      // An invalid date goes to next-intl, whose error handler shows a fallback rather than throwing.
+      if (Number.isNaN(new Date(value).getTime())) return format.dateTime(value, options);
       const resolved = typeof options === 'string' ? DATE_FORMATS[options] : (options ?? {});
       return new Intl.DateTimeFormat(INTL.en, { timeZone: SITE_TIME_ZONE, ...resolved }).format(value);
     },

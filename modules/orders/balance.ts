@@ -1,8 +1,12 @@
-/** Where the balance of an order stands, from its payments: to pay, recorded as paid, or paid back after a withdrawal. */
-export type BalanceState = 'due' | 'paid' | 'refunded';
+/**
+ * Where the balance of an order stands, from its payments: to pay, recorded as paid, to be paid back
+ * after a withdrawal, or paid back. The balance and its refund are the dealership's own payments.
+ */
+export type BalanceState = 'due' | 'paid' | 'refunding' | 'refunded';
 
-export function balanceState(payments: readonly { kind: string; status: string; method: string | null }[]): BalanceState {
-  if (payments.some((p) => p.kind === 'refund' && p.method !== null && p.status === 'succeeded')) return 'refunded';
+export function balanceState(payments: readonly { kind: string; status: string; provider: string }[]): BalanceState {
+  const refund = payments.find((p) => p.kind === 'refund' && p.provider === 'dealership');
+  if (refund) return refund.status === 'succeeded' ? 'refunded' : 'refunding';
   if (payments.some((p) => p.kind === 'balance' && p.status === 'succeeded')) return 'paid';
   return 'due';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { returnRequestMails } from './return-mails';
-import { returnDueBy } from './withdrawal';
+import { refundDueBy, returnDueBy } from './withdrawal';
 
 // Withdrawal after handover, sent from the order page: the acknowledgement of receipt on a durable
 // medium (Code de la consommation L221-21 al. 2), the return within 14 days (L221-23) and the
@@ -18,6 +18,12 @@ const facts = {
 describe('the withdrawal received after handover', () => {
   it('gives the return date 14 days after the withdrawal', () => {
     expect(returnDueBy(facts.requestedAt).toISOString()).toBe('2027-03-15T08:30:00.000Z');
+  });
+
+  it('counts calendar days in Paris across the spring clock change, not 24-hour steps', () => {
+    // Saturday 21 March 2026, 23:30 in Paris (UTC+1); clocks go forward on 29 March.
+    expect(returnDueBy(new Date('2026-03-21T22:30:00Z')).toISOString()).toBe('2026-04-04T21:30:00.000Z');
+    expect(refundDueBy(new Date('2026-03-21T22:30:00Z')).toISOString()).toBe('2026-04-04T21:30:00.000Z');
   });
 
   it('acknowledges it to the buyer in their language, with the date, the return deadline and the refund rule', () => {

@@ -7,7 +7,7 @@ export type TimelineNote =
   | { key: 'handoverBooked' | 'handoverBookedAtCheckout'; at: string }
   | { key: 'handoverMoved' | 'handoverMovedByBuyer'; from: string; at: string }
   | { key: 'returnRequested' }
-  | { key: 'balanceReceived' | 'balanceRefunded'; method: string }
+  | { key: 'balanceReceived' | 'balanceRefunded'; method: string | null }
   | { key: 'orderFormSigned'; name: string };
 
 const ISO = '(\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z)';
@@ -18,7 +18,7 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => TimelineNote]> = 
   [new RegExp(`^handover moved from ${ISO} to ${ISO}$`), (m) => ({ key: 'handoverMoved', from: m[1]!, at: m[2]! })],
   [/^return requested \(right of withdrawal, L221-18\)$/, () => ({ key: 'returnRequested' })],
   [/^balance received \((\w+)\)$/, (m) => ({ key: 'balanceReceived', method: m[1]! })],
-  [/^balance paid back \((\w+)\)$/, (m) => ({ key: 'balanceRefunded', method: m[1]! })],
+  [/^balance paid back(?: \((\w+)\))?$/, (m) => ({ key: 'balanceRefunded', method: m[1] ?? null })],
   [/^Bon de commande \S+ signé par (.+)$/s, (m) => ({ key: 'orderFormSigned', name: m[1]! })],
 ];
 
@@ -38,6 +38,6 @@ export const noteText = {
   handoverMovedByBuyer: (from: string, at: string) => `handover moved by the buyer from ${from} to ${at}`,
   returnRequested: () => 'return requested (right of withdrawal, L221-18)',
   balanceReceived: (method: string) => `balance received (${method})`,
-  balanceRefunded: (method: string) => `balance paid back (${method})`,
+  balanceRefunded: (method: string | null) => (method ? `balance paid back (${method})` : 'balance paid back'),
   orderFormSigned: (reference: string, name: string) => `Bon de commande ${reference} signé par ${name}`,
 } as const;

@@ -21,14 +21,21 @@ export function withdrawalDeadline(handedOverAt: Date): Date {
   return new Date(endOfDay.getTime());
 }
 
+/** `days` calendar days later in Paris, at the same local time (24 h steps drift by a day across a clock change). */
+function plusLocalDays(at: Date, days: number): Date {
+  const local = new TZDate(at.getTime(), WITHDRAWAL_LAW.timeZone);
+  local.setDate(local.getDate() + days);
+  return new Date(local.getTime());
+}
+
 /** Latest date the refund is due once the buyer withdrew (L221-24). */
 export function refundDueBy(withdrawnAt: Date): Date {
-  return new Date(withdrawnAt.getTime() + WITHDRAWAL_LAW.refundWithinDays * 86_400_000);
+  return plusLocalDays(withdrawnAt, WITHDRAWAL_LAW.refundWithinDays);
 }
 
 /** The last day to bring the car back after withdrawing post-handover (L221-23: 14 days after telling the trader). */
 export function returnDueBy(requestedAt: Date): Date {
-  return new Date(requestedAt.getTime() + WITHDRAWAL_LAW.returnWithinDays * 86_400_000);
+  return plusLocalDays(requestedAt, WITHDRAWAL_LAW.returnWithinDays);
 }
 
 export type WithdrawalOption =

@@ -47,7 +47,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const justPaid = (await searchParams).paid === '1';
   return (
     <Container>
-      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}${balanceState(order.payments) === 'paid' && order.status !== 'handed_over' ? ` · ${t('summary.balancePaid')}` : ''}`} />
+      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}${balanceState(order.payments) === 'paid' && isLive(order.status) && order.status !== 'handed_over' ? ` · ${t('summary.balancePaid')}` : ''}`} />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           {justPaid && order.status === 'awaiting_payment' ? <Alert tone="info">{td('paidPending')}</Alert> : null}
@@ -147,8 +147,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
                       ? p.method
                         ? td('balanceLine', { method: balanceMethodName(p.method, lang) })
                         : td('balanceLinePlain')
-                      : p.method
-                        ? td('balanceRefundLine', { method: balanceMethodName(p.method, lang) })
+                      : p.provider === 'dealership'
+                        ? p.method
+                          ? td('balanceRefundLine', { method: balanceMethodName(p.method, lang) })
+                          : td('balanceRefundLinePlain')
                         : td('refundLine')}{' '}
                   · {eur(p.amountCents)} ·{' '}
                   {td(`paymentStatus.${p.status as 'pending' | 'succeeded' | 'failed' | 'expired'}`)}

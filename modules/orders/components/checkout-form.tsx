@@ -122,7 +122,10 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
   // A fee shown for another address would mislead: it goes when the address changes.
   function forgetStaleQuote(event: FormEvent<HTMLFormElement>) {
     const name = (event.target as HTMLInputElement).name;
-    if (['street', 'postalCode', 'city', 'dealershipId'].includes(name)) deliveryQuote.clear();
+    if (['street', 'postalCode', 'city', 'dealershipId'].includes(name)) {
+      deliveryQuote.clear();
+      setNotice(null);
+    }
   }
 
   return (

@@ -1,6 +1,6 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 
@@ -17,6 +17,9 @@ export function useDeliveryQuote(sourceQuery: string) {
   const te = useTranslations('orders.errors');
   const td = useTranslations('orders.deliveryChoice');
   const [state, setState] = useState<QuoteState>({ quote: null, error: null, pending: false });
+  // Each ask and each clear starts a new generation: a reply to an older ask (the address changed
+  // while it was in flight) is dropped rather than shown as the current address's fee.
+  const generation = useRef(0);
 
   async function ask(dealershipId: string, address: Address): Promise<DeliveryQuote | null> {
     // The address fields are further down the form: say so rather than « check the fields ».
@@ -24,11 +27,13 @@ export function useDeliveryQuote(sourceQuery: string) {
       setState({ quote: null, error: td('addressFirst'), pending: false });
       return null;
     }
+    const mine = ++generation.current;
     setState({ quote: null, error: null, pending: true });
     const query = new URLSearchParams({ ...address, dealershipId });
     try {
       const response = await fetch(`/api/orders/delivery-quote?${sourceQuery}&${query.toString()}`);
       const reply = (await response.json()) as { data?: Omit<DeliveryQuote, 'key'>; error?: { reason?: string; details?: { maxKm?: number } } };
+      if (mine !== generation.current) return null;
       if (response.ok && reply.data) {
         const quote = { ...reply.data, key: deliveryQuoteKey(dealershipId, address) };
         setState({ quote, error: null, pending: false });
@@ -38,12 +43,15 @@ export function useDeliveryQuote(sourceQuery: string) {
       const message = reason === 'DELIVERY_OUT_OF_RANGE' ? te('DELIVERY_OUT_OF_RANGE', { km: reply.error?.details?.maxKm ?? 0 }) : te.has(reason) ? te(reason) : te('generic');
       setState({ quote: null, error: message, pending: false });
     } catch {
-      setState({ quote: null, error: te('generic'), pending: false });
+      if (mine === generation.current) setState({ quote: null, error: te('generic'), pending: false });
     }
     return null;
   }
 
-  const clear = () => setState((s) => (s.quote || s.error ? { quote: null, error: null, pending: s.pending } : s));
+  const clear = () => {
+    generation.current += 1;
+    setState((s) => (s.quote || s.error || s.pending ? { quote: null, error: null, pending: false } : s));
+  };
   return { ...state, ask, clear };
 }
 

@@ -82,7 +82,7 @@ export async function PriceSummary({ price, deposit = 'due', balance = 'due' }: 
         ) : null}
         {price.balanceDueCents !== undefined ? (
           <>
-            <dt className="font-medium" data-testid="order-balance-label">{tx(balance === 'paid' ? 'balancePaid' : balance === 'refunded' ? 'balanceRefunded' : 'balance')}</dt>
+            <dt className="font-medium" data-testid="order-balance-label">{tx(balance === 'paid' ? 'balancePaid' : balance === 'refunded' ? 'balanceRefunded' : balance === 'refunding' ? 'balanceRefunding' : 'balance')}</dt>
             <dd className="text-right font-medium tabular-nums" data-testid="order-balance">
               {eur(price.balanceDueCents)}
             </dd>

@@ -23,7 +23,7 @@ export async function Timeline({ entries }: { entries: readonly OrderTimelineEnt
         return tn('orderFormSigned', { name: read.name });
       case 'balanceReceived':
       case 'balanceRefunded':
-        return tn(read.key, { method: balanceMethodName(read.method, lang) });
+        return read.method ? tn(read.key, { method: balanceMethodName(read.method, lang) }) : tn(`${read.key}Plain`);
       default:
         return tn(read.key, { time: when(read.at) });
     }

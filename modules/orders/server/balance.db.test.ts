@@ -48,6 +48,12 @@ async function orderAt(status: 'awaiting_payment' | 'deposit_paid' | 'ready') {
   return { order, buyer, staff: { userId: `stf_bal_${seq}`, dealershipId } };
 }
 
+/** The backfill migration, statement by statement (a prepared query holds one), as the migration runner applies it. */
+async function runBackfill() {
+  const sql = readFileSync('prisma/migrations/20261207223200_order_balance_backfill/migration.sql', 'utf8');
+  for (const statement of sql.split(/;\s*\n/).map((s) => s.replace(/^--.*$/gm, '').trim()).filter((s) => s !== '')) await db.$executeRawUnsafe(statement);
+}
+
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof AppError ? { code: e.code, reason: e.reason } : e));
 const handover = { mileageKm: 12, keys: 2, signedName: 'Léa Martin', buyerConfirms: true } as const;
 
@@ -98,7 +104,7 @@ describe('the balance', () => {
     // Nothing to bring back before the handover: the return is refused with the way to withdraw.
     expect(await refusal(requestReturn(db, order.id, buyer.id, clock(2)))).toEqual({ code: 'CONFLICT', reason: 'RETURN_NOT_NEEDED' });
     await withdrawOrder(db, order.id, buyer.id, 'test', clock(2));
-    const refund = await db.payment.findFirstOrThrow({ where: { orderId: order.id, kind: 'refund', method: { not: null } } });
+    const refund = await db.payment.findFirstOrThrow({ where: { orderId: order.id, kind: 'refund', provider: 'dealership' } });
     expect(refund).toMatchObject({ status: 'pending', method: 'bank_cheque', amountCents: readSnapshot(order.snapshot).balanceDueCents });
     expect(await refusal(confirmBalanceRefund(db, order.id, { userId: 'x', dealershipId: await makeDealership() }, clock(3)))).toEqual({ code: 'NOT_FOUND', reason: 'ORDER_NOT_FOUND' });
     const results = await Promise.allSettled([confirmBalanceRefund(db, order.id, staff, clock(3)), confirmBalanceRefund(db, order.id, staff, clock(3))]);
@@ -112,15 +118,25 @@ describe('the balance', () => {
     const { order, buyer, staff } = await orderAt('ready');
     // Handed over the way it was before the balance existed: no balance row.
     await db.order.update({ where: { id: order.id }, data: { status: 'handed_over', handedOverAt: NOW, withdrawalEndsAt: new Date(NOW.getTime() + 15 * 86_400_000) } });
-    const backfill = readFileSync('prisma/migrations/20261207223200_order_balance_backfill/migration.sql', 'utf8');
-    await db.$executeRawUnsafe(backfill);
-    await db.$executeRawUnsafe(backfill);
+    await runBackfill();
+    await runBackfill();
     const rows = await db.payment.findMany({ where: { orderId: order.id, kind: 'balance' } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'succeeded', amountCents: readSnapshot(order.snapshot).balanceDueCents, method: null });
     // A withdrawal after it then pays the balance back too.
     await requestReturn(db, order.id, buyer.id, clock(60));
     await advanceOrder(db, order.id, 'withdrawn', staff, 'test', clock(61));
-    expect(await db.payment.findFirstOrThrow({ where: { orderId: order.id, kind: 'refund', method: { not: null } } })).toMatchObject({ status: 'pending', method: 'transfer' });
+    expect(await db.payment.findFirstOrThrow({ where: { orderId: order.id, kind: 'refund', provider: 'dealership' } })).toMatchObject({ status: 'pending', method: null });
+  });
+
+  it('is to be paid back for orders withdrawn after a handover before it was recorded (the backfill migration)', async () => {
+    const { order } = await orderAt('ready');
+    await db.order.update({ where: { id: order.id }, data: { status: 'withdrawn', handedOverAt: NOW, returnRequestedAt: NOW } });
+    await runBackfill();
+    await runBackfill();
+    expect(await db.payment.findMany({ where: { orderId: order.id, kind: 'balance' } })).toHaveLength(1);
+    const refunds = await db.payment.findMany({ where: { orderId: order.id, kind: 'refund', provider: 'dealership' } });
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]).toMatchObject({ status: 'pending', amountCents: readSnapshot(order.snapshot).balanceDueCents });
   });
 });

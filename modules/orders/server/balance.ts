@@ -13,6 +13,9 @@ const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 type Tx = Prisma.TransactionClient;
 type Clock = { now: Date; appUrl: string };
 
+/** Payments made or paid back outside the provider, by the dealership itself: the balance and its refund. */
+export const DEALERSHIP_PROVIDER = 'dealership';
+
 /** The balance is paid once the order is confirmed and before the keys are handed over. */
 const BALANCE_PAYABLE: readonly OrderStatus[] = ['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready'];
 
@@ -45,7 +48,7 @@ export async function recordBalance(db: PrismaClient, orderId: string, method: B
       if (balance.paid) throw alreadyPaid();
       if (balance.dueCents <= 0) throw new AppError('CONFLICT', 'Nothing is left to pay on this order.', { reason: 'NO_BALANCE_DUE' });
       await tx.payment.create({
-        data: { orderId, kind: 'balance', provider: 'dealership', method, recordedBy: scope.userId, amountCents: balance.dueCents, status: 'succeeded' },
+        data: { orderId, kind: 'balance', provider: DEALERSHIP_PROVIDER, method, recordedBy: scope.userId, amountCents: balance.dueCents, status: 'succeeded' },
       });
       await tx.orderEvent.create({
         data: { orderId, fromStatus: order.status, toStatus: order.status, actor: scope.userId, reason: noteText.balanceReceived(method), at: clock.now },
@@ -66,9 +69,10 @@ export async function recordBalance(db: PrismaClient, orderId: string, method: B
 export async function openBalanceRefund(tx: Tx, orderId: string): Promise<void> {
   const paid = await tx.payment.findFirst({ where: { orderId, kind: 'balance', status: 'succeeded' }, select: { amountCents: true, method: true } });
   if (!paid) return;
-  const existing = await tx.payment.count({ where: { orderId, kind: 'refund', method: { not: null } } });
+  const existing = await tx.payment.count({ where: { orderId, kind: 'refund', provider: DEALERSHIP_PROVIDER } });
   if (existing > 0) return;
-  await tx.payment.create({ data: { orderId, kind: 'refund', provider: 'dealership', method: paid.method ?? 'transfer', amountCents: paid.amountCents, status: 'pending' } });
+  // Paid back the way it came (a balance of unknown method, recorded by the backfill, stays unknown).
+  await tx.payment.create({ data: { orderId, kind: 'refund', provider: DEALERSHIP_PROVIDER, method: paid.method, amountCents: paid.amountCents, status: 'pending' } });
 }
 
 /** Staff confirm the balance was paid back; the buyer is told. Once: the pending refund is claimed by a conditional update. */
@@ -77,11 +81,11 @@ export async function confirmBalanceRefund(db: PrismaClient, orderId: string, sc
     await tx.$queryRaw`SELECT id FROM "order" WHERE id = ${orderId} FOR UPDATE`;
     const order = await tx.order.findFirst({ where: { id: orderId, dealershipId: scope.dealershipId }, select: { status: true, reference: true, buyerEmail: true, locale: true } });
     if (!order) throw notFound();
-    const refund = await tx.payment.findFirst({ where: { orderId, kind: 'refund', method: { not: null }, status: 'pending' }, select: { id: true, amountCents: true, method: true } });
+    const refund = await tx.payment.findFirst({ where: { orderId, kind: 'refund', provider: DEALERSHIP_PROVIDER, status: 'pending' }, select: { id: true, amountCents: true, method: true } });
     if (!refund) throw new AppError('CONFLICT', 'No balance is waiting to be paid back on this order.', { reason: 'NO_BALANCE_REFUND' });
     const claimed = await tx.payment.updateMany({ where: { id: refund.id, status: 'pending' }, data: { status: 'succeeded', recordedBy: scope.userId } });
     if (claimed.count === 0) throw new AppError('CONFLICT', 'No balance is waiting to be paid back on this order.', { reason: 'NO_BALANCE_REFUND' });
-    const method = (refund.method ?? 'transfer') as BalanceMethod;
+    const method = refund.method as BalanceMethod | null;
     await tx.orderEvent.create({
       data: { orderId, fromStatus: order.status, toStatus: order.status, actor: scope.userId, reason: noteText.balanceRefunded(method), at: clock.now },
     });

@@ -8,7 +8,7 @@ import { withdrawalOption } from '../withdrawal';
 import { transitionOrder, type Actor } from './transition';
 import { testDrives } from './place-order';
 import { releaseVehicle } from './vehicle';
-import { openBalanceRefund } from './balance';
+import { DEALERSHIP_PROVIDER, openBalanceRefund } from './balance';
 import { noteText } from '../timeline-notes';
 import { returnRequestMails } from '../return-mails';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -313,8 +313,8 @@ export async function executeRefund(db: PrismaClient, gateway: Gateway, refund: 
 
 export async function pendingRefunds(db: PrismaClient, olderThan: Date): Promise<RefundOrder[]> {
   const rows = await db.payment.findMany({
-    // A refund with a method is the balance, paid back by the dealership itself (server/balance.ts).
-    where: { kind: 'refund', status: 'pending', method: null, createdAt: { lt: olderThan } },
+    // The balance's refund is paid back by the dealership itself (server/balance.ts), not through the provider.
+    where: { kind: 'refund', status: 'pending', provider: { not: DEALERSHIP_PROVIDER }, createdAt: { lt: olderThan } },
     select: { id: true, orderId: true, paymentIntentId: true, amountCents: true },
     take: 50,
   });

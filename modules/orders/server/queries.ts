@@ -29,7 +29,7 @@ export type OrderDetail = OrderSummary & {
   handoverRecord: { mileageKm: number; keys: number; signedName: string } | null;
   snapshot: OrderSnapshot;
   timeline: OrderTimelineEntry[];
-  payments: { id: string; kind: 'deposit' | 'balance' | 'refund'; status: string; amountCents: number; method: string | null; createdAt: Date }[];
+  payments: { id: string; kind: 'deposit' | 'balance' | 'refund'; status: string; amountCents: number; provider: string; method: string | null; createdAt: Date }[];
 };
 
 const summarySelect = { id: true, reference: true, status: true, kind: true, totalCents: true, createdAt: true, snapshot: true } as const;
@@ -81,7 +81,7 @@ export async function findOrder(db: PrismaClient, orderId: string, reach: { buye
       stockVehicle: { select: { id: true, vin: true } },
       // Same instant (an order and its handover note): in the order written (cuid ids grow).
       events: { select: { fromStatus: true, toStatus: true, at: true, reason: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
-      payments: { select: { id: true, kind: true, status: true, amountCents: true, method: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      payments: { select: { id: true, kind: true, status: true, amountCents: true, provider: true, method: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
     },
   });
   if (!row) return null;

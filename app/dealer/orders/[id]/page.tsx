@@ -49,7 +49,7 @@ export default async function DealerOrderPage({ params }: Props) {
   const endpoint = (action: string) => `/api/dealer/orders/${order.id}/${action}`;
   return (
     <Container>
-      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}${balanceState(order.payments) === 'paid' && order.status !== 'handed_over' ? ` · ${t('summary.balancePaid')}` : ''}`} />
+      <PageTitle title={t('reference', { reference: order.reference })} lead={`${order.modelName[lang]} · ${t(`status.${order.status}`)}${balanceState(order.payments) === 'paid' && isLive(order.status) && order.status !== 'handed_over' ? ` · ${t('summary.balancePaid')}` : ''}`} />
       <DealerNav current="orders" isManager={ctx.isManager} dealershipName={ctx.settings.name} />
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
@@ -137,7 +137,7 @@ async function BalanceSection({ order, day }: { order: NonNullable<Awaited<Retur
   const eur = (cents: number) => format.number(cents / 100, 'eur');
   const method = (m: string | null) => (m && t.has(`methods.${m}`) ? t(`methods.${m}` as 'methods.transfer') : (m ?? ''));
   const paid = order.payments.find((p) => p.kind === 'balance' && p.status === 'succeeded');
-  const refund = order.payments.find((p) => p.kind === 'refund' && p.method !== null);
+  const refund = order.payments.find((p) => p.kind === 'refund' && p.provider === 'dealership');
   const due = balanceDueOf(order.snapshot);
   if (refund?.status === 'pending')
     return (
