@@ -230,9 +230,11 @@ test('home delivery: the fee and the total with it are shown before ordering, an
   // The fee changes on the server between the quote and the order (a new fee table): the order is
   // refused, the buyer asks again and orders; the second attempt is a new request, not a replay.
   const keys: string[] = [];
+  const sentTotals: number[] = [];
   let refused = false;
   await page.route('**/api/orders', async (route) => {
     keys.push(route.request().headers()['idempotency-key'] ?? '');
+    sentTotals.push((route.request().postDataJSON() as { expectedTotalCents: number }).expectedTotalCents);
     if (refused) return route.continue();
     refused = true;
     await route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify({ error: { code: 'CONFLICT', reason: 'DELIVERY_FEE_CHANGED', message: 'x' } }) });
@@ -247,6 +249,9 @@ test('home delivery: the fee and the total with it are shown before ordering, an
   expect(keys).toHaveLength(2);
   expect(keys[0]).not.toBe(keys[1]);
   await expect(page.getByTestId('delivery-fee-line')).toHaveText(shown![1]!);
+  // The order locks the car's price the checkout showed: the total sent is the order's, less the fee.
+  const cents = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+  expect(sentTotals[1]).toBe(cents((await page.getByTestId('order-total').textContent()) ?? '') - cents(shown![1]!));
   await expect(page.getByTestId('order-total')).toHaveText(shown![2]!);
   await expect(page.getByTestId('order-delivery')).toContainText('3 rue de la République');
   // The buyer's space lists the order with where it stands.

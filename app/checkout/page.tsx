@@ -108,6 +108,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             creditLabel={creditLabel}
             carried={review.carried ? carried : null}
             assist={assist}
+            totalCents={review.price.totalCents}
           />
         ) : (
           <VerifyEmailPanel next={here} email={viewer.email} />

@@ -4,8 +4,11 @@
  */
 export type BalanceState = 'due' | 'paid' | 'refunding' | 'refunded';
 
+/** The provider of payments made or paid back outside the payment provider, by the dealership itself. */
+export const DEALERSHIP_PROVIDER = 'dealership';
+
 export function balanceState(payments: readonly { kind: string; status: string; provider: string }[]): BalanceState {
-  const refund = payments.find((p) => p.kind === 'refund' && p.provider === 'dealership');
+  const refund = payments.find((p) => p.kind === 'refund' && p.provider === DEALERSHIP_PROVIDER);
   if (refund) return refund.status === 'succeeded' ? 'refunded' : 'refunding';
   if (payments.some((p) => p.kind === 'balance' && p.status === 'succeeded')) return 'paid';
   return 'due';

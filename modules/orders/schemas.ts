@@ -49,6 +49,8 @@ export const ZPlaceOrder = z.strictObject({
   acceptWithdrawalInformation: z.literal(true),
   /** started for the buyer on the showroom tablet (modules/orders/assist.ts); verified on the server, ignored when it does not verify */
   assist: z.string().max(400).nullable().default(null),
+  /** the car's total the checkout showed (before any delivery fee): the server refuses to order at another (PRICE_CHANGED) */
+  expectedTotalCents: z.int().min(0).max(100_000_000).nullable().default(null),
 });
 export type TPlaceOrder = z.input<typeof ZPlaceOrder>;
 

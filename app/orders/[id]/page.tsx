@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
 import { requirePageRole } from '@/lib/session';
-import { balanceMethodName, balanceState, BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, withdrawalOption } from '@/modules/orders';
+import { balanceMethodName, balanceState, DEALERSHIP_PROVIDER, BUYER_HANDOVER_MARGIN_HOURS, isLive, returnDueBy, withdrawalOption } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { CarriedFinancingSummary, DeliverySection, HandoverBooking, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { buyerHandoverSlots, buyerOrder, documentsOfOrder, handoverOfOrder, orderSignature } from '@/modules/orders/server';
@@ -147,7 +147,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                       ? p.method
                         ? td('balanceLine', { method: balanceMethodName(p.method, lang) })
                         : td('balanceLinePlain')
-                      : p.provider === 'dealership'
+                      : p.provider === DEALERSHIP_PROVIDER
                         ? p.method
                           ? td('balanceRefundLine', { method: balanceMethodName(p.method, lang) })
                           : td('balanceRefundLinePlain')

@@ -28,10 +28,12 @@ type Props = {
   carried: TCarriedFinancing | null;
   /** the showroom tablet's checkout link token (the order is recorded as started by that salesperson) */
   assist?: string | null;
+  /** the car's total shown beside the form, sent with the order (the server refuses another) */
+  totalCents: number;
 };
 
 /** Delivery, buyer details, financing and the two acceptances; validated here and again on the server. */
-export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, fixedDealershipLabel = null, preferredDealershipId, initialSlots, prefill, creditLabel, carried, assist = null }: Props) {
+export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealershipId, fixedDealershipLabel = null, preferredDealershipId, initialSlots, prefill, creditLabel, carried, assist = null, totalCents }: Props) {
   const t = useTranslations('orders.checkout');
   const td = useTranslations('orders.deliveryChoice');
   const te = useTranslations('orders.errors');
@@ -90,6 +92,7 @@ export function CheckoutForm({ source, sourceQuery, dealerships, fixedDealership
       acceptCgv: text('acceptCgv') === 'on',
       acceptWithdrawalInformation: text('acceptWithdrawalInformation') === 'on',
       assist,
+      expectedTotalCents: totalCents,
     };
     const parsed = ZPlaceOrder.safeParse(candidate);
     if (!parsed.success) {

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
+import { DEALERSHIP_PROVIDER } from '../balance';
 import { balanceMail } from '../balance-mails';
 import type { BalanceMethod } from '../schemas';
 import { balanceDueOf, readSnapshot } from '../snapshot';
@@ -12,9 +13,6 @@ import type { StaffScope } from './lifecycle';
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 type Tx = Prisma.TransactionClient;
 type Clock = { now: Date; appUrl: string };
-
-/** Payments made or paid back outside the provider, by the dealership itself: the balance and its refund. */
-export const DEALERSHIP_PROVIDER = 'dealership';
 
 /** The balance is paid once the order is confirmed and before the keys are handed over. */
 const BALANCE_PAYABLE: readonly OrderStatus[] = ['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready'];

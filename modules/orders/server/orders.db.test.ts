@@ -432,6 +432,20 @@ describe('tracking, allocation and withdrawal', () => {
   });
 });
 
+describe('the price is locked at what the checkout showed', () => {
+  it('refuses to order at another total (a catalogue or tax change since), writing nothing, and orders at the one shown', async () => {
+    const buyer = await makeUser('locked');
+    const vehicleId = await makeVehicle();
+    const shown = (await placeOrder(db, { ...orderInput(buyer, { kind: 'stock', vehicleId }), expectedTotalCents: 1 }).catch((e: unknown) => e)) as AppError;
+    expect(shown).toMatchObject({ code: 'CONFLICT', reason: 'PRICE_CHANGED' });
+    const totalCents = (shown.details as { totalCents: number }).totalCents;
+    expect(await db.order.count({ where: { buyerId: buyer.id } })).toBe(0);
+    expect((await db.stockVehicle.findUniqueOrThrow({ where: { id: vehicleId } })).status).toBe('in_stock');
+    const placed = await placeOrder(db, { ...orderInput(buyer, { kind: 'stock', vehicleId }), expectedTotalCents: totalCents });
+    expect((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).totalCents).toBe(totalCents);
+  });
+});
+
 describe('coming back to the checkout (Back, a second tab) with the same saved configuration', () => {
   it('finds the order that waits for its deposit instead of placing a second; once it is cancelled, or for another configuration, a new order is placed', async () => {
     const buyer = await makeUser('again');

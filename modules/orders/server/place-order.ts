@@ -28,6 +28,8 @@ export type PlaceOrderInput = {
   deposits?: DepositSettings;
   /** started for the customer on the showroom tablet by this staff member (a verified checkout link) */
   assistedBy?: { staffUserId: string } | null;
+  /** the total the buyer was shown (the price is locked at what they saw; null: not checked) */
+  expectedTotalCents?: number | null;
 };
 
 export type PlacedOrder = { id: string; reference: string; paymentDueAt: Date; mailId: string };
@@ -43,6 +45,9 @@ const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
  */
 export async function placeOrder(db: PrismaClient, input: PlaceOrderInput): Promise<PlacedOrder> {
   const review = await reviewCheckout(db, input.source, input.buyer.id, input.now, input.deposits, input.carried ?? null);
+  // The price is locked at what the buyer saw: a catalogue or tax change since the page was shown is said, not charged.
+  if (input.expectedTotalCents != null && input.expectedTotalCents !== review.price.totalCents)
+    throw new AppError('CONFLICT', 'The price changed since the checkout was shown.', { reason: 'PRICE_CHANGED', details: { totalCents: review.price.totalCents } });
   const dealershipId = review.fixedDealershipId ?? input.dealershipId;
   if (!dealershipId) throw new AppError('VALIDATION_FAILED', 'Choose the dealership where you collect the car.', { reason: 'DEALERSHIP_REQUIRED' });
   const row = await db.dealership.findUnique({

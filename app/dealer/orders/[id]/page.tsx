@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { balanceDueOf, balanceState, isLive, nextStatuses, refundDueBy, returnDueBy } from '@/modules/orders';
+import { balanceDueOf, balanceState, DEALERSHIP_PROVIDER, isLive, nextStatuses, refundDueBy, returnDueBy } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { BalanceForm, CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
@@ -137,7 +137,7 @@ async function BalanceSection({ order, day }: { order: NonNullable<Awaited<Retur
   const eur = (cents: number) => format.number(cents / 100, 'eur');
   const method = (m: string | null) => (m && t.has(`methods.${m}`) ? t(`methods.${m}` as 'methods.transfer') : (m ?? ''));
   const paid = order.payments.find((p) => p.kind === 'balance' && p.status === 'succeeded');
-  const refund = order.payments.find((p) => p.kind === 'refund' && p.provider === 'dealership');
+  const refund = order.payments.find((p) => p.kind === 'refund' && p.provider === DEALERSHIP_PROVIDER);
   const due = balanceDueOf(order.snapshot);
   if (refund?.status === 'pending')
     return (
