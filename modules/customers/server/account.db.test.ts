@@ -47,6 +47,20 @@ describe("the customer's data", () => {
     expect(await db.customerProfile.findUniqueOrThrow({ where: { userId: customer } })).toMatchObject({ firstName: 'Élodie', postalCode: '69002', contactByEmail: true });
   });
 
+  it('dates the details, not every save: a consent saved alone leaves when the address changed as it was', async () => {
+    const customer = await user();
+    await updateProfile(db, customer, { street: '8 quai Perrache', postalCode: '69002', city: 'Lyon' });
+    const first = (await db.customerProfile.findUniqueOrThrow({ where: { userId: customer } })).detailsUpdatedAt;
+    expect(first).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateProfile(db, customer, { street: '8 quai Perrache', postalCode: '69002', city: 'Lyon', contactBySms: true });
+    const afterConsent = await db.customerProfile.findUniqueOrThrow({ where: { userId: customer } });
+    expect(afterConsent.detailsUpdatedAt).toEqual(first);
+    expect(afterConsent.updatedAt.getTime()).toBeGreaterThan(first!.getTime());
+    await updateProfile(db, customer, { street: '2 rue Nationale', postalCode: '59000', city: 'Lille', contactBySms: true });
+    expect((await db.customerProfile.findUniqueOrThrow({ where: { userId: customer } })).detailsUpdatedAt!.getTime()).toBeGreaterThan(first!.getTime());
+  });
+
   it("cannot rename another customer's configuration", async () => {
     const [owner, other] = [await user(), await user()];
     const code = await saved(owner);

@@ -13,6 +13,8 @@ export async function profileOf(db: PrismaClient, userId: string) {
   return db.customerProfile.findUnique({ where: { userId } });
 }
 
+const DETAIL_FIELDS = ['firstName', 'lastName', 'phone', 'street', 'postalCode', 'city'] as const;
+
 export async function updateProfile(db: PrismaClient, userId: string, raw: unknown): Promise<Profile> {
   const profile = ZProfile.parse(raw);
   if (profile.preferredDealershipId) {
@@ -20,8 +22,13 @@ export async function updateProfile(db: PrismaClient, userId: string, raw: unkno
     if (!exists) throw new AppError('VALIDATION_FAILED', 'Unknown dealership.', { reason: 'DEALERSHIP_NOT_FOUND' });
   }
   const data = { ...profile, phone: normalizeStoredPhone(profile.phone) };
+  // The prefill of the next checkout weighs the profile's details against the last order by when
+  // the details changed: saving a consent alone must not bring an older address back.
+  const before = await db.customerProfile.findUnique({ where: { userId }, select: { firstName: true, lastName: true, phone: true, street: true, postalCode: true, city: true } });
+  const detailsChanged = !before || DETAIL_FIELDS.some((field) => (before[field] ?? null) !== (data[field] ?? null));
+  const stamped = detailsChanged ? { ...data, detailsUpdatedAt: new Date() } : data;
   await db.$transaction([
-    db.customerProfile.upsert({ where: { userId }, create: { userId, ...data }, update: data }),
+    db.customerProfile.upsert({ where: { userId }, create: { userId, ...stamped }, update: stamped }),
     db.user.update({ where: { id: userId }, data: { name: [profile.firstName, profile.lastName].filter(Boolean).join(' ') } }),
   ]);
   return profile;

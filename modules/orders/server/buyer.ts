@@ -34,13 +34,14 @@ export async function preferredDealership(db: PrismaClient, buyerId: string): Pr
 export async function buyerPrefill(db: PrismaClient, buyerId: string, name: string): Promise<Partial<BuyerDetails>> {
   const [last, profile] = await Promise.all([
     db.order.findFirst({ where: { buyerId }, orderBy: { createdAt: 'desc' }, select: { snapshot: true, createdAt: true } }),
-    db.customerProfile.findUnique({ where: { userId: buyerId }, select: { firstName: true, lastName: true, phone: true, street: true, postalCode: true, city: true, updatedAt: true } }),
+    db.customerProfile.findUnique({ where: { userId: buyerId }, select: { firstName: true, lastName: true, phone: true, street: true, postalCode: true, city: true, updatedAt: true, detailsUpdatedAt: true } }),
   ]);
   const [firstName, ...rest] = name.trim().split(/\s+/);
   const fromName = filled({ firstName: firstName ?? null, lastName: rest.join(' '), phone: null, street: null, postalCode: null, city: null });
   const fromOrder: Partial<BuyerDetails> = last ? (({ email: _email, ...details }) => details)(readSnapshot(last.snapshot).buyer) : {};
   const fromProfile: Partial<BuyerDetails> = profile ? filled({ firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone, street: profile.street, postalCode: profile.postalCode, city: profile.city }) : {};
-  const profileFirst = profile !== null && (!last || profile.updatedAt > last.createdAt);
+  // When the details last changed (rows saved before that was recorded: their last save).
+  const profileFirst = profile !== null && (!last || (profile.detailsUpdatedAt ?? profile.updatedAt) > last.createdAt);
   const [older, newer] = profileFirst ? [fromOrder, fromProfile] : [fromProfile, fromOrder];
   return { ...fromName, ...older, ...newer };
 }

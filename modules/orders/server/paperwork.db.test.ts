@@ -344,6 +344,14 @@ describe('who may order', () => {
     expect(await buyerPrefill(db, buyer.id, 'Autre Nom')).toMatchObject({ firstName: 'Léa', lastName: 'Martin', street: '2 rue Nationale', postalCode: '59000', city: 'Lille' });
   });
 
+  it('prefills from an order placed after the profile’s details changed, even if a consent was saved since', async () => {
+    const { buyer, order } = await makeOrder();
+    const placedAt = (await db.order.findUniqueOrThrow({ where: { id: order.id } })).createdAt;
+    await db.customerProfile.create({ data: { userId: buyer.id, street: '2 rue Nationale', postalCode: '59000', city: 'Lille', detailsUpdatedAt: new Date(placedAt.getTime() - 60_000) } });
+    // The profile row was written after the order (a consent), its details before it.
+    expect(await buyerPrefill(db, buyer.id, 'Autre Nom')).toMatchObject({ postalCode: '69002' });
+  });
+
   it('prefills from an order placed after the profile was last saved', async () => {
     const { buyer, order } = await makeOrder();
     await db.customerProfile.create({ data: { userId: buyer.id, street: '2 rue Nationale', postalCode: '59000', city: 'Lille', phone: '03 20 00 00 00' } });
