@@ -4,6 +4,10 @@
  */
 export type BalanceState = 'due' | 'paid' | 'refunding' | 'refunded';
 
+/** The balance is recorded once the order is confirmed and before the keys are handed over. */
+const BALANCE_PAYABLE: ReadonlySet<string> = new Set(['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready']);
+export const balancePayable = (status: string): boolean => BALANCE_PAYABLE.has(status);
+
 /** The provider of payments made or paid back outside the payment provider, by the dealership itself. */
 export const DEALERSHIP_PROVIDER = 'dealership';
 

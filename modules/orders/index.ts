@@ -41,4 +41,4 @@ export { DELIVERY_FEE_BANDS, MAX_DELIVERY_KM } from './data/delivery-fees';
 export type { DeliverySnapshot, TradeInSnapshot } from './snapshot';
 export { BUYER_HANDOVER_MARGIN_HOURS, buyerHandoverMove, type BuyerHandoverRefusal } from './handover-move';
 export { balanceMethodName } from './balance-mails';
-export { balanceState, DEALERSHIP_PROVIDER, type BalanceState } from './balance';
+export { balancePayable, balanceState, DEALERSHIP_PROVIDER, type BalanceState } from './balance';

@@ -2,11 +2,10 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { classifyDbError } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
-import { DEALERSHIP_PROVIDER } from '../balance';
+import { balancePayable, DEALERSHIP_PROVIDER } from '../balance';
 import { balanceMail } from '../balance-mails';
 import type { BalanceMethod } from '../schemas';
 import { balanceDueOf, readSnapshot } from '../snapshot';
-import type { OrderStatus } from '../state-machine';
 import { noteText } from '../timeline-notes';
 import type { StaffScope } from './lifecycle';
 
@@ -14,8 +13,6 @@ const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 type Tx = Prisma.TransactionClient;
 type Clock = { now: Date; appUrl: string };
 
-/** The balance is paid once the order is confirmed and before the keys are handed over. */
-const BALANCE_PAYABLE: readonly OrderStatus[] = ['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready'];
 
 const notFound = () => new AppError('NOT_FOUND', 'No such order.', { reason: 'ORDER_NOT_FOUND' });
 const alreadyPaid = (cause?: unknown) => new AppError('CONFLICT', 'The balance of this order is already recorded.', { reason: 'BALANCE_ALREADY_PAID', cause });
@@ -41,7 +38,7 @@ export async function recordBalance(db: PrismaClient, orderId: string, method: B
         select: { id: true, status: true, reference: true, buyerEmail: true, locale: true, snapshot: true },
       });
       if (!order) throw notFound();
-      if (!BALANCE_PAYABLE.includes(order.status)) throw new AppError('CONFLICT', 'The balance is recorded between the deposit and the handover.', { reason: 'BALANCE_NOT_PAYABLE' });
+      if (!balancePayable(order.status)) throw new AppError('CONFLICT', 'The balance is recorded between the deposit and the handover.', { reason: 'BALANCE_NOT_PAYABLE' });
       const balance = await balanceOf(tx, orderId, order.snapshot);
       if (balance.paid) throw alreadyPaid();
       if (balance.dueCents <= 0) throw new AppError('CONFLICT', 'Nothing is left to pay on this order.', { reason: 'NO_BALANCE_DUE' });

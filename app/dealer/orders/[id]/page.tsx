@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Container, PageTitle } from '@/components/ui/page';
-import { balanceDueOf, balanceState, DEALERSHIP_PROVIDER, isLive, nextStatuses, refundDueBy, returnDueBy } from '@/modules/orders';
+import { balanceDueOf, balancePayable, balanceState, DEALERSHIP_PROVIDER, isLive, nextStatuses, refundDueBy, returnDueBy } from '@/modules/orders';
 import { CarPicture } from '@/modules/catalog/components';
 import { BalanceForm, CarriedFinancingSummary, DeliverySection, HandoverBooking, HandoverRecordForm, PaperworkSection, PostButton, PriceSummary, Timeline } from '@/modules/orders/components';
 import { dealershipOrder, documentsOfOrder, handoverOfOrder, matchingStock, orderSignature, staffHandoverSlots } from '@/modules/orders/server';
@@ -128,7 +128,6 @@ export default async function DealerOrderPage({ params }: Props) {
   );
 }
 
-const BALANCE_PAYABLE = new Set(['deposit_paid', 'documents_checked', 'vehicle_allocated', 'in_production', 'in_transit', 'ready']);
 
 /** The balance: to record before the handover, recorded, or to pay back after a withdrawal. */
 async function BalanceSection({ order, day }: { order: NonNullable<Awaited<ReturnType<typeof dealershipOrder>>>; day: (date: Date) => string }) {
@@ -153,6 +152,6 @@ async function BalanceSection({ order, day }: { order: NonNullable<Awaited<Retur
         {paid.method ? t('paid', { amount: eur(paid.amountCents), method: method(paid.method) }) : t('paidPlain', { amount: eur(paid.amountCents) })}
       </p>
     );
-  if (due <= 0 || !BALANCE_PAYABLE.has(order.status)) return null;
+  if (due <= 0 || !balancePayable(order.status)) return null;
   return <BalanceForm orderId={order.id} amount={eur(due)} defaultMethod={order.snapshot.financing.choice === 'credit' ? 'financing' : 'transfer'} />;
 }
